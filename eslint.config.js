@@ -1,0 +1,126 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Node's built-in modules, with and without the `node:` prefix. */
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'url',
+  'worker_threads',
+];
+
+/** Imports that would let code leave its layer; see docs/architecture.md. */
+const layerRules = {
+  /** shared/ runs everywhere, so it may use nothing of any runtime. */
+  shared: [...nodeBuiltins, 'electron', 'electron-store', 'react', 'react-dom', 'react-dom/*'],
+  /** The renderer reaches main only through window.api. */
+  renderer: [...nodeBuiltins, 'electron', 'electron-store'],
+  /** Services run in plain Node and take Electron's capabilities as ports. */
+  services: ['electron', 'electron-store'],
+  /** Tests stub electron; importing the real one would download its binary. */
+  tests: ['electron'],
+};
+
+const restrict = (/** @type {string[]} */ patterns) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: patterns.map((group) => ({
+        group: [group],
+        message: 'This layer may not import it: see docs/architecture.md.',
+      })),
+    },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', '.ci/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.node.json', 'tsconfig.web.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './shared',
+              from: ['./main', './renderer', './tests', './scripts'],
+              message: 'shared/ depends on nothing else in the app.',
+            },
+            {
+              target: './renderer',
+              from: ['./main', './tests', './scripts'],
+              message: 'The renderer reaches main only through window.api.',
+            },
+            {
+              target: './main',
+              from: ['./renderer', './tests', './scripts'],
+              message: 'main/ does not depend on the renderer or on tests.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['shared/**'], rules: restrict(layerRules.shared) },
+  { files: ['renderer/**'], rules: restrict(layerRules.renderer) },
+  { files: ['main/services/**'], rules: restrict(layerRules.services) },
+  { files: ['tests/**', 'scripts/**'], rules: restrict(layerRules.tests) },
+  {
+    files: ['renderer/**/*.tsx', 'tests/renderer/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+    languageOptions: { ...jsxA11y.flatConfigs.strict.languageOptions, globals: globals.browser },
+    rules: {
+      ...jsxA11y.flatConfigs.strict.rules,
+      // Our choice labels nest their text one level deeper than the default looks.
+      'jsx-a11y/label-has-associated-control': ['error', { depth: 3 }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: globals.node },
+  },
+  prettier,
+);

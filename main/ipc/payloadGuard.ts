@@ -1,0 +1,56 @@
+/**
+ * Structural limits checked before a payload reaches a schema. Schemas say what a valid
+ * request looks like; this guard makes sure that even an invalid one cannot hurt main:
+ * no prototype tricks, no exotic objects, nothing deep or large enough to stall it.
+ */
+export const payloadLimits = {
+  /** Nesting deeper than any request we define, shallow enough to never blow the stack. */
+  maxDepth: 16,
+  /** Total characters in all strings and keys: 5 MB of text is a mistake, not a reflection. */
+  maxTextLength: 2_000_000,
+  /** Values of any kind, counted across the whole payload. */
+  maxNodes: 100_000,
+} as const;
+
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Returns why the payload is unacceptable, or `undefined` when it may be parsed. */
+export function findPayloadProblem(payload: unknown): string | undefined {
+  let text = 0;
+  let nodes = 0;
+
+  const visit = (value: unknown, depth: number, path: string): string | undefined => {
+    nodes += 1;
+    if (nodes > payloadLimits.maxNodes) return 'request has too many values';
+    if (depth > payloadLimits.maxDepth) return `${path || 'request'} is nested too deeply`;
+    if (typeof value === 'string') {
+      text += value.length;
+      return text > payloadLimits.maxTextLength ? 'request text is too long' : undefined;
+    }
+    if (value === null || typeof value !== 'object') {
+      return typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint'
+        ? `${path || 'request'} has an unsupported type`
+        : undefined;
+    }
+    const prototype: unknown = Object.getPrototypeOf(value);
+    const isArray = Array.isArray(value);
+    if (!isArray && prototype !== Object.prototype && prototype !== null) {
+      return `${path || 'request'} must be a plain object`;
+    }
+    for (const key of Reflect.ownKeys(value)) {
+      if (typeof key === 'symbol') return `${path || 'request'} has a symbol key`;
+      if (isArray && key === 'length') continue;
+      if (forbiddenKeys.has(key)) return `${path || 'request'} has a forbidden key "${key}"`;
+      text += key.length;
+      const problem = visit(
+        (value as Record<string, unknown>)[key],
+        depth + 1,
+        path ? `${path}.${key}` : key,
+      );
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+
+  return visit(payload, 0, '');
+}

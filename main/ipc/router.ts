@@ -1,0 +1,107 @@
+import type { z } from 'zod';
+import {
+  contract,
+  type Channel,
+  type ParsedRequestOf,
+  type ResponseOf,
+} from '../../shared/ipc/contract.js';
+import type { AppError, Result } from '../../shared/ipc/result.js';
+import { AppFailure } from '../services/appFailure.js';
+import { findPayloadProblem } from './payloadGuard.js';
+
+/** Who sent a call, as far as main can tell. */
+export interface Caller {
+  /** URL of the frame that sent it. */
+  readonly url: string;
+  /** False for iframes: only the app's top-level document may call main. */
+  readonly isMainFrame: boolean;
+}
+
+/** One handler per channel; a missing one is a compile error where the table is built. */
+export type Handlers = {
+  readonly [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
+};
+
+/** Where the router reports what the user never sees: unexpected errors. */
+export interface RouterLog {
+  error(message: string, error: unknown): void;
+}
+
+export interface RouterOptions {
+  readonly handlers: Handlers;
+  readonly isTrustedCaller: (caller: Caller) => boolean;
+  readonly log: RouterLog;
+  /**
+   * Also check every response against the contract. Tests turn this on so a handler
+   * drifting from its declared type fails loudly; the app leaves it off, since the
+   * compiler already checks the handlers and responses can be large.
+   */
+  readonly validateResponses?: boolean | undefined;
+}
+
+/** Routes one call: check the sender, validate, dispatch, map errors. Never rejects. */
+export type Router = (
+  channel: unknown,
+  payload: unknown,
+  caller: Caller,
+) => Promise<Result<unknown>>;
+
+const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.hasOwn(contract, name);
+
+const fail = (error: AppError): Result<never> => ({ ok: false, error });
+
+/** Formats schema issues so the message names the field that is wrong. */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'request'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Builds the router that main's IPC adapter and the end-to-end harness both use. */
+export function createRouter(options: RouterOptions): Router {
+  const { handlers, isTrustedCaller, log, validateResponses = false } = options;
+
+  const dispatch = async (channel: Channel, payload: unknown): Promise<Result<unknown>> => {
+    const spec = contract[channel];
+    const problem = findPayloadProblem(payload);
+    if (problem) return fail({ code: 'INVALID_REQUEST', message: problem });
+
+    const parsed = spec.request.safeParse(payload);
+    if (!parsed.success) {
+      return fail({ code: 'INVALID_REQUEST', message: describeIssues(parsed.error) });
+    }
+
+    const handler = handlers[channel] as (request: unknown) => unknown;
+    const value = await handler(parsed.data);
+    if (validateResponses) {
+      const checked = spec.response.safeParse(value);
+      if (!checked.success) {
+        throw new Error(
+          `${channel} returned a response outside its contract: ${describeIssues(checked.error)}`,
+        );
+      }
+    }
+    return { ok: true, value };
+  };
+
+  return async (channel, payload, caller) => {
+    if (!isTrustedCaller(caller)) {
+      return fail({
+        code: 'FORBIDDEN_SENDER',
+        message: 'Calls are accepted only from the app itself.',
+      });
+    }
+    if (!isChannel(channel)) {
+      return fail({ code: 'UNKNOWN_CHANNEL', message: 'No such call.' });
+    }
+    try {
+      return await dispatch(channel, payload);
+    } catch (error) {
+      if (error instanceof AppFailure) return fail(error.toAppError());
+      log.error(`${channel} failed`, error);
+      return fail({ code: 'INTERNAL', message: 'Something went wrong inside the app.' });
+    }
+  };
+}

@@ -1,0 +1,44 @@
+import Store from 'electron-store';
+import type { Settings } from '../../shared/domain/settings.js';
+import type { SettingsStore } from '../services/settings/settingsService.js';
+import type { SavedBounds } from '../window/windowBounds.js';
+
+interface PreferencesFile {
+  settings?: Settings;
+  windowBounds?: SavedBounds;
+}
+
+/** Non-secret preferences, one JSON file in the app's data folder. */
+export interface Preferences {
+  readonly settings: SettingsStore;
+  readonly windowBounds: {
+    load(): unknown;
+    save(bounds: SavedBounds): void;
+  };
+  /** The file's path, for tests and for the about screen. */
+  readonly path: string;
+}
+
+/**
+ * Opens the preferences file in `directory`. The directory is always given, so this
+ * works without Electron's `app` (the end-to-end harness stubs `electron`). Values are
+ * validated by their readers, not by a store schema: a bad field falls back alone.
+ */
+export function openPreferences(directory: string): Preferences {
+  const store = new Store<PreferencesFile>({
+    cwd: directory,
+    name: 'preferences',
+    clearInvalidConfig: true,
+  });
+  return {
+    settings: {
+      load: () => store.get('settings'),
+      save: (settings) => store.set('settings', settings),
+    },
+    windowBounds: {
+      load: () => store.get('windowBounds'),
+      save: (bounds) => store.set('windowBounds', bounds),
+    },
+    path: store.path,
+  };
+}

@@ -1,0 +1,61 @@
+import {
+  defaultSettings,
+  settingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from '../../../shared/domain/settings.js';
+import { failureFromFsError } from '../appFailure.js';
+
+/** Where settings are kept between runs (electron-store in the app, a map in tests). */
+export interface SettingsStore {
+  /** Whatever was saved last, unvalidated: the file may have been edited by hand. */
+  load(): unknown;
+  save(settings: Settings): void;
+}
+
+export interface SettingsService {
+  /** The current settings, always complete and valid. */
+  get(): Settings;
+  /** Applies a validated patch, saves it, tells listeners, and returns the result. */
+  update(patch: SettingsPatch): Settings;
+  /** Calls `listener` after every successful update; returns the unsubscribe. */
+  onChange(listener: (settings: Settings) => void): () => void;
+}
+
+/**
+ * Reads what the store holds field by field, so one bad value (a hand-edited file, a
+ * setting from a newer version) costs only that field its value, not all the others.
+ */
+export function settingsFromStored(stored: unknown): Settings {
+  const record = typeof stored === 'object' && stored !== null ? stored : {};
+  const settings: Record<string, unknown> = { ...defaultSettings };
+  for (const [key, field] of Object.entries(settingsSchema.shape)) {
+    const parsed = field.safeParse((record as Record<string, unknown>)[key]);
+    if (parsed.success) settings[key] = parsed.data;
+  }
+  return settingsSchema.parse(settings);
+}
+
+export function createSettingsService(store: SettingsStore): SettingsService {
+  let current = settingsFromStored(store.load());
+  const listeners = new Set<(settings: Settings) => void>();
+
+  return {
+    get: () => current,
+    update(patch) {
+      const next = settingsSchema.parse({ ...current, ...patch });
+      try {
+        store.save(next);
+      } catch (error) {
+        throw failureFromFsError(error, 'save your settings');
+      }
+      current = next;
+      for (const listener of listeners) listener(next);
+      return next;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { App, Session } from 'electron';
+import { isSafeExternalUrl } from './externalLinks.js';
+
+/**
+ * Applies the rules every web contents in the app obeys: it never navigates away from
+ * the bundle, never opens a window, never embeds a webview, and is never granted a
+ * permission. Registered once, before any window exists, so no window can miss it.
+ */
+export function hardenWebContents(app: App, openExternal: (url: string) => void): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isSafeExternalUrl(url)) openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+/** Denies every permission (camera, notifications, geolocation…) the page might ask for. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}

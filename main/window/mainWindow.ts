@@ -1,0 +1,50 @@
+import { BrowserWindow, screen } from 'electron';
+import type { Preferences } from '../platform/preferences.js';
+import { appEntryUrl } from './appOrigin.js';
+import { minimumWindowSize, placeWindow } from './windowBounds.js';
+
+export interface MainWindowOptions {
+  readonly preloadPath: string;
+  readonly productName: string;
+  readonly windowBounds: Preferences['windowBounds'];
+}
+
+/** Opens the one app window, hardened, where the user left it. */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const placement = placeWindow(
+    options.windowBounds.load(),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const window = new BrowserWindow({
+    title: options.productName,
+    width: placement.width,
+    height: placement.height,
+    ...(placement.x === undefined ? {} : { x: placement.x }),
+    ...(placement.y === undefined ? {} : { y: placement.y }),
+    minWidth: minimumWindowSize.width,
+    minHeight: minimumWindowSize.height,
+    show: false,
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+    },
+  });
+
+  if (placement.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    window.webContents.closeDevTools();
+    options.windowBounds.save({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+
+  void window.loadURL(appEntryUrl);
+  return window;
+}

@@ -1,0 +1,119 @@
+import { useEffect, useId, useState } from 'react';
+import type { AppInfo } from '../../../shared/domain/appInfo.js';
+import {
+  themeChoices,
+  type Settings,
+  type SettingsPatch,
+  type ThemeChoice,
+} from '../../../shared/domain/settings.js';
+import type { Result } from '../../../shared/ipc/result.js';
+import { api } from '../../api/client.js';
+import { describeError } from '../../api/errorText.js';
+import { autoLockChoices, describeMinutes } from './autoLockChoices.js';
+
+const themeLabels: Record<ThemeChoice, { label: string; hint: string }> = {
+  system: { label: 'Match my system', hint: 'Follows your computer’s light or dark setting.' },
+  light: { label: 'Light', hint: 'Dark text on a light background.' },
+  dark: { label: 'Dark', hint: 'Light text on a dark background, easier at night.' },
+};
+
+interface SettingsPageProps {
+  readonly settings: Settings;
+  readonly update: (patch: SettingsPatch) => Promise<Result<Settings>>;
+}
+
+/** Appearance, locking and facts about the app. Every change is saved at once. */
+export function SettingsPage({ settings, update }: SettingsPageProps) {
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string }>();
+  const autoLockId = useId();
+
+  const save = async (patch: SettingsPatch): Promise<void> => {
+    const result = await update(patch);
+    setStatus(
+      result.ok
+        ? { kind: 'saved', text: 'Saved.' }
+        : { kind: 'error', text: describeError(result.error) },
+    );
+  };
+
+  return (
+    <section className="page" aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+
+      <fieldset className="card">
+        <legend>Appearance</legend>
+        {themeChoices.map((theme) => (
+          <label key={theme} className="choice">
+            <input
+              type="radio"
+              name="theme"
+              value={theme}
+              checked={settings.theme === theme}
+              onChange={() => void save({ theme })}
+            />
+            <span>
+              <span className="choice-label">{themeLabels[theme].label}</span>
+              <span className="hint">{themeLabels[theme].hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="card">
+        <h2>Locking</h2>
+        <label htmlFor={autoLockId}>Lock the journal after</label>
+        <select
+          id={autoLockId}
+          value={settings.autoLockMinutes}
+          onChange={(event) => void save({ autoLockMinutes: Number(event.target.value) })}
+        >
+          {autoLockChoices(settings.autoLockMinutes).map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {describeMinutes(minutes)} without use
+            </option>
+          ))}
+        </select>
+        <p className="hint">
+          Locking closes the journal and forgets its key; your passphrase opens it again.
+        </p>
+      </div>
+
+      <p role="status" className={`status ${status?.kind ?? ''}`}>
+        {status?.text}
+      </p>
+
+      <AboutCard />
+    </section>
+  );
+}
+
+function AboutCard() {
+  const [info, setInfo] = useState<AppInfo>();
+  useEffect(() => {
+    void api.app.info().then((result) => {
+      if (result.ok) setInfo(result.value);
+    });
+  }, []);
+
+  return (
+    <div className="card">
+      <h2>About</h2>
+      <dl className="facts">
+        <dt>Version</dt>
+        <dd>{info ? `${info.name} ${info.version}` : '…'}</dd>
+        <dt>Data folder</dt>
+        <dd>
+          <code>{info?.dataFolder ?? '…'}</code>
+        </dd>
+      </dl>
+      <p>
+        Ask Anyway never uses the network. It has no account, no server and no telemetry: what you
+        keep in it stays in this folder, on this computer.
+      </p>
+      <p className="hint">
+        Ask Anyway is a self-help practice, not therapy. If the practice leaves you more anxious, a
+        therapist who specialises in social anxiety can help.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { autoLockMinutes } from '../../../shared/domain/settings.js';
+
+const presets = [1, 5, 10, 15, 30, 60, 120, 240] as const;
+
+/** "5 minutes", "1 hour", "4 hours". */
+export function describeMinutes(minutes: number): string {
+  if (minutes % 60 === 0) {
+    const hours = minutes / 60;
+    return hours === 1 ? '1 hour' : `${hours} hours`;
+  }
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+/**
+ * The choices the auto-lock menu offers: the presets, plus the current value when it
+ * was set some other way (the command-line tool), so the menu never misstates it.
+ */
+export function autoLockChoices(current: number): number[] {
+  const choices = new Set<number>(presets);
+  if (current >= autoLockMinutes.min && current <= autoLockMinutes.max) choices.add(current);
+  return [...choices].sort((a, b) => a - b);
+}

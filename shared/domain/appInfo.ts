@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+export const appInfoSchema = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  /** Where the app keeps its files, shown so the user can find and back them up. */
+  dataFolder: z.string(),
+});
+
+/** Facts about the running app, shown on the settings screen. */
+export type AppInfo = z.infer<typeof appInfoSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** The theme the user chose; `system` follows the operating system. */
+export const themeChoices = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof themeChoices)[number];
+
+/**
+ * How long the journal may sit unused before it locks itself. One minute is the
+ * shortest that does not interrupt writing; four hours is a working day's half.
+ */
+export const autoLockMinutes = { min: 1, max: 240, default: 10 } as const;
+
+export const settingsSchema = z.strictObject({
+  theme: z.enum(themeChoices),
+  autoLockMinutes: z.number().int().min(autoLockMinutes.min).max(autoLockMinutes.max),
+});
+
+/** Non-secret preferences the user edits on the settings screen. */
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** A change to some settings; keys left out keep their value. */
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const defaultSettings: Settings = {
+  theme: 'system',
+  autoLockMinutes: autoLockMinutes.default,
+};

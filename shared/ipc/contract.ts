@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { appInfoSchema } from '../domain/appInfo.js';
+import { settingsPatchSchema, settingsSchema } from '../domain/settings.js';
+
+/** One request/response channel: what the renderer may send, and what it gets back. */
+export interface ChannelSpec {
+  readonly request: z.ZodType;
+  readonly response: z.ZodType;
+}
+
+/** A call that carries no payload. */
+const none = z.undefined();
+
+/**
+ * Every renderer → main call, declared once. Names are `domain.verb`. Adding an entry
+ * makes main's handler table (main/ipc/handlers.ts) and the preload API
+ * (main/preload/api.ts) fail to compile until both implement it.
+ */
+export const contract = {
+  'app.info': { request: none, response: appInfoSchema },
+  'settings.get': { request: none, response: settingsSchema },
+  'settings.update': { request: settingsPatchSchema, response: settingsSchema },
+} as const satisfies Record<`${string}.${string}`, ChannelSpec>;
+
+/** Screens main may ask the renderer to show (from the app menu). */
+export const screens = ['guide', 'settings'] as const;
+export type Screen = (typeof screens)[number];
+
+/**
+ * Every main → renderer event, declared once with its payload. The preload exposes
+ * each as `api.<domain>.on<Verb>(listener)`.
+ */
+export const events = {
+  'settings.changed': settingsSchema,
+  'app.navigate': z.strictObject({ to: z.enum(screens) }),
+} as const satisfies Record<`${string}.${string}`, z.ZodType>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What the renderer passes (before parsing). */
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+/** What main's handler receives (after parsing). */
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export const channelNames = Object.keys(contract) as Channel[];
+export const eventNames = Object.keys(events) as EventName[];

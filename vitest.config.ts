@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Tests never load the real `electron` package: requiring it outside Electron downloads
+// the binary. Modules that import it (electron-store) get the stub instead.
+const electronStub = fileURLToPath(new URL('tests/support/electronStub.ts', import.meta.url));
+
+export default defineConfig({
+  resolve: { alias: { electron: electronStub } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/{main,shared,renderer,support}/**/*.test.{ts,tsx}', 'tests/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -8,6 +8,8 @@ const electronStub = fileURLToPath(new URL('tests/support/electronStub.ts', impo
 export default defineConfig({
   resolve: { alias: { electron: electronStub } },
   test: {
+    // Inlined so the alias above reaches its `import electron from 'electron'`.
+    server: { deps: { inline: ['electron-store'] } },
     projects: [
       {
         extends: true,

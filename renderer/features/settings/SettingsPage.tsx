@@ -26,6 +26,7 @@ interface SettingsPageProps {
 export function SettingsPage({ settings, update }: SettingsPageProps) {
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string }>();
   const autoLockId = useId();
+  const themeId = useId();
 
   const save = async (patch: SettingsPatch): Promise<void> => {
     const result = await update(patch);
@@ -43,19 +44,25 @@ export function SettingsPage({ settings, update }: SettingsPageProps) {
       <fieldset className="card">
         <legend>Appearance</legend>
         {themeChoices.map((theme) => (
-          <label key={theme} className="choice">
+          <div key={theme} className="choice">
             <input
+              id={`${themeId}-${theme}`}
               type="radio"
               name="theme"
               value={theme}
               checked={settings.theme === theme}
+              aria-describedby={`${themeId}-${theme}-hint`}
               onChange={() => void save({ theme })}
             />
-            <span>
-              <span className="choice-label">{themeLabels[theme].label}</span>
-              <span className="hint">{themeLabels[theme].hint}</span>
-            </span>
-          </label>
+            <div>
+              <label htmlFor={`${themeId}-${theme}`} className="choice-label">
+                {themeLabels[theme].label}
+              </label>
+              <span id={`${themeId}-${theme}-hint`} className="hint">
+                {themeLabels[theme].hint}
+              </span>
+            </div>
+          </div>
         ))}
       </fieldset>
 

@@ -1,0 +1,22 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The settings screen, located by role and label as a screen-reader user would. */
+export class SettingsScreen {
+  readonly heading: Locator;
+  readonly autoLock: Locator;
+  readonly status: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Settings', level: 1 });
+    this.autoLock = page.getByLabel('Lock the journal after');
+    this.status = page.getByRole('status');
+  }
+
+  themeOption(label: 'Match my system' | 'Light' | 'Dark'): Locator {
+    return this.page.getByRole('radio', { name: label, exact: true });
+  }
+
+  async chooseTheme(label: 'Match my system' | 'Light' | 'Dark'): Promise<void> {
+    await this.themeOption(label).check();
+  }
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AppShell } from './pages/AppShell.js';
+import { SettingsScreen } from './pages/SettingsScreen.js';
+import { expect, test } from './support/fixtures.js';
+
+const waitFor = async (check: () => Promise<unknown>, expected: unknown): Promise<void> => {
+  await expect.poll(check).toEqual(expected);
+};
+
+test('a theme chosen on the settings screen is drawn, saved, and survives reload and restart', async ({
+  app,
+}) => {
+  const shell = new AppShell(app.page);
+  const settings = await shell.openSettings();
+  await waitFor(() => settings.themeOption('Match my system').isChecked(), true);
+
+  await settings.chooseTheme('Dark');
+  await waitFor(() => settings.status.textContent(), 'Saved.');
+  await waitFor(() => shell.appliedTheme(), 'dark');
+
+  const onDisk = JSON.parse(
+    readFileSync(path.join(app.dataFolder, 'preferences.json'), 'utf8'),
+  ) as unknown;
+  expect(onDisk).toMatchObject({ settings: { theme: 'dark' } });
+
+  await app.page.reload();
+  const afterReload = await new AppShell(app.page).openSettings();
+  await waitFor(() => afterReload.themeOption('Dark').isChecked(), true);
+  await waitFor(() => shell.appliedTheme(), 'dark');
+
+  await app.restart();
+  const afterRestart = await new AppShell(app.page).openSettings();
+  await waitFor(() => afterRestart.themeOption('Dark').isChecked(), true);
+  await waitFor(() => shell.appliedTheme(), 'dark');
+});
+
+test('the auto-lock time is changed with the keyboard alone and persists', async ({ app }) => {
+  const shell = new AppShell(app.page);
+  await shell.link('Settings').focus();
+  await app.page.keyboard.press('Enter');
+  const settings = new SettingsScreen(app.page);
+  await settings.heading.waitFor();
+
+  await settings.autoLock.focus();
+  await app.page.keyboard.press('ArrowDown'); // 15 minutes
+  await app.page.keyboard.press('ArrowDown'); // 30 minutes
+  await waitFor(() => settings.autoLock.inputValue(), '30');
+  await waitFor(() => settings.status.textContent(), 'Saved.');
+  await waitFor(() => Promise.resolve(app.core.settings.get().autoLockMinutes), 30);
+
+  await app.restart();
+  const again = await new AppShell(app.page).openSettings();
+  await waitFor(() => again.autoLock.inputValue(), '30');
+});
+
+test('a bad payload from the page is refused by main and changes nothing', async ({ app }) => {
+  await new AppShell(app.page).openSettings();
+  const result = await app.page.evaluate(() =>
+    (
+      globalThis as unknown as { api: { settings: { update(p: unknown): Promise<unknown> } } }
+    ).api.settings.update({
+      theme: 'neon',
+      __proto__: { admin: true },
+    }),
+  );
+  expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  expect(app.core.settings.get().theme).toBe('system');
+});
+
+test('the page gets only named methods: no generic channel and no ipcRenderer', async ({ app }) => {
+  const surface = await app.page.evaluate(() => {
+    const api = (globalThis as unknown as { api: Record<string, Record<string, unknown>> }).api;
+    return Object.entries(api).flatMap(([domain, methods]) =>
+      Object.keys(methods).map((name) => `${domain}.${name}`),
+    );
+  });
+  expect(surface.sort()).toEqual([
+    'app.info',
+    'app.onNavigate',
+    'settings.get',
+    'settings.onChanged',
+    'settings.update',
+  ]);
+});
+
+test('a theme changed from the app menu reaches the open page', async ({ app }) => {
+  const shell = new AppShell(app.page);
+  const settings = await shell.openSettings();
+  // What the View → Theme menu item does in main.
+  app.core.settings.update({ theme: 'light' });
+  await waitFor(() => settings.themeOption('Light').isChecked(), true);
+  await waitFor(() => shell.appliedTheme(), 'light');
+});

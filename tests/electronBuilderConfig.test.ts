@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { DebugLogger } from 'builder-util';
+import { validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
+import type { Configuration } from 'app-builder-lib';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const config = parse(readFileSync('electron-builder.yml', 'utf8')) as Configuration;
+
+// Packaging downloads Electron, which this machine cannot; the shape is checked instead.
+describe('electron-builder.yml', () => {
+  it('passes electron-builder’s own schema validation', async () => {
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('is checked by a validator that does reject mistakes', async () => {
+    const mistaken = { ...config, asarr: true } as Configuration;
+    await expect(validateConfiguration(mistaken, new DebugLogger(false))).rejects.toThrow(/asarr/);
+  });
+
+  it('names the product and builds AppImage+deb, dmg and nsis with asar', () => {
+    expect(config).toMatchObject({
+      appId: 'app.askanyway.desktop',
+      productName: 'Ask Anyway',
+      asar: true,
+    });
+    expect(config.linux?.target).toEqual(['AppImage', 'deb']);
+    expect(config.mac?.target).toBe('dmg');
+    expect(config.win?.target).toBe('nsis');
+  });
+
+  it('packages only the build output', () => {
+    expect(config.files).toEqual(['out/**/*', 'package.json']);
+  });
+
+  it('uses the product name package.json declares', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      name: string;
+      productName: string;
+    };
+    expect(pkg).toMatchObject({ name: 'ask-anyway', productName: config.productName });
+  });
+});

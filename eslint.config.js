@@ -103,7 +103,7 @@ export default tseslint.config(
   { files: ['renderer/**'], rules: restrict(layerRules.renderer) },
   { files: ['main/services/**'], rules: restrict(layerRules.services) },
   // Types cost nothing at run time; tests may use Electron's to build its inputs.
-  { files: ['tests/**', 'scripts/**'], rules: restrict(layerRules.tests, true) },
+  { files: ['tests/**', 'scripts/**', 'bench/**'], rules: restrict(layerRules.tests, true) },
   {
     files: ['renderer/**/*.tsx', 'tests/renderer/**/*.tsx'],
     ...jsxA11y.flatConfigs.strict,

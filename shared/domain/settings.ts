@@ -18,8 +18,14 @@ export const settingsSchema = z.strictObject({
 /** Non-secret preferences the user edits on the settings screen. */
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** A change to some settings; keys left out keep their value. */
-export const settingsPatchSchema = settingsSchema.partial();
+/**
+ * A change to some settings; keys left out keep their value. `exactOptional`, not
+ * `partial`: a key sent with the value `undefined` is refused, not taken as a reset.
+ */
+export const settingsPatchSchema = z.strictObject({
+  theme: settingsSchema.shape.theme.exactOptional(),
+  autoLockMinutes: settingsSchema.shape.autoLockMinutes.exactOptional(),
+});
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings: Settings = {

@@ -66,6 +66,7 @@ describe('the IPC router', () => {
     ['an out-of-range number', { autoLockMinutes: 100_000 }, /autoLockMinutes/],
     ['a fractional number', { autoLockMinutes: 2.5 }, /autoLockMinutes/],
     ['an extra key', { theme: 'dark', admin: true }, /admin/],
+    ['a key sent as undefined', { theme: undefined }, /theme/],
     ['a huge string', { theme: 'd'.repeat(3_000_000) }, /too long/],
     [
       'prototype pollution',

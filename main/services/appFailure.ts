@@ -1,4 +1,8 @@
-import type { AppError, ErrorCode } from '../../shared/ipc/result.js';
+import type { AppError, BackupRef, ErrorCode } from '../../shared/ipc/result.js';
+
+interface AppFailureOptions extends ErrorOptions {
+  readonly backups?: readonly BackupRef[];
+}
 
 /**
  * The one error type services throw on purpose. The IPC router turns it into
@@ -6,26 +10,35 @@ import type { AppError, ErrorCode } from '../../shared/ipc/result.js';
  */
 export class AppFailure extends Error {
   override readonly name = 'AppFailure';
+  readonly backups: readonly BackupRef[] | undefined;
 
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: ErrorOptions,
+    options: AppFailureOptions = {},
   ) {
     super(message, options);
+    this.backups = options.backups;
   }
 
   toAppError(): AppError {
-    return { code: this.code, message: this.message };
+    return this.backups
+      ? { code: this.code, message: this.message, backups: this.backups }
+      : { code: this.code, message: this.message };
   }
 }
+
+/** The errno of a Node file-system error, if it is one. */
+export const errnoOf = (error: unknown): string | undefined =>
+  (error as NodeJS.ErrnoException | undefined)?.code;
 
 /**
  * Turns a file-system error into the typed failure the user can act on, so a full disk
  * or a locked folder reads as such instead of as a crash.
  */
 export function failureFromFsError(error: unknown, doing: string): AppFailure {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (error instanceof AppFailure) return error;
+  const code = errnoOf(error);
   if (code === 'ENOSPC' || code === 'EDQUOT') {
     return new AppFailure('DISK_FULL', `The disk is full: could not ${doing}.`, { cause: error });
   }

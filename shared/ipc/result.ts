@@ -10,6 +10,26 @@ export const errorCodes = [
   'FORBIDDEN_SENDER',
   /** The channel is not part of the contract. */
   'UNKNOWN_CHANNEL',
+  /** The file is not an Ask Anyway vault at all. */
+  'NOT_A_VAULT',
+  /** The vault was written by a newer version of the app (format or schema). */
+  'UNSUPPORTED_VERSION',
+  /** The passphrase does not open this vault. */
+  'WRONG_PASSPHRASE',
+  /** The recovery key does not open this vault. */
+  'WRONG_RECOVERY_KEY',
+  /** The vault is damaged; `backups` lists the backups that still open. */
+  'VAULT_CORRUPT',
+  /** Another process (named in the message) has the vault open. */
+  'VAULT_IN_USE',
+  /** The file on disk is not what this app last wrote (another device, a sync tool). */
+  'VAULT_CHANGED_ON_DISK',
+  /** The journal is locked: unlock it first. */
+  'VAULT_LOCKED',
+  /** There is no vault at the configured place yet. */
+  'NO_VAULT',
+  /** A vault already exists where a new one was to be created. */
+  'VAULT_EXISTS',
   /** The disk has no room left for a write. */
   'DISK_FULL',
   /** The operating system refused to read or write a file. */
@@ -20,10 +40,19 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
+/** A backup that still opens, offered when the vault itself is damaged. */
+export interface BackupRef {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly sizeBytes: number;
+}
+
 /** An error as it crosses IPC: plain data, safe to show. */
 export interface AppError {
   readonly code: ErrorCode;
   readonly message: string;
+  /** With VAULT_CORRUPT: the backups that could replace it. */
+  readonly backups?: readonly BackupRef[];
 }
 
 /** What every IPC call resolves to; calls never reject. */

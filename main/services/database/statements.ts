@@ -1,0 +1,113 @@
+import type { Database } from 'sql.js';
+
+/** A value a statement may bind: the batch format allows strings, numbers and nulls. */
+export type SqlValue = string | number | null;
+export type Statement = readonly [sql: string, params: readonly SqlValue[]];
+/** One operation's writes, applied in one transaction and stored as one log record. */
+export type Batch = readonly Statement[];
+
+/**
+ * Read access: what repositories use for queries. `T` names the row shape the SELECT
+ * produces; sql.js cannot check it, so repositories keep their queries and row types
+ * side by side and test them together.
+ */
+/* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- see above */
+export interface ReadDb {
+  all<T extends object>(sql: string, params?: readonly SqlValue[]): T[];
+  get<T extends object>(sql: string, params?: readonly SqlValue[]): T | undefined;
+}
+/* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
+
+/** Inside a write: reads see the writes made so far in the same transaction. */
+export interface WriteTx extends ReadDb {
+  run(sql: string, params?: readonly SqlValue[]): void;
+}
+
+/**
+ * Functions whose result differs from one run to the next. A batch is replayed by any
+ * SQLite to rebuild the journal, so it must give the same rows every time: times, ids
+ * and random values are parameters made by the app instead.
+ */
+const nondeterministic =
+  /\b(random|randomblob|changes|total_changes|last_insert_rowid|current_(date|time|timestamp))\b|\b(date|time|datetime|julianday|strftime|unixepoch)\s*\([^)]*'now'/i;
+
+/** Refuses a statement that could replay differently; a programming error, not user input. */
+export function assertDeterministic(sql: string): void {
+  if (nondeterministic.test(sql)) {
+    throw new Error(`Not replayable: ${sql.slice(0, 80)} uses a non-deterministic function`);
+  }
+}
+
+export function assertBindable(params: readonly unknown[]): asserts params is readonly SqlValue[] {
+  for (const value of params) {
+    const ok =
+      value === null ||
+      typeof value === 'string' ||
+      (typeof value === 'number' && Number.isFinite(value));
+    if (!ok)
+      throw new TypeError(
+        `Cannot store ${typeof value} in a batch: use a string, a finite number or null`,
+      );
+  }
+}
+
+/** Runs a query and returns its rows as objects keyed by column name. */
+export function selectAll<T extends object>(
+  db: Database,
+  sql: string,
+  params: readonly SqlValue[] = [],
+): T[] {
+  const statement = db.prepare(sql);
+  try {
+    statement.bind([...params]);
+    const rows: T[] = [];
+    while (statement.step()) rows.push(statement.getAsObject() as T);
+    return rows;
+  } finally {
+    statement.free();
+  }
+}
+
+export function readDb(db: Database): ReadDb {
+  return {
+    all: (sql, params) => selectAll(db, sql, params),
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- see ReadDb
+    get: <T extends object>(sql: string, params?: readonly SqlValue[]) =>
+      selectAll<T>(db, sql, params)[0],
+  };
+}
+
+export const encodeBatch = (batch: Batch): Uint8Array =>
+  new TextEncoder().encode(JSON.stringify(batch));
+
+/** Parses a stored batch; anything not of the documented shape is damage. */
+export function decodeBatch(bytes: Uint8Array): Batch {
+  const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  if (!Array.isArray(parsed)) throw new Error('A batch is an array');
+  for (const entry of parsed) {
+    if (
+      !Array.isArray(entry) ||
+      entry.length !== 2 ||
+      typeof entry[0] !== 'string' ||
+      !Array.isArray(entry[1])
+    ) {
+      throw new Error('A batch entry is [sql, params]');
+    }
+    assertBindable(entry[1] as unknown[]);
+  }
+  return parsed as Batch;
+}
+
+/** Applies a batch in one transaction (replay on open); rolls back and rethrows on failure. */
+export function applyBatch(db: Database, batch: Batch): void {
+  db.exec('PRAGMA query_only = 0; BEGIN');
+  try {
+    for (const [sql, params] of batch) db.run(sql, [...params]);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  } finally {
+    db.exec('PRAGMA query_only = 1');
+  }
+}

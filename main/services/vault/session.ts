@@ -1,0 +1,224 @@
+import type { Database } from 'sql.js';
+import { AppFailure } from '../appFailure.js';
+import { applyConnectionSettings } from '../database/sqlite.js';
+import {
+  assertBindable,
+  assertDeterministic,
+  encodeBatch,
+  readDb,
+  type ReadDb,
+  type SqlValue,
+  type Statement,
+  type WriteTx,
+} from '../database/statements.js';
+import { frameRecord } from './format.js';
+import type { Sodium } from './sodium.js';
+import { sealRecord, sealSnapshot, type KeyWraps } from './vaultCodec.js';
+import { appendRecord, replaceVaultFile, type DiskState } from './vaultFile.js';
+import type { VaultFs } from './vaultFs.js';
+
+/** Runs transaction control with writes briefly allowed (COMMIT writes pages). */
+function execWritable(db: Database, sql: string): void {
+  db.exec('PRAGMA query_only = 0');
+  try {
+    db.exec(sql);
+  } finally {
+    db.exec('PRAGMA query_only = 1');
+  }
+}
+
+/** When the log is rewritten into a new snapshot (vault-format.md, "Compact"). */
+export const compactionPolicy = { logToSnapshotRatio: 0.25, maxLogBytes: 4 * 1024 * 1024 } as const;
+
+/** Where the next record goes, and what the file looked like after our last write. */
+export interface LogPosition {
+  readonly bodyNonce: Uint8Array;
+  /** Records since the snapshot; the next one is `seq + 1`. */
+  readonly seq: number;
+  /** Offset just past the last acknowledged record. */
+  readonly end: number;
+  /** Bytes of header + snapshot + checksum, where the log starts. */
+  readonly snapshotLength: number;
+  readonly disk: DiskState;
+}
+
+export interface SessionDeps {
+  readonly fs: VaultFs;
+  readonly sodium: Sodium;
+  readonly vaultPath: string;
+  readonly now: () => Date;
+  readonly backupGenerations: number;
+  /** A compaction that runs after the user's save was acknowledged, and failed. */
+  readonly onBackgroundError: (error: unknown) => void;
+}
+
+/**
+ * An unlocked vault: the database in memory and the key that seals its changes. Every
+ * write goes through `write`, which applies it and appends it to the log as one record
+ * before reporting success; writes and compactions run one at a time.
+ */
+export class VaultSession {
+  private db: Database | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly deps: SessionDeps,
+    db: Database,
+    private dataKey: Uint8Array,
+    private wraps: KeyWraps,
+    private position: LogPosition,
+  ) {
+    this.db = db;
+  }
+
+  /** Queries; throws VAULT_LOCKED once the session is closed. */
+  get read(): ReadDb {
+    return readDb(this.openDb());
+  }
+
+  /** Bytes of log since the last snapshot. */
+  get logLength(): number {
+    return this.position.end - this.position.snapshotLength;
+  }
+
+  /** The data key, for checking backups; never leaves main. */
+  get currentDataKey(): Uint8Array {
+    this.openDb();
+    return this.dataKey;
+  }
+
+  get currentWraps(): KeyWraps {
+    return this.wraps;
+  }
+
+  /**
+   * Runs `work` in one transaction and saves its statements durably as one record.
+   * Resolves only after fsync; on any failure the database is rolled back and the
+   * file is as it was.
+   */
+  write<T>(work: (tx: WriteTx) => T): Promise<T> {
+    return this.enqueue(async () => {
+      const db = this.openDb();
+      const statements: Statement[] = [];
+      const tx: WriteTx = {
+        ...readDb(db),
+        run(sql: string, params: readonly SqlValue[] = []) {
+          assertDeterministic(sql);
+          assertBindable(params);
+          db.run(sql, [...params]);
+          statements.push([sql, [...params]]);
+        },
+      };
+      execWritable(db, 'BEGIN');
+      let result: T;
+      try {
+        db.exec('PRAGMA query_only = 0');
+        result = work(tx);
+      } catch (error) {
+        execWritable(db, 'ROLLBACK');
+        throw error;
+      } finally {
+        // Reads that run while the record is being written must not be able to write.
+        db.exec('PRAGMA query_only = 1');
+      }
+      if (statements.length === 0) {
+        execWritable(db, 'ROLLBACK');
+        return result;
+      }
+      try {
+        await this.append(statements);
+      } catch (error) {
+        execWritable(db, 'ROLLBACK');
+        throw error;
+      }
+      execWritable(db, 'COMMIT');
+      if (this.logIsDue()) void this.compact().catch(this.deps.onBackgroundError);
+      return result;
+    });
+  }
+
+  /** Rewrites the vault as a fresh snapshot with an empty log. */
+  compact(): Promise<void> {
+    return this.enqueue(() => this.compactNow());
+  }
+
+  /** Seals everything under new keys (a new passphrase or recovery key), then compacts. */
+  replaceKeys(dataKey: Uint8Array, wraps: KeyWraps): Promise<void> {
+    return this.enqueue(async () => {
+      const previous = this.dataKey;
+      this.dataKey = dataKey;
+      this.wraps = wraps;
+      await this.compactNow();
+      if (previous !== dataKey) this.deps.sodium.wipe(previous);
+    });
+  }
+
+  /**
+   * Waits for pending writes, compacts a non-empty log, closes the database and zeroes
+   * the key. Idempotent; every later call throws VAULT_LOCKED.
+   */
+  close(): Promise<void> {
+    return this.enqueue(async () => {
+      if (!this.db) return;
+      try {
+        if (this.logLength > 0) await this.compactNow();
+      } finally {
+        this.db.close();
+        this.db = undefined;
+        this.deps.sodium.wipe(this.dataKey);
+      }
+    });
+  }
+
+  get isOpen(): boolean {
+    return this.db !== undefined;
+  }
+
+  private openDb(): Database {
+    if (!this.db) throw new AppFailure('VAULT_LOCKED', 'The journal is locked.');
+    return this.db;
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private logIsDue(): boolean {
+    const log = this.logLength;
+    return (
+      log > this.position.snapshotLength * compactionPolicy.logToSnapshotRatio ||
+      log > compactionPolicy.maxLogBytes
+    );
+  }
+
+  private async append(batch: readonly Statement[]): Promise<void> {
+    const { sodium, fs, vaultPath } = this.deps;
+    const seq = this.position.seq + 1;
+    const record = sealRecord(
+      sodium,
+      this.dataKey,
+      this.position.bodyNonce,
+      seq,
+      encodeBatch(batch),
+    );
+    const frame = frameRecord(record.nonce, record.ciphertext);
+    const disk = await appendRecord(fs, vaultPath, frame, this.position.end, this.position.disk);
+    this.position = { ...this.position, seq, end: this.position.end + frame.length, disk };
+  }
+
+  private async compactNow(): Promise<void> {
+    const db = this.openDb();
+    const image = db.export();
+    applyConnectionSettings(db);
+    const { bytes, bodyNonce } = sealSnapshot(this.deps.sodium, this.wraps, this.dataKey, image);
+    image.fill(0);
+    const disk = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, bytes, {
+      expected: this.position.disk,
+      now: this.deps.now(),
+      backupGenerations: this.deps.backupGenerations,
+    });
+    this.position = { bodyNonce, seq: 0, end: bytes.length, snapshotLength: bytes.length, disk };
+  }
+}

@@ -1,0 +1,140 @@
+import path from 'node:path';
+import type { Stats } from 'node:fs';
+import { AppFailure, errnoOf, failureFromFsError } from '../appFailure.js';
+import { keepAsBackup, pruneBackups } from './backups.js';
+import { syncFolder, writeFully, type VaultFs } from './vaultFs.js';
+
+/** What the vault file looked like after this process last wrote it. */
+export interface DiskState {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ino: number;
+}
+
+const diskState = (stats: Stats): DiskState => ({
+  size: stats.size,
+  mtimeMs: stats.mtimeMs,
+  ino: stats.ino,
+});
+
+const changedOnDisk = (): AppFailure =>
+  new AppFailure(
+    'VAULT_CHANGED_ON_DISK',
+    'The journal file was changed outside this app (another device or a sync tool), so nothing was saved over it.',
+  );
+
+/** Reads the whole vault and notes its state, to detect outside changes later. */
+export async function readVaultFile(
+  vaultFs: VaultFs,
+  vaultPath: string,
+): Promise<{ bytes: Uint8Array; disk: DiskState }> {
+  const handle = await vaultFs.open(vaultPath, 'r');
+  try {
+    const disk = diskState(await handle.stat());
+    const bytes = new Uint8Array(await handle.readFile());
+    return { bytes, disk: { ...disk, size: bytes.length } };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Appends one framed record at `at`, the end of the last good record: cuts off any torn
+ * tail first, loops until every byte is written, fsyncs. On failure it truncates back
+ * to `at`, so a half-written record never stays behind a later one.
+ */
+export async function appendRecord(
+  vaultFs: VaultFs,
+  vaultPath: string,
+  frame: Uint8Array,
+  at: number,
+  expected: DiskState,
+): Promise<DiskState> {
+  let handle;
+  try {
+    handle = await vaultFs.open(vaultPath, 'r+');
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') throw changedOnDisk();
+    throw failureFromFsError(error, 'save your change');
+  }
+  try {
+    const before = diskState(await handle.stat());
+    if (
+      before.ino !== expected.ino ||
+      before.size !== expected.size ||
+      before.mtimeMs !== expected.mtimeMs
+    ) {
+      throw changedOnDisk();
+    }
+    try {
+      if (before.size > at) await handle.truncate(at);
+      await writeFully(handle, frame, at);
+      await handle.sync();
+    } catch (error) {
+      await handle
+        .truncate(at)
+        .then(() => handle.sync())
+        .catch(() => undefined);
+      throw failureFromFsError(error, 'save your change');
+    }
+    return diskState(await handle.stat());
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Replaces the vault atomically (compaction, new secrets, a new vault): temp file in the
+ * same folder, created 0600, fully written and fsynced; the current file kept as the
+ * newest backup; rename over the vault path; fsync the folder. At every moment the path
+ * holds a complete vault. `expected` guards against overwriting outside changes.
+ */
+export async function replaceVaultFile(
+  vaultFs: VaultFs,
+  vaultPath: string,
+  bytes: Uint8Array,
+  options: { expected: DiskState | undefined; now: Date; backupGenerations: number },
+): Promise<DiskState> {
+  const folder = path.dirname(vaultPath);
+  const temp = path.join(
+    folder,
+    `.${path.basename(vaultPath)}.${process.pid}.${options.now.getTime()}.tmp`,
+  );
+  let tempCreated = false;
+  try {
+    if (options.expected) {
+      const current = diskState(
+        await vaultFs.stat(vaultPath).catch(() => Promise.reject(changedOnDisk())),
+      );
+      const { expected } = options;
+      if (
+        current.ino !== expected.ino ||
+        current.size !== expected.size ||
+        current.mtimeMs !== expected.mtimeMs
+      ) {
+        throw changedOnDisk();
+      }
+    }
+    const handle = await vaultFs.open(temp, 'wx', 0o600);
+    tempCreated = true;
+    try {
+      await writeFully(handle, bytes, 0);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.expected) await keepAsBackup(vaultFs, vaultPath, options.now);
+    await vaultFs.rename(temp, vaultPath);
+    tempCreated = false;
+  } catch (error) {
+    if (tempCreated) await vaultFs.unlink(temp).catch(() => undefined);
+    throw failureFromFsError(error, 'write the journal');
+  }
+  // The new vault is in place from here on; what follows only hardens and tidies, and
+  // must not make the caller believe the write failed.
+  const state = diskState(await vaultFs.stat(vaultPath));
+  await syncFolder(vaultFs, folder).catch(() => undefined);
+  if (options.expected)
+    await pruneBackups(vaultFs, vaultPath, options.backupGenerations).catch(() => undefined);
+  return state;
+}

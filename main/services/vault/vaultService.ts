@@ -1,0 +1,455 @@
+import type { BackupRef } from '../../../shared/ipc/result.js';
+import { AppFailure, errnoOf, failureFromFsError } from '../appFailure.js';
+import { applyMigrations, pendingMigrations } from '../database/migrations/index.js';
+import { openDatabase } from '../database/sqlite.js';
+import { applyBatch, decodeBatch, type ReadDb, type WriteTx } from '../database/statements.js';
+import { listBackups, type BackupFile } from './backups.js';
+import { parseVault, type KdfParams, type ParsedVault } from './format.js';
+import { passphraseBytes, type Kdf } from './kdf.js';
+import { decodeRecoveryKey, encodeRecoveryKey, recoveryKeyBytes } from './recoveryKey.js';
+import { VaultSession } from './session.js';
+import { keyBytes, saltBytes, type Sodium } from './sodium.js';
+import {
+  openLog,
+  openSnapshot,
+  rewrapPassphrase,
+  sealSnapshot,
+  unwrapWithPassphraseKey,
+  unwrapWithRecoveryKey,
+  wrapDataKey,
+  type KeyWraps,
+} from './vaultCodec.js';
+import { readVaultFile, replaceVaultFile, type DiskState } from './vaultFile.js';
+import type { VaultFs } from './vaultFs.js';
+import { acquireVaultLock, type VaultLock } from './vaultLock.js';
+
+/** Why the journal locked: shown to the user and sent with the `vault.locked` event. */
+export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-lock' | 'quit';
+
+export interface VaultServiceDeps {
+  readonly fs: VaultFs;
+  readonly sodium: Sodium;
+  readonly kdf: Kdf;
+  readonly now: () => Date;
+  readonly vaultPath: string;
+  /** The cost new vaults get, and that older vaults are raised to on unlock. */
+  readonly kdfPolicy: KdfParams;
+  readonly backupGenerations: number;
+  readonly onLocked: (reason: LockReason) => void;
+  readonly onBackgroundError: (error: unknown) => void;
+}
+
+export type VaultState = 'absent' | 'locked' | 'unlocked';
+
+/** Fresh secrets: made together whenever the passphrase or recovery key changes. */
+interface NewSecrets {
+  readonly dataKey: Uint8Array;
+  readonly wraps: KeyWraps;
+  readonly recoveryKey: string;
+}
+
+/**
+ * The journal's lifecycle: create, unlock (passphrase or recovery key), lock, change
+ * secrets, backups. While unlocked it holds one VaultSession, through which every read
+ * and write goes; while locked it holds no key and no data.
+ */
+export class VaultService {
+  private session: { vault: VaultSession; lock: VaultLock } | undefined;
+  /** Serialises lifecycle operations: two unlocks or a lock during an unlock never interleave. */
+  private lifecycle: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: VaultServiceDeps) {}
+
+  get path(): string {
+    return this.deps.vaultPath;
+  }
+
+  async state(): Promise<VaultState> {
+    if (this.session) return 'unlocked';
+    try {
+      await this.deps.fs.stat(this.deps.vaultPath);
+      return 'locked';
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT') return 'absent';
+      throw failureFromFsError(error, 'find the journal');
+    }
+  }
+
+  /** Reads from the unlocked journal. */
+  get read(): ReadDb {
+    return this.unlocked().read;
+  }
+
+  /** Writes to the unlocked journal, durably, as one batch. */
+  write<T>(work: (tx: WriteTx) => T): Promise<T> {
+    return this.unlocked().write(work);
+  }
+
+  /**
+   * Makes the secrets of a new vault and the recovery key to show. Nothing is written:
+   * `commitNewVault` writes it once the user has confirmed the key.
+   */
+  async prepareNewVault(passphrase: string): Promise<PreparedVault> {
+    if ((await this.state()) !== 'absent') {
+      throw new AppFailure('VAULT_EXISTS', 'A journal already exists here.');
+    }
+    const secrets = await this.makeSecrets(passphrase, this.deps.kdfPolicy);
+    return new PreparedVault(secrets, this.deps.sodium);
+  }
+
+  /** Writes the prepared vault (schema applied) and opens it. */
+  commitNewVault(prepared: PreparedVault): Promise<void> {
+    return this.serially(async () => {
+      const secrets = prepared.take();
+      const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath, this.deps.now);
+      try {
+        if ((await this.state()) !== 'absent') {
+          throw new AppFailure('VAULT_EXISTS', 'A journal already exists here.');
+        }
+        const db = await openDatabase();
+        applyMigrationsDirectly(db, this.deps.now().toISOString());
+        const image = db.export();
+        const { bytes, bodyNonce } = sealSnapshot(
+          this.deps.sodium,
+          secrets.wraps,
+          secrets.dataKey,
+          image,
+        );
+        const disk = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, bytes, {
+          expected: undefined,
+          now: this.deps.now(),
+          backupGenerations: this.deps.backupGenerations,
+        });
+        db.close();
+        await this.openSession(lock, secrets.dataKey, secrets.wraps, {
+          image,
+          batches: [],
+          position: { bodyNonce, seq: 0, end: bytes.length, snapshotLength: bytes.length, disk },
+        });
+      } catch (error) {
+        await lock.release();
+        throw error;
+      }
+    });
+  }
+
+  /** Opens the journal with the passphrase; raises the KDF cost if policy asks for more. */
+  unlock(passphrase: string): Promise<void> {
+    return this.serially(async () => {
+      if (this.session) return;
+      await this.withVaultLocked(async (lock, vault, disk) => {
+        const passphraseKey = await this.derive(passphrase, vault.header.salt, vault.header.kdf);
+        const dataKey = unwrapWithPassphraseKey(this.deps.sodium, vault.header, passphraseKey);
+        this.deps.sodium.wipe(passphraseKey);
+        if (!dataKey)
+          throw new AppFailure('WRONG_PASSPHRASE', 'That passphrase does not open this journal.');
+        await this.openExisting(lock, vault, disk, dataKey, vault.header);
+        if (isBelow(vault.header.kdf, this.deps.kdfPolicy)) {
+          const salt = this.deps.sodium.random(saltBytes);
+          const stronger = await this.derive(passphrase, salt, this.deps.kdfPolicy);
+          const wraps = rewrapPassphrase(this.deps.sodium, vault.header, {
+            kdf: this.deps.kdfPolicy,
+            salt,
+            passphraseKey: stronger,
+            dataKey,
+          });
+          this.deps.sodium.wipe(stronger);
+          await this.unlocked().replaceKeys(dataKey, wraps);
+        }
+      });
+    });
+  }
+
+  /**
+   * Resets the passphrase with the recovery key: opens the journal with the key, then
+   * rotates every secret. Returns the new recovery key, to show once.
+   */
+  resetWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<string> {
+    return this.serially(async () => {
+      if (this.session)
+        throw new AppFailure(
+          'INVALID_REQUEST',
+          'Lock the journal before resetting its passphrase.',
+        );
+      const key = decodeRecoveryKey(recoveryKey);
+      if (!key)
+        throw new AppFailure(
+          'WRONG_RECOVERY_KEY',
+          'That is not a recovery key: it should be 52 letters and digits.',
+        );
+      let fresh: NewSecrets | undefined;
+      await this.withVaultLocked(async (lock, vault, disk) => {
+        const dataKey = unwrapWithRecoveryKey(this.deps.sodium, vault.header, key);
+        this.deps.sodium.wipe(key);
+        if (!dataKey)
+          throw new AppFailure(
+            'WRONG_RECOVERY_KEY',
+            'That recovery key does not open this journal.',
+          );
+        await this.openExisting(lock, vault, disk, dataKey, vault.header);
+        fresh = await this.makeSecrets(newPassphrase, this.deps.kdfPolicy);
+        await this.unlocked().replaceKeys(fresh.dataKey, fresh.wraps);
+      });
+      if (!fresh) throw new Error('unreachable: the reset did not run');
+      return fresh.recoveryKey;
+    });
+  }
+
+  /** New passphrase (the current one required); every secret rotates. Returns the new recovery key. */
+  changePassphrase(current: string, next: string): Promise<string> {
+    return this.serially(async () => {
+      await this.verifyPassphrase(current);
+      const fresh = await this.makeSecrets(next, this.deps.kdfPolicy);
+      await this.unlocked().replaceKeys(fresh.dataKey, fresh.wraps);
+      return fresh.recoveryKey;
+    });
+  }
+
+  /** A new recovery key on request (the passphrase required); the data key rotates with it. */
+  newRecoveryKey(passphrase: string): Promise<string> {
+    return this.serially(async () => {
+      await this.verifyPassphrase(passphrase);
+      const fresh = await this.makeSecrets(passphrase, this.deps.kdfPolicy);
+      await this.unlocked().replaceKeys(fresh.dataKey, fresh.wraps);
+      return fresh.recoveryKey;
+    });
+  }
+
+  /** Waits for pending saves, compacts, closes the database and forgets the key. */
+  lock(reason: LockReason): Promise<void> {
+    return this.serially(async () => {
+      const session = this.session;
+      if (!session) return;
+      this.session = undefined;
+      try {
+        await session.vault.close();
+      } finally {
+        await session.lock.release();
+        this.deps.onLocked(reason);
+      }
+    });
+  }
+
+  /** Backups, newest first. */
+  backups(): Promise<BackupFile[]> {
+    return listBackups(this.deps.fs, this.deps.vaultPath);
+  }
+
+  private unlocked(): VaultSession {
+    if (!this.session) throw new AppFailure('VAULT_LOCKED', 'The journal is locked.');
+    return this.session.vault;
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.lifecycle.then(task, task);
+    this.lifecycle = run.catch(() => undefined);
+    return run;
+  }
+
+  private derive(passphrase: string, salt: Uint8Array, kdf: KdfParams): Promise<Uint8Array> {
+    return this.deps.kdf({ passphrase: passphraseBytes(passphrase), salt, ...kdf });
+  }
+
+  private async makeSecrets(passphrase: string, kdf: KdfParams): Promise<NewSecrets> {
+    if (passphrase.trim().length === 0) {
+      throw new AppFailure('INVALID_REQUEST', 'passphrase: a passphrase cannot be empty.');
+    }
+    const { sodium } = this.deps;
+    const salt = sodium.random(saltBytes);
+    const passphraseKey = await this.derive(passphrase, salt, kdf);
+    const dataKey = sodium.random(keyBytes);
+    const recoveryKey = sodium.random(recoveryKeyBytes);
+    const wraps = wrapDataKey(sodium, { kdf, salt, passphraseKey, recoveryKey, dataKey });
+    const text = encodeRecoveryKey(recoveryKey);
+    sodium.wipe(passphraseKey);
+    sodium.wipe(recoveryKey);
+    return { dataKey, wraps, recoveryKey: text };
+  }
+
+  private async verifyPassphrase(passphrase: string): Promise<void> {
+    const wraps = this.unlocked().currentWraps;
+    const passphraseKey = await this.derive(passphrase, wraps.salt, wraps.kdf);
+    const { sodium } = this.deps;
+    const dataKey = unwrapWithPassphraseKey(sodium, wraps, passphraseKey);
+    sodium.wipe(passphraseKey);
+    if (!dataKey) throw new AppFailure('WRONG_PASSPHRASE', 'That is not the current passphrase.');
+    sodium.wipe(dataKey);
+  }
+
+  /** Takes the lock file, reads and parses the vault, runs `work`; releases the lock if it fails. */
+  private async withVaultLocked(
+    work: (lock: VaultLock, vault: ParsedVault, disk: DiskState) => Promise<void>,
+  ): Promise<void> {
+    if ((await this.state()) === 'absent')
+      throw new AppFailure('NO_VAULT', 'There is no journal here yet.');
+    const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath, this.deps.now);
+    try {
+      const { bytes, disk } = await readVaultFile(this.deps.fs, this.deps.vaultPath).catch(
+        (error: unknown) => {
+          throw failureFromFsError(error, 'read the journal');
+        },
+      );
+      const vault = await this.withBackupsOnDamage(() =>
+        parseVault(bytes, (data) => this.deps.sodium.hash(data)),
+      );
+      await work(lock, vault, disk);
+    } catch (error) {
+      if (this.session?.lock === lock) {
+        const session = this.session;
+        this.session = undefined;
+        await session.vault.close().catch(() => undefined);
+      }
+      await lock.release();
+      throw error;
+    }
+  }
+
+  private async openExisting(
+    lock: VaultLock,
+    vault: ParsedVault,
+    disk: DiskState,
+    dataKey: Uint8Array,
+    wraps: KeyWraps,
+  ): Promise<void> {
+    const { image, log } = await this.withBackupsOnDamage(() => {
+      const image = openSnapshot(this.deps.sodium, vault, dataKey);
+      return { image, log: openLog(this.deps.sodium, vault, dataKey) };
+    });
+    await this.openSession(lock, dataKey, wraps, {
+      image,
+      batches: log.batches,
+      position: {
+        bodyNonce: vault.header.bodyNonce,
+        seq: log.batches.length,
+        end: log.end,
+        snapshotLength: vault.logStart,
+        disk,
+      },
+    });
+  }
+
+  private async openSession(
+    lock: VaultLock,
+    dataKey: Uint8Array,
+    wraps: KeyWraps,
+    opened: {
+      image: Uint8Array;
+      batches: readonly Uint8Array[];
+      position: ConstructorParameters<typeof VaultSession>[4];
+    },
+  ): Promise<void> {
+    const db = await openDatabase(opened.image);
+    opened.image.fill(0);
+    await this.withBackupsOnDamage(() => {
+      for (const [index, bytes] of opened.batches.entries()) {
+        try {
+          applyBatch(db, decodeBatch(bytes));
+        } catch (error) {
+          db.close();
+          throw new AppFailure(
+            'VAULT_CORRUPT',
+            `The vault’s change log does not apply at entry ${index + 1}.`,
+            { cause: error },
+          );
+        }
+      }
+    });
+    let pending;
+    try {
+      pending = pendingMigrations(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    const vault = new VaultSession(
+      {
+        fs: this.deps.fs,
+        sodium: this.deps.sodium,
+        vaultPath: this.deps.vaultPath,
+        now: this.deps.now,
+        backupGenerations: this.deps.backupGenerations,
+        onBackgroundError: this.deps.onBackgroundError,
+      },
+      db,
+      dataKey,
+      wraps,
+      opened.position,
+    );
+    this.session = { vault, lock };
+    if (pending.length > 0) {
+      const appliedAt = this.deps.now().toISOString();
+      await vault.write((tx) => applyMigrations(tx, pending, appliedAt));
+    }
+  }
+
+  /** Runs `task`; a VAULT_CORRUPT it throws carries the backups that could replace the vault. */
+  private async withBackupsOnDamage<T>(task: () => T | Promise<T>): Promise<T> {
+    try {
+      return await task();
+    } catch (error) {
+      if (error instanceof AppFailure && error.code === 'VAULT_CORRUPT') {
+        const backups: BackupRef[] = (await this.backups().catch(() => [])).map(
+          ({ id, createdAt, sizeBytes }) => ({
+            id,
+            createdAt,
+            sizeBytes,
+          }),
+        );
+        throw new AppFailure('VAULT_CORRUPT', error.message, { cause: error, backups });
+      }
+      throw error;
+    }
+  }
+}
+
+/** A vault made but not yet written: holds its secrets until committed or dropped. */
+export class PreparedVault {
+  private secrets: NewSecrets | undefined;
+
+  constructor(
+    secrets: NewSecrets,
+    private readonly sodium: Sodium,
+  ) {
+    this.secrets = secrets;
+  }
+
+  get recoveryKey(): string {
+    if (!this.secrets) throw new Error('This prepared vault was already used or dropped');
+    return this.secrets.recoveryKey;
+  }
+
+  /** Hands the secrets over, once. */
+  take(): NewSecrets {
+    const secrets = this.secrets;
+    if (!secrets) throw new Error('This prepared vault was already used or dropped');
+    this.secrets = undefined;
+    return secrets;
+  }
+
+  /** Forgets the secrets without writing anything. */
+  drop(): void {
+    if (this.secrets) this.sodium.wipe(this.secrets.dataKey);
+    this.secrets = undefined;
+  }
+}
+
+const isBelow = (current: KdfParams, policy: KdfParams): boolean =>
+  current.opslimit < policy.opslimit || current.memlimitKiB < policy.memlimitKiB;
+
+/** Applies every migration to a new, empty database: its schema goes into the first snapshot. */
+function applyMigrationsDirectly(
+  db: Parameters<typeof pendingMigrations>[0],
+  appliedAt: string,
+): void {
+  db.exec('PRAGMA query_only = 0');
+  applyMigrations(
+    {
+      all: () => [],
+      get: () => undefined,
+      run: (sql, params = []) => db.run(sql, [...params]),
+    },
+    pendingMigrations(db),
+    appliedAt,
+  );
+  db.exec('PRAGMA query_only = 1');
+}

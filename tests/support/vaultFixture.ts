@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { KdfParams } from '../../main/services/vault/format.js';
+import { inThreadKdf } from '../../main/services/vault/kdf.js';
+import { loadSodium, type Sodium } from '../../main/services/vault/sodium.js';
+import { nodeVaultFs, type VaultFs } from '../../main/services/vault/vaultFs.js';
+import {
+  VaultService,
+  type LockReason,
+  type VaultServiceDeps,
+} from '../../main/services/vault/vaultService.js';
+
+/** The cheapest cost the format allows: tests derive keys in milliseconds. */
+export const cheapKdf: KdfParams = { opslimit: 1, memlimitKiB: 8 * 1024 };
+
+export interface VaultFixture {
+  readonly folder: string;
+  readonly vaultPath: string;
+  readonly sodium: Sodium;
+  readonly locks: LockReason[];
+  readonly backgroundErrors: unknown[];
+  /** A service over the fixture's vault; `overrides` swap ports (a faulty fs, a clock). */
+  service(overrides?: Partial<VaultServiceDeps>): VaultService;
+  /** Creates a vault with `passphrase` and returns the service (unlocked) and recovery key. */
+  create(
+    passphrase?: string,
+    overrides?: Partial<VaultServiceDeps>,
+  ): Promise<{ vault: VaultService; recoveryKey: string }>;
+  cleanup(): void;
+}
+
+/** A fixed clock that moves forward one second per reading. */
+export function steppingClock(start = Date.parse('2026-11-25T12:00:00Z')): () => Date {
+  let now = start;
+  return () => new Date((now += 1000));
+}
+
+export async function vaultFixture(fs: VaultFs = nodeVaultFs): Promise<VaultFixture> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-vault-'));
+  const vaultPath = path.join(folder, 'journal.askanyway');
+  const sodium = await loadSodium();
+  const locks: LockReason[] = [];
+  const backgroundErrors: unknown[] = [];
+  const service = (overrides: Partial<VaultServiceDeps> = {}): VaultService =>
+    new VaultService({
+      fs,
+      sodium,
+      kdf: inThreadKdf,
+      now: steppingClock(),
+      vaultPath,
+      kdfPolicy: cheapKdf,
+      backupGenerations: 5,
+      onLocked: (reason) => locks.push(reason),
+      onBackgroundError: (error) => backgroundErrors.push(error),
+      ...overrides,
+    });
+  return {
+    folder,
+    vaultPath,
+    sodium,
+    locks,
+    backgroundErrors,
+    service,
+    async create(passphrase = 'correct horse battery staple', overrides = {}) {
+      const vault = service(overrides);
+      const prepared = await vault.prepareNewVault(passphrase);
+      const recoveryKey = prepared.recoveryKey;
+      await vault.commitNewVault(prepared);
+      return { vault, recoveryKey };
+    },
+    cleanup: () => rmSync(folder, { recursive: true, force: true }),
+  };
+}
+
+/** Inserts a minimal attempt through the vault's write path. */
+export function insertAttempt(
+  vault: VaultService,
+  id: string,
+  text = 'asked for a free refill',
+): Promise<void> {
+  return vault.write((tx) => {
+    tx.run(
+      `INSERT INTO attempts (id, request, occurred_at, occurred_on, what_happened, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [
+        id,
+        'Ask for a refill',
+        '2026-11-25T12:00:00Z',
+        '2026-11-25',
+        text,
+        '2026-11-25T12:00:00Z',
+        '2026-11-25T12:00:00Z',
+      ],
+    );
+  });
+}

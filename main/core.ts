@@ -1,5 +1,6 @@
 import type { AppInfo } from '../shared/domain/appInfo.js';
 import type { Settings } from '../shared/domain/settings.js';
+import { events } from '../shared/ipc/contract.js';
 import type { EmitEvent } from './ipc/events.js';
 import { createHandlers } from './ipc/handlers.js';
 import { createRouter, type Caller, type Router, type RouterLog } from './ipc/router.js';
@@ -16,7 +17,12 @@ export interface CorePorts {
   readonly emit: EmitEvent;
   readonly isTrustedCaller: (caller: Caller) => boolean;
   readonly log: RouterLog;
-  readonly validateResponses?: boolean | undefined;
+  /**
+   * Check every response and event against the contract before it leaves main. Tests
+   * turn this on so drift fails loudly; the app leaves it off (the compiler checks the
+   * handlers, and responses can be large).
+   */
+  readonly validateOutgoing?: boolean | undefined;
 }
 
 /** Everything main runs, built from ports and wired together, without Electron. */
@@ -31,14 +37,20 @@ export interface Core {
  * so both exercise one code path.
  */
 export function createCore(ports: CorePorts): Core {
+  const emit: EmitEvent = ports.validateOutgoing
+    ? (event, payload) => {
+        events[event].parse(payload);
+        ports.emit(event, payload);
+      }
+    : ports.emit;
   const settings = createSettingsService(ports.settingsStore);
-  settings.onChange((next: Settings) => ports.emit('settings.changed', next));
+  settings.onChange((next: Settings) => emit('settings.changed', next));
 
   const router = createRouter({
     handlers: createHandlers({ appInfo: ports.appInfo, settings }),
     isTrustedCaller: ports.isTrustedCaller,
     log: ports.log,
-    validateResponses: ports.validateResponses,
+    validateResponses: ports.validateOutgoing,
   });
 
   return { router, settings };

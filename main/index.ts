@@ -59,7 +59,16 @@ async function start(): Promise<void> {
           platform: process.platform,
           productName,
           theme,
-          chooseTheme: (choice) => core.settings.update({ theme: choice }),
+          chooseTheme: (choice) => {
+            // A menu click has no caller to answer: a failed save is logged, and the
+            // radio item snaps back because the menu is rebuilt from the saved theme.
+            try {
+              core.settings.update({ theme: choice });
+            } catch (error) {
+              console.error('Could not save the theme', error);
+              applyTheme(core.settings.get().theme);
+            }
+          },
           openSettings: () => emit('app.navigate', { to: 'settings' }),
           openGuide: () => emit('app.navigate', { to: 'guide' }),
         }),

@@ -13,7 +13,11 @@ async function problemsIn(file: string, importLine: string): Promise<string[]> {
 // Type-aware linting builds a TypeScript program first: seconds, not milliseconds.
 describe('the layer rules', { timeout: 60_000 }, () => {
   it.each([
-    ['renderer/app/theme.ts', "import fs from 'node:fs';", /no-restricted-imports/],
+    ['renderer/app/theme.ts', "import fs from 'node:fs';", /no-nodejs-modules/],
+    ['renderer/app/theme.ts', "import { EventEmitter } from 'events';", /no-nodejs-modules/],
+    ['shared/domain/settings.ts', "import { Buffer } from 'node:buffer';", /no-nodejs-modules/],
+    ['main/preload/api.ts', "import { readFileSync } from 'node:fs';", /no-nodejs-modules/],
+    ['main/preload/api.ts', "import { z } from 'zod';", /no-restricted-imports/],
     ['renderer/app/theme.ts', "import { ipcRenderer } from 'electron';", /no-restricted-imports/],
     [
       'renderer/app/theme.ts',

@@ -33,11 +33,23 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(['out/**/*', 'package.json']);
   });
 
-  it('uses the product name package.json declares', () => {
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
-      name: string;
-      productName: string;
-    };
-    expect(pkg).toMatchObject({ name: 'ask-anyway', productName: config.productName });
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, unknown> & {
+    dependencies: Record<string, string>;
+  };
+
+  it('has the metadata the Linux packages need: product name, maintainer email, homepage', () => {
+    expect(pkg).toMatchObject({
+      name: 'ask-anyway',
+      productName: config.productName,
+      author: { email: expect.stringContaining('@') as unknown },
+      homepage: expect.stringMatching(/^https:/) as unknown,
+    });
+  });
+
+  it('ships no renderer-only package as a runtime dependency (the renderer is bundled)', () => {
+    const rendererOnly = Object.keys(pkg.dependencies).filter((name) =>
+      /^(react|react-dom|@zxcvbn-ts\/.*)$/.test(name),
+    );
+    expect(rendererOnly).toEqual([]);
   });
 });

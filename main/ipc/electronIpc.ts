@@ -1,15 +1,16 @@
-import type { IpcMain } from 'electron';
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { channelNames } from '../../shared/ipc/contract.js';
-import type { Router } from './router.js';
+import type { Caller, Router } from './router.js';
 
-/** Registers every contract channel with Electron; the router does all the checking. */
-export function registerIpc(ipcMain: IpcMain, router: Router): void {
+/** What main can tell about who sent an IPC call. A frame with no parent is a top-level page. */
+export function callerOf(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): Caller {
+  const frame = event.senderFrame;
+  return { url: frame?.url ?? '', isMainFrame: frame !== null && frame.parent === null };
+}
+
+/** Registers every contract channel, and only those, with Electron; the router checks each call. */
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, router: Router): void {
   for (const channel of channelNames) {
-    ipcMain.handle(channel, (event, payload: unknown) =>
-      router(channel, payload, {
-        url: event.senderFrame?.url ?? '',
-        isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
-      }),
-    );
+    ipcMain.handle(channel, (event, payload: unknown) => router(channel, payload, callerOf(event)));
   }
 }

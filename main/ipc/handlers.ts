@@ -2,6 +2,7 @@ import type { AppInfo } from '../../shared/domain/appInfo.js';
 import type { SettingsService } from '../services/settings/settingsService.js';
 import type { Handlers } from './router.js';
 
+/** The services the IPC handlers call into. */
 export interface HandlerServices {
   readonly appInfo: AppInfo;
   readonly settings: SettingsService;

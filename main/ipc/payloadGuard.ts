@@ -6,7 +6,7 @@
 export const payloadLimits = {
   /** Nesting deeper than any request we define, shallow enough to never blow the stack. */
   maxDepth: 16,
-  /** Total characters in all strings and keys: 5 MB of text is a mistake, not a reflection. */
+  /** Total characters in all strings and keys: 2 million is far past any reflection. */
   maxTextLength: 2_000_000,
   /** Values of any kind, counted across the whole payload. */
   maxNodes: 100_000,

@@ -99,8 +99,11 @@ export function createRouter(options: RouterOptions): Router {
     try {
       return await dispatch(channel, payload);
     } catch (error) {
-      if (error instanceof AppFailure) return fail(error.toAppError());
+      // Expected failures (a wrong passphrase, a full disk) are the user's to see, not
+      // the log's; anything INTERNAL is a surprise worth a line in main's log.
+      if (error instanceof AppFailure && error.code !== 'INTERNAL') return fail(error.toAppError());
       log.error(`${channel} failed`, error);
+      if (error instanceof AppFailure) return fail(error.toAppError());
       return fail({ code: 'INTERNAL', message: 'Something went wrong inside the app.' });
     }
   };

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { themeChoices, type ThemeChoice } from '../../shared/domain/settings.js';
+import { themeChoices, themeNames, type ThemeChoice } from '../../shared/domain/settings.js';
 
+/** What the menu shows and what its items do; plain data and callbacks. */
 export interface MenuActions {
   readonly platform: NodeJS.Platform;
   readonly productName: string;
@@ -9,12 +10,6 @@ export interface MenuActions {
   readonly openSettings: () => void;
   readonly openGuide: () => void;
 }
-
-const themeLabels: Record<ThemeChoice, string> = {
-  system: 'Match System',
-  light: 'Light',
-  dark: 'Dark',
-};
 
 /**
  * The standard app menu, built from plain data so it can be tested without Electron.
@@ -28,7 +23,7 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     click: actions.openSettings,
   };
   const themeItems: MenuItemConstructorOptions[] = themeChoices.map((theme) => ({
-    label: themeLabels[theme],
+    label: themeNames[theme],
     type: 'radio',
     checked: actions.theme === theme,
     click: () => actions.chooseTheme(theme),

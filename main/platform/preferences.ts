@@ -15,8 +15,6 @@ export interface Preferences {
     load(): unknown;
     save(bounds: SavedBounds): void;
   };
-  /** The file's path, for tests and for the about screen. */
-  readonly path: string;
 }
 
 /**
@@ -39,6 +37,5 @@ export function openPreferences(directory: string): Preferences {
       load: () => store.get('windowBounds'),
       save: (bounds) => store.set('windowBounds', bounds),
     },
-    path: store.path,
   };
 }

@@ -14,8 +14,9 @@ export const appSchemePrivileges = {
 export function serveRendererBundle(protocol: Protocol, net: Net, root: string): void {
   protocol.handle(appScheme, async (request) => {
     const file = resolveBundleFile(root, request.url, 'ask-anyway');
-    if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
+    const response = file
+      ? await net.fetch(pathToFileURL(file).toString())
+      : new Response('Not found', { status: 404 });
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', contentSecurityPolicy);
     headers.set('X-Content-Type-Options', 'nosniff');

@@ -1,8 +1,8 @@
 /**
  * The renderer's Content-Security-Policy, sent with every file of the bundle. Scripts,
  * styles and fonts come only from the bundle itself; nothing may be fetched, framed or
- * posted anywhere, and no string is ever evaluated as code. React and recharts set
- * styles through the CSSOM, which `style-src 'self'` allows.
+ * posted anywhere, and no string is ever evaluated as code. React sets inline styles
+ * through the CSSOM, which `style-src 'self'` allows.
  */
 export const contentSecurityPolicy = [
   "default-src 'none'",

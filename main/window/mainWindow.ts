@@ -3,6 +3,7 @@ import type { Preferences } from '../platform/preferences.js';
 import { appEntryUrl } from './appOrigin.js';
 import { minimumWindowSize, placeWindow } from './windowBounds.js';
 
+/** What the window needs from the composition root. */
 export interface MainWindowOptions {
   readonly preloadPath: string;
   readonly productName: string;
@@ -43,7 +44,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   if (placement.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
-    window.webContents.closeDevTools();
     options.windowBounds.save({ ...window.getNormalBounds(), maximized: window.isMaximized() });
   });
 

@@ -5,6 +5,20 @@ const errorText: Record<ErrorCode, string> = {
   INVALID_REQUEST: 'That value is not one the app can accept.',
   FORBIDDEN_SENDER: 'The app refused a request that did not come from its own window.',
   UNKNOWN_CHANNEL: 'The app does not know how to do that yet.',
+  NOT_A_VAULT: 'That file is not an Ask Anyway journal.',
+  UNSUPPORTED_VERSION:
+    'This journal was written by a newer version of Ask Anyway. Update the app to open it; nothing was changed.',
+  WRONG_PASSPHRASE: 'That passphrase does not open this journal. Check Caps Lock and try again.',
+  WRONG_RECOVERY_KEY: 'That recovery key does not open this journal. Check each group of four.',
+  VAULT_CORRUPT:
+    'The journal file is damaged and cannot be opened as it is. You can restore one of its backups.',
+  VAULT_IN_USE:
+    'The journal is open in another Ask Anyway window or program. Close it there, then try again.',
+  VAULT_CHANGED_ON_DISK:
+    'The journal file was changed by something else (another computer or a sync tool), so Ask Anyway did not save over it.',
+  VAULT_LOCKED: 'The journal is locked. Unlock it to continue.',
+  NO_VAULT: 'There is no journal here yet.',
+  VAULT_EXISTS: 'A journal already exists here.',
   DISK_FULL: 'Your disk is full, so nothing could be saved. Free some space and try again.',
   PERMISSION_DENIED:
     'Your computer would not let Ask Anyway save its files. Check the data folder’s permissions.',

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings.js';
-import type { Screen } from '../../shared/ipc/contract.js';
+import { screens, type Screen } from '../../shared/ipc/contract.js';
 import type { Result } from '../../shared/ipc/result.js';
 import { api } from '../api/client.js';
 import { describeError } from '../api/errorText.js';
@@ -10,7 +10,6 @@ import { useSettings } from '../features/settings/useSettings.js';
 import { useAppliedTheme } from './theme.js';
 
 const screenLabels: Record<Screen, string> = { guide: 'The practice', settings: 'Settings' };
-const screenOrder = Object.keys(screenLabels) as Screen[];
 
 interface ScreenProps {
   readonly settings: Settings;
@@ -39,7 +38,7 @@ export function App() {
       <nav className="rail" aria-label="Main">
         <p className="wordmark">Ask Anyway</p>
         <ul>
-          {screenOrder.map((name) => (
+          {screens.map((name) => (
             <li key={name}>
               <button
                 type="button"

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+/** The shape of `app.info`'s answer. */
 export const appInfoSchema = z.strictObject({
   name: z.string(),
   version: z.string(),

@@ -4,12 +4,20 @@ import { z } from 'zod';
 export const themeChoices = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof themeChoices)[number];
 
+/** The name of each choice, the same in the app menu and on the settings screen. */
+export const themeNames: Record<ThemeChoice, string> = {
+  system: 'Match system',
+  light: 'Light',
+  dark: 'Dark',
+};
+
 /**
  * How long the journal may sit unused before it locks itself. One minute is the
  * shortest that does not interrupt writing; four hours is a working day's half.
  */
 export const autoLockMinutes = { min: 1, max: 240, default: 10 } as const;
 
+/** The settings' shape; every stored or received value is checked against it. */
 export const settingsSchema = z.strictObject({
   theme: z.enum(themeChoices),
   autoLockMinutes: z.number().int().min(autoLockMinutes.min).max(autoLockMinutes.max),

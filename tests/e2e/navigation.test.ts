@@ -28,14 +28,13 @@ test('the menu’s Settings item (a main → renderer event) opens the settings 
   await expect.poll(() => shell.link('Settings').getAttribute('aria-current')).toBe('page');
 });
 
-test('the rail is reachable with Tab and shows where focus is', async ({ app }) => {
+test('the rail is reachable with Tab, and the focused link shows a focus ring', async ({ app }) => {
   await app.page.getByRole('heading', { name: 'The practice' }).waitFor();
   await app.page.keyboard.press('Tab');
   const focused = await app.page.evaluate(() => {
-    const element = (
-      globalThis as unknown as { document: { activeElement: { textContent: string } } }
-    ).document.activeElement;
-    return element.textContent;
+    const element = document.activeElement;
+    const style = element ? getComputedStyle(element) : undefined;
+    return { text: element?.textContent, outline: `${style?.outlineStyle} ${style?.outlineWidth}` };
   });
-  expect(focused).toBe('The practice');
+  expect(focused).toEqual({ text: 'The practice', outline: 'solid 3px' });
 });

@@ -36,6 +36,7 @@ export function settingsFromStored(stored: unknown): Settings {
   return settingsSchema.parse(settings);
 }
 
+/** Settings backed by `store`, validated on the way in and out. */
 export function createSettingsService(store: SettingsStore): SettingsService {
   let current = settingsFromStored(store.load());
   const listeners = new Set<(settings: Settings) => void>();

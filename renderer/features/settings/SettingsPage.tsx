@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { AppInfo } from '../../../shared/domain/appInfo.js';
 import {
   themeChoices,
+  themeNames,
   type Settings,
   type SettingsPatch,
   type ThemeChoice,
@@ -11,10 +12,10 @@ import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { autoLockChoices, describeMinutes } from './autoLockChoices.js';
 
-const themeLabels: Record<ThemeChoice, { label: string; hint: string }> = {
-  system: { label: 'Match my system', hint: 'Follows your computer’s light or dark setting.' },
-  light: { label: 'Light', hint: 'Dark text on a light background.' },
-  dark: { label: 'Dark', hint: 'Light text on a dark background, easier at night.' },
+const themeHints: Record<ThemeChoice, string> = {
+  system: 'Follows your computer’s light or dark setting.',
+  light: 'Dark text on a light background.',
+  dark: 'Light text on a dark background, easier at night.',
 };
 
 interface SettingsPageProps {
@@ -56,10 +57,10 @@ export function SettingsPage({ settings, update }: SettingsPageProps) {
             />
             <div>
               <label htmlFor={`${themeId}-${theme}`} className="choice-label">
-                {themeLabels[theme].label}
+                {themeNames[theme]}
               </label>
               <span id={`${themeId}-${theme}-hint`} className="hint">
-                {themeLabels[theme].hint}
+                {themeHints[theme]}
               </span>
             </div>
           </div>

@@ -13,7 +13,7 @@ export function describeMinutes(minutes: number): string {
 
 /**
  * The choices the auto-lock menu offers: the presets, plus the current value when it
- * was set some other way (the command-line tool), so the menu never misstates it.
+ * was set some other way (a hand-edited preferences file), so the menu never misstates it.
  */
 export function autoLockChoices(current: number): number[] {
   const choices = new Set<number>(presets);

@@ -13,40 +13,56 @@ const ready = (settings: Settings): SettingsState => ({ status: 'ready', setting
 /**
  * The settings as main holds them, kept current when they change elsewhere (the app
  * menu's theme items). `update` shows the change at once — a radio button that snaps
- * back until the disk answers feels broken — and then settles on main's answer,
- * reverting to main's state if the save failed.
+ * back until the disk answers feels broken — and settles on main's answer once no
+ * other update is in flight; if the save failed, it shows what main last confirmed.
  */
 export function useSettings(): {
   state: SettingsState;
   update: (patch: SettingsPatch) => Promise<Result<Settings>>;
 } {
   const [state, setState] = useState<SettingsState>({ status: 'loading' });
-  // Only the newest update's answer may settle the state; older ones are already stale.
-  const newestUpdate = useRef(0);
+  const confirmed = useRef<Settings | undefined>(undefined);
+  const inFlight = useRef(0);
+
+  /** Records main's word; shows it unless a newer optimistic value is waiting on main. */
+  const settle = useCallback((settings: Settings) => {
+    confirmed.current = settings;
+    if (inFlight.current === 0) setState(ready(settings));
+  }, []);
 
   useEffect(() => {
     let mounted = true;
     void api.settings.get().then((result) => {
       if (!mounted) return;
-      setState(result.ok ? ready(result.value) : { status: 'failed', error: result.error });
+      if (result.ok) settle(result.value);
+      else setState({ status: 'failed', error: result.error });
     });
-    const unsubscribe = api.settings.onChanged((settings) => setState(ready(settings)));
+    const unsubscribe = api.settings.onChanged(settle);
     return () => {
       mounted = false;
       unsubscribe();
     };
-  }, []);
+  }, [settle]);
 
-  const update = useCallback(async (patch: SettingsPatch) => {
-    const ticket = ++newestUpdate.current;
-    setState((previous) =>
-      previous.status === 'ready' ? ready({ ...previous.settings, ...patch }) : previous,
-    );
-    const result = await api.settings.update(patch);
-    const truth = result.ok ? result : await api.settings.get();
-    if (ticket === newestUpdate.current && truth.ok) setState(ready(truth.value));
-    return result;
-  }, []);
+  const update = useCallback(
+    async (patch: SettingsPatch) => {
+      inFlight.current += 1;
+      setState((previous) =>
+        previous.status === 'ready' ? ready({ ...previous.settings, ...patch }) : previous,
+      );
+      let result: Result<Settings>;
+      try {
+        result = await api.settings.update(patch);
+      } finally {
+        inFlight.current -= 1;
+      }
+      const truth = result.ok ? result : await api.settings.get();
+      if (truth.ok) settle(truth.value);
+      else if (inFlight.current === 0 && confirmed.current) setState(ready(confirmed.current));
+      return result;
+    },
+    [settle],
+  );
 
   return { state, update };
 }

@@ -12,11 +12,11 @@ export class SettingsScreen {
     this.status = page.getByRole('status');
   }
 
-  themeOption(label: 'Match my system' | 'Light' | 'Dark'): Locator {
+  themeOption(label: 'Match system' | 'Light' | 'Dark'): Locator {
     return this.page.getByRole('radio', { name: label, exact: true });
   }
 
-  async chooseTheme(label: 'Match my system' | 'Light' | 'Dark'): Promise<void> {
+  async chooseTheme(label: 'Match system' | 'Light' | 'Dark'): Promise<void> {
     await this.themeOption(label).check();
   }
 }

@@ -104,7 +104,7 @@ export async function openApp(browser: Browser): Promise<AppHarness> {
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
       isTrustedCaller: trustCallersFrom(origin),
       log: { error: (message, error) => console.error(message, error) },
-      validateResponses: true,
+      validateOutgoing: true,
     });
   let core = startCore();
 

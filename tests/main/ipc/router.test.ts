@@ -135,7 +135,7 @@ describe('the core’s settings channels', () => {
       emit,
       isTrustedCaller: () => true,
       log: recordingLog(),
-      validateResponses: true,
+      validateOutgoing: true,
     });
 
     const result = await core.router('settings.update', { autoLockMinutes: 30 }, app);

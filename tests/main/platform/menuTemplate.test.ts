@@ -42,7 +42,7 @@ describe('the app menu', () => {
     const given = actions('linux');
     const themeItems = flatten(buildMenuTemplate(given)).filter((item) => item.type === 'radio');
     expect(themeItems.map((item) => [item.label, item.checked])).toEqual([
-      ['Match System', false],
+      ['Match system', false],
       ['Light', false],
       ['Dark', true],
     ]);

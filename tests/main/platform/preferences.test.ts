@@ -31,8 +31,7 @@ describe('preferences in electron-store', () => {
       height: 700,
       maximized: false,
     });
-    expect(reopened.path).toBe(path.join(folder, 'preferences.json'));
-    expect(JSON.parse(readFileSync(reopened.path, 'utf8'))).toMatchObject({
+    expect(JSON.parse(readFileSync(path.join(folder, 'preferences.json'), 'utf8'))).toMatchObject({
       settings: { theme: 'dark' },
     });
   });

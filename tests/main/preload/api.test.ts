@@ -35,7 +35,7 @@ describe('the preload API', () => {
       ),
     ];
     expect(exposed.sort()).toEqual(expected.sort());
-    expect(exposed).not.toContain(expect.stringMatching(/invoke|send|ipc/i));
+    expect(exposed.filter((name) => /invoke|send|ipc/i.test(name))).toEqual([]);
   });
 
   it('routes each method to its own channel and each listener to its own event', () => {

@@ -1,0 +1,81 @@
+import { EventEmitter } from 'node:events';
+import type { App, Session } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { denyAllPermissions, hardenWebContents } from '../../../main/window/hardening.js';
+
+/** A web contents as far as hardening touches it: events plus the window-open handler. */
+class FakeContents extends EventEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+}
+
+function hardenedContents() {
+  const app = new EventEmitter();
+  const openExternal = vi.fn();
+  hardenWebContents(app as unknown as App, openExternal);
+  const contents = new FakeContents();
+  app.emit('web-contents-created', {}, contents);
+  return { contents, openExternal };
+}
+
+const cancellable = () => ({ preventDefault: vi.fn() });
+
+describe('hardenWebContents', () => {
+  it('cancels every navigation, sending only safe https links to the browser', () => {
+    const { contents, openExternal } = hardenedContents();
+    for (const url of [
+      'https://example.org/help',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://evil/',
+    ]) {
+      const event = cancellable();
+      contents.emit('will-navigate', event, url);
+      expect(event.preventDefault).toHaveBeenCalled();
+    }
+    expect(openExternal.mock.calls).toEqual([['https://example.org/help']]);
+  });
+
+  it('cancels redirects and webviews', () => {
+    const { contents } = hardenedContents();
+    for (const name of ['will-redirect', 'will-attach-webview']) {
+      const event = cancellable();
+      contents.emit(name, event);
+      expect(event.preventDefault).toHaveBeenCalled();
+    }
+  });
+
+  it('denies every new window, handing safe https links to the browser', () => {
+    const { contents, openExternal } = hardenedContents();
+    expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({
+      action: 'deny',
+    });
+    expect(contents.windowOpenHandler?.({ url: 'http://example.org/' })).toEqual({
+      action: 'deny',
+    });
+    expect(openExternal.mock.calls).toEqual([['https://example.org/']]);
+  });
+});
+
+describe('denyAllPermissions', () => {
+  it('refuses requests, checks and devices', () => {
+    const handlers: Record<string, (...args: never[]) => unknown> = {};
+    const session = {
+      setPermissionRequestHandler: (h: never) => (handlers['request'] = h),
+      setPermissionCheckHandler: (h: never) => (handlers['check'] = h),
+      setDevicePermissionHandler: (h: never) => (handlers['device'] = h),
+    };
+    denyAllPermissions(session as unknown as Session);
+    const callback = vi.fn();
+    (handlers['request'] as (c: unknown, p: string, cb: (granted: boolean) => void) => void)(
+      {},
+      'media',
+      callback,
+    );
+    expect(callback).toHaveBeenCalledWith(false);
+    expect((handlers['check'] as () => boolean)()).toBe(false);
+    expect((handlers['device'] as () => boolean)()).toBe(false);
+  });
+});

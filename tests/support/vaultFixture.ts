@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { KdfParams } from '../../main/services/vault/format.js';
-import { inThreadKdf } from '../../main/services/vault/kdf.js';
+import { inThreadKdf, type Kdf } from '../../main/services/vault/kdf.js';
 import { loadSodium, type Sodium } from '../../main/services/vault/sodium.js';
 import { nodeVaultFs, type VaultFs } from '../../main/services/vault/vaultFs.js';
 import {
@@ -15,6 +15,8 @@ import {
 export const cheapKdf: KdfParams = { opslimit: 1, memlimitKiB: 8 * 1024 };
 
 export interface VaultFixture {
+  /** How many times a key was derived: proves which checks run before the KDF. */
+  readonly kdfCalls: { count: number };
   readonly folder: string;
   readonly vaultPath: string;
   readonly sodium: Sodium;
@@ -41,12 +43,23 @@ export async function vaultFixture(fs: VaultFs = nodeVaultFs): Promise<VaultFixt
   const vaultPath = path.join(folder, 'journal.askanyway');
   const sodium = await loadSodium();
   const locks: LockReason[] = [];
+  const kdfCalls = { count: 0 };
+  // Argon2id is deterministic, so remembering results changes nothing but the time
+  // tests spend deriving the same key over and over.
+  const derived = new Map<string, Uint8Array>();
+  const kdf: Kdf = async (request) => {
+    kdfCalls.count += 1;
+    const id = [request.passphrase, request.salt, request.opslimit, request.memlimitKiB].join('|');
+    const key = derived.get(id) ?? (await inThreadKdf(request));
+    derived.set(id, key);
+    return key.slice();
+  };
   const backgroundErrors: unknown[] = [];
   const service = (overrides: Partial<VaultServiceDeps> = {}): VaultService =>
     new VaultService({
       fs,
       sodium,
-      kdf: inThreadKdf,
+      kdf,
       now: steppingClock(),
       vaultPath,
       kdfPolicy: cheapKdf,
@@ -56,6 +69,7 @@ export async function vaultFixture(fs: VaultFs = nodeVaultFs): Promise<VaultFixt
       ...overrides,
     });
   return {
+    kdfCalls,
     folder,
     vaultPath,
     sodium,

@@ -41,6 +41,17 @@ export interface VaultServiceDeps {
 
 export type VaultState = 'absent' | 'locked' | 'unlocked';
 
+/**
+ * What a backup check found: `opens-now` (sealed under today's key), `older-secrets`
+ * (intact, opens with the passphrase or recovery key valid when it was written),
+ * `intact` (checked while locked, so only its structure and checksum), or `damaged`.
+ */
+export type BackupStatus = 'opens-now' | 'older-secrets' | 'intact' | 'damaged';
+
+export interface BackupCheck extends BackupFile {
+  readonly status: BackupStatus;
+}
+
 /** Fresh secrets: made together whenever the passphrase or recovery key changes. */
 interface NewSecrets {
   readonly dataKey: Uint8Array;
@@ -83,6 +94,11 @@ export class VaultService {
   /** Writes to the unlocked journal, durably, as one batch. */
   write<T>(work: (tx: WriteTx) => T): Promise<T> {
     return this.unlocked().write(work);
+  }
+
+  /** Rewrites the vault as a fresh snapshot now (the session also does it by itself when due). */
+  compact(): Promise<void> {
+    return this.unlocked().compact();
   }
 
   /**
@@ -217,22 +233,84 @@ export class VaultService {
 
   /** Waits for pending saves, compacts, closes the database and forgets the key. */
   lock(reason: LockReason): Promise<void> {
-    return this.serially(async () => {
-      const session = this.session;
-      if (!session) return;
-      this.session = undefined;
-      try {
-        await session.vault.close();
-      } finally {
-        await session.lock.release();
-        this.deps.onLocked(reason);
-      }
-    });
+    return this.serially(() => this.lockNow(reason));
+  }
+
+  private async lockNow(reason: LockReason): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    this.session = undefined;
+    try {
+      await session.vault.close();
+    } finally {
+      await session.lock.release();
+      this.deps.onLocked(reason);
+    }
   }
 
   /** Backups, newest first. */
   backups(): Promise<BackupFile[]> {
     return listBackups(this.deps.fs, this.deps.vaultPath);
+  }
+
+  /**
+   * Checks every backup without a passphrase: intact or damaged, and — while unlocked —
+   * whether it opens with today's secrets or only with ones that were valid back then.
+   */
+  async verifyBackups(): Promise<BackupCheck[]> {
+    const dataKey = this.session?.vault.currentDataKey;
+    const checks: BackupCheck[] = [];
+    for (const backup of await this.backups()) {
+      checks.push({ ...backup, status: await this.checkBackup(backup, dataKey) });
+    }
+    return checks;
+  }
+
+  /**
+   * Puts a backup in the vault's place; the current vault becomes the newest backup
+   * first. The journal is locked afterwards: the backup opens with the secrets that
+   * were valid when it was written.
+   */
+  restoreBackup(id: string): Promise<void> {
+    return this.serially(async () => {
+      await this.lockNow('manual');
+      const backup = (await this.backups()).find((candidate) => candidate.id === id);
+      if (!backup)
+        throw new AppFailure('INVALID_REQUEST', 'id: there is no backup with that name.');
+      if ((await this.checkBackup(backup, undefined)) === 'damaged') {
+        throw new AppFailure('VAULT_CORRUPT', 'That backup is damaged too; choose another.');
+      }
+      const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath, this.deps.now);
+      try {
+        const bytes = new Uint8Array(await this.deps.fs.readFile(backup.path));
+        const current = await this.deps.fs.stat(this.deps.vaultPath).catch(() => undefined);
+        await replaceVaultFile(this.deps.fs, this.deps.vaultPath, bytes, {
+          expected: current && { size: current.size, mtimeMs: current.mtimeMs, ino: current.ino },
+          now: this.deps.now(),
+          backupGenerations: this.deps.backupGenerations,
+        });
+      } finally {
+        await lock.release();
+      }
+    });
+  }
+
+  private async checkBackup(
+    backup: BackupFile,
+    dataKey: Uint8Array | undefined,
+  ): Promise<BackupStatus> {
+    let vault: ParsedVault;
+    try {
+      const bytes = new Uint8Array(await this.deps.fs.readFile(backup.path));
+      vault = parseVault(bytes, (data) => this.deps.sodium.hash(data));
+    } catch {
+      return 'damaged';
+    }
+    if (!dataKey) return 'intact';
+    // The checksum held, so a snapshot the key cannot open was sealed under older secrets.
+    return this.deps.sodium.open(dataKey, vault.header.bodyNonce, vault.body, vault.headerBytes)
+      ? 'opens-now'
+      : 'older-secrets';
   }
 
   private unlocked(): VaultSession {

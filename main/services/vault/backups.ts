@@ -44,11 +44,16 @@ export async function listBackups(vaultFs: VaultFs, vaultPath: string): Promise<
 }
 
 /**
- * Keeps the file now at `vaultPath` as the newest backup. A hard link costs no copy and
- * is safe because the vault path is about to be renamed over, never written in place;
- * where links are not supported (FAT, some sync folders) the file is copied.
+ * Keeps the file now at `vaultPath` as the newest backup and returns its path. A hard
+ * link costs no copy and is safe because the vault path is about to be renamed over,
+ * never written in place (the caller removes the link if that rename fails); where
+ * links are not supported (FAT, some sync folders) the file is copied.
  */
-export async function keepAsBackup(vaultFs: VaultFs, vaultPath: string, now: Date): Promise<void> {
+export async function keepAsBackup(
+  vaultFs: VaultFs,
+  vaultPath: string,
+  now: Date,
+): Promise<string> {
   const folder = backupFolder(vaultPath);
   await vaultFs.mkdir(folder, { recursive: true, mode: 0o700 });
   const base = nameFromDate(now);
@@ -56,13 +61,13 @@ export async function keepAsBackup(vaultFs: VaultFs, vaultPath: string, now: Dat
     const target = path.join(folder, `${base}${n === 0 ? '' : `-${n}`}${suffix}`);
     try {
       await vaultFs.link(vaultPath, target);
-      return;
+      return target;
     } catch (error) {
       const code = errnoOf(error);
       if (code === 'EEXIST') continue;
       if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') {
         await vaultFs.copyFile(vaultPath, target, 1 /* COPYFILE_EXCL */);
-        return;
+        return target;
       }
       throw error;
     }

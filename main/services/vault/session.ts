@@ -14,7 +14,7 @@ import {
 import { frameRecord } from './format.js';
 import type { Sodium } from './sodium.js';
 import { sealRecord, sealSnapshot, type KeyWraps } from './vaultCodec.js';
-import { appendRecord, replaceVaultFile, type DiskState } from './vaultFile.js';
+import { appendRecord, replaceVaultFile, type DiskState, type DiskTracker } from './vaultFile.js';
 import type { VaultFs } from './vaultFs.js';
 
 /** Runs transaction control with writes briefly allowed (COMMIT writes pages). */
@@ -39,7 +39,6 @@ export interface LogPosition {
   readonly end: number;
   /** Bytes of header + snapshot + checksum, where the log starts. */
   readonly snapshotLength: number;
-  readonly disk: DiskState;
 }
 
 export interface SessionDeps {
@@ -60,6 +59,7 @@ export interface SessionDeps {
 export class VaultSession {
   private db: Database | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly disk: DiskTracker;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -67,8 +67,10 @@ export class VaultSession {
     private dataKey: Uint8Array,
     private wraps: KeyWraps,
     private position: LogPosition,
+    disk: DiskState,
   ) {
     this.db = db;
+    this.disk = { current: disk };
   }
 
   /** Queries; throws VAULT_LOCKED once the session is closed. */
@@ -204,8 +206,8 @@ export class VaultSession {
       encodeBatch(batch),
     );
     const frame = frameRecord(record.nonce, record.ciphertext);
-    const disk = await appendRecord(fs, vaultPath, frame, this.position.end, this.position.disk);
-    this.position = { ...this.position, seq, end: this.position.end + frame.length, disk };
+    await appendRecord(fs, vaultPath, frame, this.position.end, this.disk);
+    this.position = { ...this.position, seq, end: this.position.end + frame.length };
   }
 
   private async compactNow(): Promise<void> {
@@ -214,11 +216,11 @@ export class VaultSession {
     applyConnectionSettings(db);
     const { bytes, bodyNonce } = sealSnapshot(this.deps.sodium, this.wraps, this.dataKey, image);
     image.fill(0);
-    const disk = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, bytes, {
-      expected: this.position.disk,
+    this.disk.current = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, bytes, {
+      expected: this.disk.current,
       now: this.deps.now(),
       backupGenerations: this.deps.backupGenerations,
     });
-    this.position = { bodyNonce, seq: 0, end: bytes.length, snapshotLength: bytes.length, disk };
+    this.position = { bodyNonce, seq: 0, end: bytes.length, snapshotLength: bytes.length };
   }
 }

@@ -17,6 +17,9 @@ const diskState = (stats: Stats): DiskState => ({
   ino: stats.ino,
 });
 
+const sameState = (a: DiskState, b: DiskState): boolean =>
+  a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
 const changedOnDisk = (): AppFailure =>
   new AppFailure(
     'VAULT_CHANGED_ON_DISK',
@@ -38,6 +41,11 @@ export async function readVaultFile(
   }
 }
 
+/** The file's state as this process last left it; updated by each write of ours, rollbacks included. */
+export interface DiskTracker {
+  current: DiskState;
+}
+
 /**
  * Appends one framed record at `at`, the end of the last good record: cuts off any torn
  * tail first, loops until every byte is written, fsyncs. On failure it truncates back
@@ -48,8 +56,8 @@ export async function appendRecord(
   vaultPath: string,
   frame: Uint8Array,
   at: number,
-  expected: DiskState,
-): Promise<DiskState> {
+  disk: DiskTracker,
+): Promise<void> {
   let handle;
   try {
     handle = await vaultFs.open(vaultPath, 'r+');
@@ -59,13 +67,7 @@ export async function appendRecord(
   }
   try {
     const before = diskState(await handle.stat());
-    if (
-      before.ino !== expected.ino ||
-      before.size !== expected.size ||
-      before.mtimeMs !== expected.mtimeMs
-    ) {
-      throw changedOnDisk();
-    }
+    if (!sameState(before, disk.current)) throw changedOnDisk();
     try {
       if (before.size > at) await handle.truncate(at);
       await writeFully(handle, frame, at);
@@ -75,9 +77,10 @@ export async function appendRecord(
         .truncate(at)
         .then(() => handle.sync())
         .catch(() => undefined);
+      disk.current = diskState(await handle.stat());
       throw failureFromFsError(error, 'save your change');
     }
-    return diskState(await handle.stat());
+    disk.current = diskState(await handle.stat());
   } finally {
     await handle.close();
   }
@@ -101,19 +104,13 @@ export async function replaceVaultFile(
     `.${path.basename(vaultPath)}.${process.pid}.${options.now.getTime()}.tmp`,
   );
   let tempCreated = false;
+  let backup: string | undefined;
   try {
     if (options.expected) {
       const current = diskState(
         await vaultFs.stat(vaultPath).catch(() => Promise.reject(changedOnDisk())),
       );
-      const { expected } = options;
-      if (
-        current.ino !== expected.ino ||
-        current.size !== expected.size ||
-        current.mtimeMs !== expected.mtimeMs
-      ) {
-        throw changedOnDisk();
-      }
+      if (!sameState(current, options.expected)) throw changedOnDisk();
     }
     const handle = await vaultFs.open(temp, 'wx', 0o600);
     tempCreated = true;
@@ -123,11 +120,13 @@ export async function replaceVaultFile(
     } finally {
       await handle.close();
     }
-    if (options.expected) await keepAsBackup(vaultFs, vaultPath, options.now);
+    if (options.expected) backup = await keepAsBackup(vaultFs, vaultPath, options.now);
     await vaultFs.rename(temp, vaultPath);
     tempCreated = false;
   } catch (error) {
     if (tempCreated) await vaultFs.unlink(temp).catch(() => undefined);
+    // A backup linked to the file that stays in place would change with its next append.
+    if (backup) await vaultFs.unlink(backup).catch(() => undefined);
     throw failureFromFsError(error, 'write the journal');
   }
   // The new vault is in place from here on; what follows only hardens and tidies, and

@@ -7,7 +7,7 @@ import { listBackups, type BackupFile } from './backups.js';
 import { parseVault, type KdfParams, type ParsedVault } from './format.js';
 import { passphraseBytes, type Kdf } from './kdf.js';
 import { decodeRecoveryKey, encodeRecoveryKey, recoveryKeyBytes } from './recoveryKey.js';
-import { VaultSession } from './session.js';
+import { VaultSession, type LogPosition } from './session.js';
 import { keyBytes, saltBytes, type Sodium } from './sodium.js';
 import {
   openLog,
@@ -140,7 +140,8 @@ export class VaultService {
         await this.openSession(lock, secrets.dataKey, secrets.wraps, {
           image,
           batches: [],
-          position: { bodyNonce, seq: 0, end: bytes.length, snapshotLength: bytes.length, disk },
+          position: { bodyNonce, seq: 0, end: bytes.length, snapshotLength: bytes.length },
+          disk,
         });
       } catch (error) {
         await lock.release();
@@ -401,8 +402,8 @@ export class VaultService {
         seq: log.batches.length,
         end: log.end,
         snapshotLength: vault.logStart,
-        disk,
       },
+      disk,
     });
   }
 
@@ -413,7 +414,8 @@ export class VaultService {
     opened: {
       image: Uint8Array;
       batches: readonly Uint8Array[];
-      position: ConstructorParameters<typeof VaultSession>[4];
+      position: LogPosition;
+      disk: DiskState;
     },
   ): Promise<void> {
     const db = await openDatabase(opened.image);
@@ -452,6 +454,7 @@ export class VaultService {
       dataKey,
       wraps,
       opened.position,
+      opened.disk,
     );
     this.session = { vault, lock };
     if (pending.length > 0) {

@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupFolder } from '../../../../main/services/vault/backups.js';
+import type { VaultService } from '../../../../main/services/vault/vaultService.js';
+import { faultyFs, type FsStep } from '../../../support/faultyFs.js';
+import { insertAttempt, vaultFixture, type VaultFixture } from '../../../support/vaultFixture.js';
+
+let fs: ReturnType<typeof faultyFs>;
+let fixture: VaultFixture;
+let vault: VaultService;
+
+beforeEach(async () => {
+  fs = faultyFs();
+  fixture = await vaultFixture(fs);
+  ({ vault } = await fixture.create('pass'));
+  await insertAttempt(vault, 'before');
+});
+afterEach(() => fixture.cleanup());
+
+const ids = (): string[] =>
+  vault.read.all<{ id: string }>('SELECT id FROM attempts ORDER BY id').map((row) => row.id);
+
+/** Everything on disk that belongs to the vault: the file and each backup, by content. */
+const disk = () => ({
+  vault: readFileSync(fixture.vaultPath).toString('base64'),
+  backups: (() => {
+    try {
+      return readdirSync(backupFolder(fixture.vaultPath)).sort();
+    } catch {
+      return [];
+    }
+  })(),
+  strays: readdirSync(fixture.folder).filter((name) => name.endsWith('.tmp')),
+});
+
+const failAt = (step: FsStep, code: string, pathPart = '') => {
+  fs.rule = (at, file) => (at === step && file.includes(pathPart) ? code : undefined);
+};
+
+describe('a failing disk', () => {
+  it.each([
+    ['handle.write', 'ENOSPC', 'DISK_FULL'],
+    ['handle.sync', 'ENOSPC', 'DISK_FULL'],
+    ['handle.write', 'EACCES', 'PERMISSION_DENIED'],
+    ['open', 'EACCES', 'PERMISSION_DENIED'],
+    ['handle.sync', 'EIO', 'INTERNAL'],
+  ] as const)(
+    'a save hitting %s %s reports %s and leaves everything as it was',
+    async (step, errno, code) => {
+      const before = disk();
+      failAt(step, errno);
+      await expect(insertAttempt(vault, 'lost')).rejects.toMatchObject({ code });
+      fs.rule = undefined;
+      expect(ids()).toEqual(['before']);
+      expect(disk()).toEqual(before);
+
+      await insertAttempt(vault, 'after');
+      await vault.lock('manual');
+      const reopened = fixture.service();
+      await reopened.unlock('pass');
+      expect(reopened.read.all('SELECT id FROM attempts ORDER BY id')).toEqual([
+        { id: 'after' },
+        { id: 'before' },
+      ]);
+    },
+  );
+
+  it.each([
+    ['handle.write', 'ENOSPC', '.tmp', 'DISK_FULL'],
+    ['handle.sync', 'ENOSPC', '.tmp', 'DISK_FULL'],
+    ['link', 'ENOSPC', '', 'DISK_FULL'],
+    ['rename', 'EACCES', '', 'PERMISSION_DENIED'],
+    ['open', 'EROFS', '.tmp', 'PERMISSION_DENIED'],
+  ] as const)(
+    'a compaction hitting %s %s leaves the vault, its backups and no temp file behind',
+    async (step, errno, part, code) => {
+      const before = disk();
+      failAt(step, errno, part);
+      await expect(vault.compact()).rejects.toMatchObject({ code });
+      fs.rule = undefined;
+      expect(disk()).toEqual(before);
+
+      // The session carries on: the log still works, and the next compaction succeeds.
+      await insertAttempt(vault, 'after');
+      await vault.compact();
+      await vault.lock('manual');
+      const reopened = fixture.service();
+      await reopened.unlock('pass');
+      expect(reopened.read.all('SELECT id FROM attempts ORDER BY id')).toEqual([
+        { id: 'after' },
+        { id: 'before' },
+      ]);
+    },
+  );
+
+  it('a vault replaced behind the app’s back is not overwritten (VAULT_CHANGED_ON_DISK)', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const foreign = Buffer.concat([
+      readFileSync(fixture.vaultPath),
+      Buffer.from('synced from elsewhere'),
+    ]);
+    writeFileSync(fixture.vaultPath, foreign);
+    await expect(insertAttempt(vault, 'x')).rejects.toMatchObject({
+      code: 'VAULT_CHANGED_ON_DISK',
+    });
+    await expect(vault.compact()).rejects.toMatchObject({ code: 'VAULT_CHANGED_ON_DISK' });
+    expect(readFileSync(fixture.vaultPath)).toEqual(foreign);
+    expect(statSync(path.join(fixture.folder)).isDirectory()).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import type fs from 'node:fs/promises';
 import { nodeVaultFs, type VaultFs } from '../../main/services/vault/vaultFs.js';
 
 /** A step where a fault can be injected: a file-system call or a file-handle method. */

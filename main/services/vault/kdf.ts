@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { KdfParams } from './format.js';
 import { loadSodium } from './sodium.js';
 
@@ -20,14 +20,14 @@ export function passphraseBytes(passphrase: string): Uint8Array {
 }
 
 /**
- * Runs each derivation in a fresh worker thread and ends the worker afterwards, so the
- * app stays responsive and libsodium's grown memory is returned to the OS.
- * `execArgv` lets tests and the CLI load the TypeScript worker through tsx.
+ * Runs each derivation in a fresh worker thread (made by `startWorker`, which runs
+ * kdfWorker) and ends the worker afterwards, so the app stays responsive and
+ * libsodium's grown memory is returned to the OS.
  */
-export function createWorkerKdf(workerFile: URL, execArgv: readonly string[] = []): Kdf {
+export function createWorkerKdf(startWorker: () => Worker): Kdf {
   return (request) =>
     new Promise<Uint8Array>((resolve, reject) => {
-      const worker = new Worker(workerFile, { execArgv: [...execArgv] });
+      const worker = startWorker();
       const finish = (): void => void worker.terminate();
       worker.once('message', (key: Uint8Array) => {
         finish();

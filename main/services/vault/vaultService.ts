@@ -92,12 +92,12 @@ export class VaultService {
   }
 
   /** Writes to the unlocked journal, durably, as one batch. */
-  write<T>(work: (tx: WriteTx) => T): Promise<T> {
+  async write<T>(work: (tx: WriteTx) => T): Promise<T> {
     return this.unlocked().write(work);
   }
 
   /** Rewrites the vault as a fresh snapshot now (the session also does it by itself when due). */
-  compact(): Promise<void> {
+  async compact(): Promise<void> {
     return this.unlocked().compact();
   }
 

@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('main/index.ts') } },
+      // The KDF worker is a file of its own: a worker thread starts from a script path.
+      rolldownOptions: {
+        input: {
+          index: resolve('main/index.ts'),
+          kdfWorker: resolve('main/services/vault/kdfWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,6 +1,9 @@
 import { createCore } from '../main/core.js';
 import type { Caller } from '../main/ipc/router.js';
-import { memorySettingsStore } from '../tests/support/memorySettingsStore.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { testCorePorts } from '../tests/support/testCore.js';
 import { measure, type BenchRow } from './measure.js';
 
 const caller: Caller = { url: 'app://ask-anyway/index.html', isMainFrame: true };
@@ -11,13 +14,8 @@ const caller: Caller = { url: 'app://ask-anyway/index.html', isMainFrame: true }
  * for a 3 MB one over the payload limit, which the guard must refuse cheaply.
  */
 export async function benchIpcRouter(): Promise<BenchRow[]> {
-  const core = createCore({
-    appInfo: { name: 'Ask Anyway', version: 'bench', dataFolder: '/tmp' },
-    settingsStore: memorySettingsStore(),
-    emit: () => undefined,
-    isTrustedCaller: () => true,
-    log: { error: () => undefined },
-  });
+  const folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-bench-'));
+  const core = createCore(await testCorePorts(folder, { validateOutgoing: false }));
   const huge = { theme: 'x'.repeat(3_000_000) };
   // Alternating values, so every update really changes something.
   let calls = 0;

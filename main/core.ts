@@ -9,12 +9,23 @@ import {
   type SettingsService,
   type SettingsStore,
 } from './services/settings/settingsService.js';
+import { startAutoLock, type Timers } from './services/vault/autoLock.js';
+import { VaultAccess } from './services/vault/vaultAccess.js';
+import { VaultService, type VaultServiceDeps } from './services/vault/vaultService.js';
 
 /** The ports the core needs from its host: Electron in the app, plain Node in tests. */
 export interface CorePorts {
   readonly appInfo: AppInfo;
   readonly settingsStore: SettingsStore;
+  /** Everything the vault needs but its event hooks, which the core wires itself. */
+  readonly vault: Omit<VaultServiceDeps, 'onLocked' | 'onBackgroundError'>;
+  readonly timers: Timers;
   readonly emit: EmitEvent;
+  /**
+   * Called after the journal locks. The host reloads the renderer, so no decrypted text
+   * stays in its memory.
+   */
+  readonly reloadRenderer: () => void;
   readonly isTrustedCaller: (caller: Caller) => boolean;
   readonly log: RouterLog;
   /**
@@ -29,6 +40,9 @@ export interface CorePorts {
 export interface Core {
   readonly router: Router;
   readonly settings: SettingsService;
+  readonly vault: VaultAccess;
+  /** Stops background work (the auto-lock timer) before quitting. */
+  stop(): void;
 }
 
 /**
@@ -46,12 +60,29 @@ export function createCore(ports: CorePorts): Core {
   const settings = createSettingsService(ports.settingsStore);
   settings.onChange((next: Settings) => emit('settings.changed', next));
 
+  const vaultService = new VaultService({
+    ...ports.vault,
+    onLocked: (reason) => {
+      emit('vault.locked', { reason });
+      ports.reloadRenderer();
+    },
+    onBackgroundError: (error) => ports.log.error('A background compaction failed', error),
+  });
+  const vault = new VaultAccess(vaultService, (length) => ports.vault.sodium.random(length));
+  const autoLock = startAutoLock({
+    timers: ports.timers,
+    idleMinutes: () => settings.get().autoLockMinutes,
+    lock: (reason) => vault.lock(reason),
+    onError: (error) => ports.log.error('The auto-lock could not lock the journal', error),
+  });
+
   const router = createRouter({
-    handlers: createHandlers({ appInfo: ports.appInfo, settings }),
+    handlers: createHandlers({ appInfo: ports.appInfo, settings, vault }),
     isTrustedCaller: ports.isTrustedCaller,
     log: ports.log,
     validateResponses: ports.validateOutgoing,
+    onTrustedCall: autoLock.activity,
   });
 
-  return { router, settings };
+  return { router, settings, vault, stop: autoLock.stop };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import {
   app,
   BrowserWindow,
@@ -7,6 +8,7 @@ import {
   Menu,
   nativeTheme,
   net,
+  powerMonitor,
   protocol,
   session,
   shell,
@@ -18,6 +20,10 @@ import type { EmitEvent } from './ipc/events.js';
 import { trustCallersFrom } from './ipc/trustedCaller.js';
 import { buildMenuTemplate } from './platform/menuTemplate.js';
 import { openPreferences } from './platform/preferences.js';
+import { systemTimers } from './platform/systemTimers.js';
+import { createWorkerKdf, defaultKdfParams } from './services/vault/kdf.js';
+import { loadSodium } from './services/vault/sodium.js';
+import { nodeVaultFs } from './services/vault/vaultFs.js';
 import { appOrigin } from './window/appOrigin.js';
 import { appSchemePrivileges, serveRendererBundle } from './window/appProtocol.js';
 import { denyAllPermissions, hardenWebContents } from './window/hardening.js';
@@ -46,7 +52,20 @@ async function start(): Promise<void> {
   const core = createCore({
     appInfo: { name: productName, version: app.getVersion(), dataFolder },
     settingsStore: preferences.settings,
+    vault: {
+      fs: nodeVaultFs,
+      sodium: await loadSodium(),
+      kdf: createWorkerKdf(() => new Worker(new URL('./kdfWorker.js', import.meta.url))),
+      now: () => new Date(),
+      vaultPath: preferences.vaultPath() ?? path.join(dataFolder, 'journal.askanyway'),
+      kdfPolicy: defaultKdfParams,
+      backupGenerations: 5,
+    },
+    timers: systemTimers,
     emit,
+    reloadRenderer: () => {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
+    },
     isTrustedCaller: trustCallersFrom(appOrigin),
     log: console,
   });
@@ -71,6 +90,7 @@ async function start(): Promise<void> {
           },
           openSettings: () => emit('app.navigate', { to: 'settings' }),
           openGuide: () => emit('app.navigate', { to: 'guide' }),
+          lockJournal: () => void core.vault.lock('manual'),
         }),
       ),
     );
@@ -79,6 +99,10 @@ async function start(): Promise<void> {
   core.settings.onChange((settings) => applyTheme(settings.theme));
 
   registerIpc(ipcMain, core.router);
+
+  // The journal locks when the computer sleeps or its screen locks.
+  powerMonitor.on('suspend', () => void core.vault.lock('suspend'));
+  powerMonitor.on('lock-screen', () => void core.vault.lock('screen-lock'));
 
   const window = createMainWindow({
     preloadPath: path.join(outDir, '../preload/index.cjs'),
@@ -92,6 +116,19 @@ async function start(): Promise<void> {
   });
   // A private journal has nothing to do without its window, on macOS too.
   app.on('window-all-closed', () => app.quit());
+
+  // Quit waits for the last save and a final compaction, then goes.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    quitting = true;
+    core.stop();
+    core.vault
+      .lock('quit')
+      .catch((error: unknown) => console.error('Could not lock the journal on quit', error))
+      .finally(() => app.quit());
+  });
 }
 
 // One instance only: two processes writing one journal would corrupt it.

@@ -37,6 +37,8 @@ export interface RouterOptions {
    * compiler already checks the handlers and responses can be large.
    */
   readonly validateResponses?: boolean | undefined;
+  /** Told of every call from the trusted renderer: the auto-lock counts them as activity. */
+  readonly onTrustedCall?: (() => void) | undefined;
 }
 
 /** Routes one call: check the sender, validate, dispatch, map errors. Never rejects. */
@@ -61,7 +63,7 @@ function describeIssues(error: z.ZodError): string {
 
 /** Builds the router that main's IPC adapter and the end-to-end harness both use. */
 export function createRouter(options: RouterOptions): Router {
-  const { handlers, isTrustedCaller, log, validateResponses = false } = options;
+  const { handlers, isTrustedCaller, log, validateResponses = false, onTrustedCall } = options;
 
   const dispatch = async (channel: Channel, payload: unknown): Promise<Result<unknown>> => {
     const spec = contract[channel];
@@ -93,6 +95,7 @@ export function createRouter(options: RouterOptions): Router {
         message: 'Calls are accepted only from the app itself.',
       });
     }
+    onTrustedCall?.();
     if (!isChannel(channel)) {
       return fail({ code: 'UNKNOWN_CHANNEL', message: 'No such call.' });
     }

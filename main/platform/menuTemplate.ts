@@ -9,6 +9,7 @@ export interface MenuActions {
   readonly chooseTheme: (theme: ThemeChoice) => void;
   readonly openSettings: () => void;
   readonly openGuide: () => void;
+  readonly lockJournal: () => void;
 }
 
 /**
@@ -21,6 +22,11 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     label: isMac ? 'Settings…' : 'Settings',
     accelerator: 'CmdOrCtrl+,',
     click: actions.openSettings,
+  };
+  const lockItem: MenuItemConstructorOptions = {
+    label: 'Lock Journal',
+    accelerator: 'CmdOrCtrl+L',
+    click: actions.lockJournal,
   };
   const themeItems: MenuItemConstructorOptions[] = themeChoices.map((theme) => ({
     label: themeNames[theme],
@@ -51,8 +57,8 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
     {
       label: 'File',
       submenu: isMac
-        ? [{ role: 'close' }]
-        : [settingsItem, { type: 'separator' }, { role: 'quit' }],
+        ? [lockItem, { type: 'separator' }, { role: 'close' }]
+        : [lockItem, settingsItem, { type: 'separator' }, { role: 'quit' }],
     },
     { role: 'editMenu' },
     {

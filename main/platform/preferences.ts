@@ -6,6 +6,7 @@ import type { SavedBounds } from '../window/windowBounds.js';
 interface PreferencesFile {
   settings?: Settings;
   windowBounds?: SavedBounds;
+  vaultPath?: string;
 }
 
 /** Non-secret preferences, one JSON file in the app's data folder. */
@@ -15,6 +16,8 @@ export interface Preferences {
     load(): unknown;
     save(bounds: SavedBounds): void;
   };
+  /** Where the user keeps the journal, if not in the data folder. */
+  vaultPath(): string | undefined;
 }
 
 /**
@@ -36,6 +39,10 @@ export function openPreferences(directory: string): Preferences {
     windowBounds: {
       load: () => store.get('windowBounds'),
       save: (bounds) => store.set('windowBounds', bounds),
+    },
+    vaultPath: () => {
+      const stored = store.get('vaultPath');
+      return typeof stored === 'string' && stored.length > 0 ? stored : undefined;
     },
   };
 }

@@ -7,6 +7,10 @@ import { describeError } from '../api/errorText.js';
 import { GuidePage } from '../features/guide/GuidePage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { useSettings } from '../features/settings/useSettings.js';
+import { CreateJournal } from '../features/unlock/CreateJournal.js';
+import { UnlockJournal } from '../features/unlock/UnlockJournal.js';
+import { useVaultStatus } from '../features/unlock/useVaultStatus.js';
+import { useActivityReports } from './useActivityReports.js';
 import { useAppliedTheme } from './theme.js';
 
 const screenLabels: Record<Screen, string> = { guide: 'The practice', settings: 'Settings' };
@@ -25,13 +29,40 @@ function renderScreen(screen: Screen, props: ScreenProps): ReactNode {
   }
 }
 
-/** The window: a navigation rail and the current screen. */
+/**
+ * The window. Until the journal is open it shows only what is needed to create or
+ * unlock it; then a navigation rail and the current screen.
+ */
 export function App() {
   const { state, update } = useSettings();
+  const vault = useVaultStatus();
   useAppliedTheme(state.status === 'ready' ? state.settings.theme : 'system');
+  useActivityReports();
   const [screen, setScreen] = useState<Screen>('guide');
 
   useEffect(() => api.app.onNavigate(({ to }) => setScreen(to)), []);
+
+  if (state.status === 'failed') return <p role="alert">{describeError(state.error)}</p>;
+  if (vault.state.status === 'failed')
+    return <p role="alert">{describeError(vault.state.error)}</p>;
+  if (state.status === 'loading' || vault.state.status === 'loading')
+    return <p role="status">Loading…</p>;
+
+  const status = vault.state.vault;
+  if (status.state === 'absent') {
+    return (
+      <main className="content centered">
+        <CreateJournal onCreated={vault.set} />
+      </main>
+    );
+  }
+  if (status.state === 'locked') {
+    return (
+      <main className="content centered">
+        <UnlockJournal status={status} onUnlocked={vault.set} />
+      </main>
+    );
+  }
 
   return (
     <div className="shell">
@@ -51,12 +82,11 @@ export function App() {
             </li>
           ))}
         </ul>
+        <button type="button" className="rail-link lock" onClick={() => void api.vault.lock()}>
+          Lock journal
+        </button>
       </nav>
-      <main className="content">
-        {state.status === 'loading' && <p role="status">Loading…</p>}
-        {state.status === 'failed' && <p role="alert">{describeError(state.error)}</p>}
-        {state.status === 'ready' && renderScreen(screen, { settings: state.settings, update })}
-      </main>
+      <main className="content">{renderScreen(screen, { settings: state.settings, update })}</main>
     </div>
   );
 }

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { appInfoSchema } from '../domain/appInfo.js';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings.js';
+import {
+  backupSchema,
+  issuedRecoveryKeySchema,
+  lockReasons,
+  newPassphraseSchema,
+  passphraseSchema,
+  preparedVaultSchema,
+  recoveryKeyInputSchema,
+  vaultStatusSchema,
+} from '../domain/vault.js';
 
 /** One request/response channel: what the renderer may send, and what it gets back. */
 export interface ChannelSpec {
@@ -18,8 +28,42 @@ const none = z.undefined();
  */
 export const contract = {
   'app.info': { request: none, response: appInfoSchema },
+  /** Sent (throttled) while the user types or points, so the journal does not lock under them. */
+  'app.activity': { request: none, response: z.void() },
   'settings.get': { request: none, response: settingsSchema },
   'settings.update': { request: settingsPatchSchema, response: settingsSchema },
+  'vault.status': { request: none, response: vaultStatusSchema },
+  'vault.prepare': { request: newPassphraseSchema, response: preparedVaultSchema },
+  'vault.confirm': {
+    request: z.strictObject({ answers: z.array(z.string().max(20)).length(4) }),
+    response: vaultStatusSchema,
+  },
+  'vault.cancel': { request: none, response: z.void() },
+  'vault.unlock': {
+    request: z.strictObject({ passphrase: passphraseSchema }),
+    response: vaultStatusSchema,
+  },
+  'vault.reset': {
+    request: z.strictObject({
+      recoveryKey: recoveryKeyInputSchema,
+      newPassphrase: newPassphraseSchema,
+    }),
+    response: issuedRecoveryKeySchema,
+  },
+  'vault.lock': { request: none, response: z.void() },
+  'vault.changePassphrase': {
+    request: z.strictObject({ current: passphraseSchema, next: newPassphraseSchema }),
+    response: issuedRecoveryKeySchema,
+  },
+  'vault.newRecoveryKey': {
+    request: z.strictObject({ passphrase: passphraseSchema }),
+    response: issuedRecoveryKeySchema,
+  },
+  'vault.backups': { request: none, response: z.array(backupSchema) },
+  'vault.restore': {
+    request: z.strictObject({ id: z.string().max(200) }),
+    response: vaultStatusSchema,
+  },
 } as const satisfies Record<`${string}.${string}`, ChannelSpec>;
 
 /** Screens main may ask the renderer to show (from the app menu). */
@@ -33,6 +77,7 @@ export type Screen = (typeof screens)[number];
 export const events = {
   'settings.changed': settingsSchema,
   'app.navigate': z.strictObject({ to: z.enum(screens) }),
+  'vault.locked': z.strictObject({ reason: z.enum(lockReasons) }),
 } as const satisfies Record<`${string}.${string}`, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppShell } from './pages/AppShell.js';
+import { UnlockScreen } from './pages/JournalScreens.js';
 import { SettingsScreen } from './pages/SettingsScreen.js';
+import { testPassphrase } from './support/appHarness.js';
 import { expect, test } from './support/fixtures.js';
 
 const waitFor = async (check: () => Promise<unknown>, expected: unknown): Promise<void> => {
@@ -30,6 +32,7 @@ test('a theme chosen on the settings screen is drawn, saved, and survives reload
   await waitFor(() => shell.appliedTheme(), 'dark');
 
   await app.restart();
+  await new UnlockScreen(app.page).unlock(testPassphrase);
   const afterRestart = await new AppShell(app.page).openSettings();
   await waitFor(() => afterRestart.themeOption('Dark').isChecked(), true);
   await waitFor(() => shell.appliedTheme(), 'dark');
@@ -50,6 +53,7 @@ test('the auto-lock time is changed with the keyboard alone and persists', async
   await waitFor(() => Promise.resolve(app.core.settings.get().autoLockMinutes), 30);
 
   await app.restart();
+  await new UnlockScreen(app.page).unlock(testPassphrase);
   const again = await new AppShell(app.page).openSettings();
   await waitFor(() => again.autoLock.inputValue(), '30');
 });
@@ -75,13 +79,28 @@ test('the page’s window.api holds only the named methods, nothing generic', as
       Object.keys(methods as object).map((name) => `${domain}.${name}`),
     ),
   );
-  expect(surface.sort()).toEqual([
-    'app.info',
-    'app.onNavigate',
-    'settings.get',
-    'settings.onChanged',
-    'settings.update',
-  ]);
+  expect(surface.sort()).toEqual(
+    [
+      'app.activity',
+      'app.info',
+      'app.onNavigate',
+      'settings.get',
+      'settings.onChanged',
+      'settings.update',
+      'vault.backups',
+      'vault.cancel',
+      'vault.changePassphrase',
+      'vault.confirm',
+      'vault.lock',
+      'vault.newRecoveryKey',
+      'vault.onLocked',
+      'vault.prepare',
+      'vault.reset',
+      'vault.restore',
+      'vault.status',
+      'vault.unlock',
+    ].sort(),
+  );
 });
 
 test('a theme changed from the app menu reaches the open page', async ({ app }) => {

@@ -1,22 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { KdfParams } from '../../main/services/vault/format.js';
-import { inThreadKdf, type Kdf } from '../../main/services/vault/kdf.js';
 import { loadSodium, type Sodium } from '../../main/services/vault/sodium.js';
 import { nodeVaultFs, type VaultFs } from '../../main/services/vault/vaultFs.js';
-import {
-  VaultService,
-  type LockReason,
-  type VaultServiceDeps,
-} from '../../main/services/vault/vaultService.js';
-
-/** The cheapest cost the format allows: tests derive keys in milliseconds. */
-export const cheapKdf: KdfParams = { opslimit: 1, memlimitKiB: 8 * 1024 };
+import { VaultService, type VaultServiceDeps } from '../../main/services/vault/vaultService.js';
+import type { LockReason } from '../../shared/domain/vault.js';
+import { cheapKdf, memoizedKdf, steppingClock } from './testCore.js';
 
 export interface VaultFixture {
   /** How many times a key was derived: proves which checks run before the KDF. */
-  readonly kdfCalls: { count: number };
+  readonly kdfCalls: { readonly count: number };
   readonly folder: string;
   readonly vaultPath: string;
   readonly sodium: Sodium;
@@ -32,28 +25,18 @@ export interface VaultFixture {
   cleanup(): void;
 }
 
-/** A fixed clock that moves forward one second per reading. */
-export function steppingClock(start = Date.parse('2026-11-25T12:00:00Z')): () => Date {
-  let now = start;
-  return () => new Date((now += 1000));
-}
-
 export async function vaultFixture(fs: VaultFs = nodeVaultFs): Promise<VaultFixture> {
   const folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-vault-'));
   const vaultPath = path.join(folder, 'journal.askanyway');
   const sodium = await loadSodium();
   const locks: LockReason[] = [];
-  const kdfCalls = { count: 0 };
-  // Argon2id is deterministic, so remembering results changes nothing but the time
-  // tests spend deriving the same key over and over.
-  const derived = new Map<string, Uint8Array>();
-  const kdf: Kdf = async (request) => {
-    kdfCalls.count += 1;
-    const id = [request.passphrase, request.salt, request.opslimit, request.memlimitKiB].join('|');
-    const key = derived.get(id) ?? (await inThreadKdf(request));
-    derived.set(id, key);
-    return key.slice();
+  const kdf = memoizedKdf();
+  const kdfCalls = {
+    get count() {
+      return kdf.calls;
+    },
   };
+
   const backgroundErrors: unknown[] = [];
   const service = (overrides: Partial<VaultServiceDeps> = {}): VaultService =>
     new VaultService({

@@ -1,3 +1,4 @@
+import type { Backup, LockReason, VaultState } from '../../../shared/domain/vault.js';
 import type { BackupRef } from '../../../shared/ipc/result.js';
 import { AppFailure, errnoOf, failureFromFsError } from '../appFailure.js';
 import { applyMigrations, pendingMigrations } from '../database/migrations/index.js';
@@ -23,9 +24,6 @@ import { readVaultFile, replaceVaultFile, type DiskState } from './vaultFile.js'
 import type { VaultFs } from './vaultFs.js';
 import { acquireVaultLock, type VaultLock } from './vaultLock.js';
 
-/** Why the journal locked: shown to the user and sent with the `vault.locked` event. */
-export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-lock' | 'quit';
-
 export interface VaultServiceDeps {
   readonly fs: VaultFs;
   readonly sodium: Sodium;
@@ -39,14 +37,12 @@ export interface VaultServiceDeps {
   readonly onBackgroundError: (error: unknown) => void;
 }
 
-export type VaultState = 'absent' | 'locked' | 'unlocked';
-
 /**
  * What a backup check found: `opens-now` (sealed under today's key), `older-secrets`
  * (intact, opens with the passphrase or recovery key valid when it was written),
  * `intact` (checked while locked, so only its structure and checksum), or `damaged`.
  */
-export type BackupStatus = 'opens-now' | 'older-secrets' | 'intact' | 'damaged';
+export type BackupStatus = Backup['status'];
 
 export interface BackupCheck extends BackupFile {
   readonly status: BackupStatus;

@@ -11,6 +11,8 @@ import type { Result } from '../../../shared/ipc/result.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { autoLockChoices, describeMinutes } from './autoLockChoices.js';
+import { BackupsSection } from './BackupsSection.js';
+import { SecuritySection } from './SecuritySection.js';
 
 const themeHints: Record<ThemeChoice, string> = {
   system: 'Follows your computer’s light or dark setting.',
@@ -82,7 +84,8 @@ export function SettingsPage({ settings, update }: SettingsPageProps) {
           ))}
         </select>
         <p className="hint">
-          Locking closes the journal and forgets its key; your passphrase opens it again.
+          Locking closes the journal and forgets its key; your passphrase opens it again. It also
+          locks when your computer sleeps or its screen locks.
         </p>
       </div>
 
@@ -90,6 +93,8 @@ export function SettingsPage({ settings, update }: SettingsPageProps) {
         {status?.text}
       </p>
 
+      <SecuritySection />
+      <BackupsSection />
       <AboutCard />
     </section>
   );

@@ -9,6 +9,8 @@ import { openPreferences } from '../../../main/platform/preferences.js';
 import { resolveBundleFile } from '../../../main/window/bundlePath.js';
 import { contentSecurityPolicy } from '../../../main/window/contentSecurityPolicy.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract.js';
+import { manualTimers } from '../../support/manualTimers.js';
+import { testCorePorts } from '../../support/testCore.js';
 import { chromiumArgs, findChromium } from './chromium.js';
 
 /**
@@ -30,6 +32,13 @@ const contentTypes: Record<string, string> = {
 };
 
 let bridgeScript: Promise<string> | undefined;
+
+/** Creates and opens a journal through the vault service, answering its key check. */
+async function createJournal(core: Core, passphrase: string): Promise<void> {
+  const prepared = await core.vault.prepare(passphrase);
+  const groups = prepared.recoveryKey.split('-');
+  await core.vault.confirm(prepared.confirmGroups.map((position) => groups[position - 1] ?? ''));
+}
 
 /** The page-side bridge (bridge.ts + the real createApi), bundled once per run. */
 function loadBridgeScript(): Promise<string> {
@@ -69,6 +78,8 @@ export interface AppHarness {
   readonly dataFolder: string;
   /** The main-side core currently answering the page. */
   readonly core: Core;
+  /** The auto-lock's clock, moved by hand. */
+  readonly timers: ReturnType<typeof manualTimers>;
   /** Sends a main → renderer event, as the app menu would. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
   /** Quits and starts the app again on the same data folder, as a user relaunching it. */
@@ -76,7 +87,18 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-export async function openApp(browser: Browser): Promise<AppHarness> {
+/** The passphrase of the journal that `openApp` creates unless told not to. */
+export const testPassphrase = 'correct horse battery staple';
+
+/**
+ * Opens the app in a fresh data folder. With `journal: 'unlocked'` (the default) a
+ * journal is created and opened through the core first, for tests about what comes
+ * after; `journal: 'none'` starts where a new user starts.
+ */
+export async function openApp(
+  browser: Browser,
+  { journal = 'unlocked' }: { journal?: 'unlocked' | 'none' } = {},
+): Promise<AppHarness> {
   const dataFolder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-e2e-'));
   const context: BrowserContext = await browser.newContext({
     viewport: { width: 1180, height: 800 },
@@ -95,18 +117,23 @@ export async function openApp(browser: Browser): Promise<AppHarness> {
     );
   };
 
-  // The same core main/index.ts builds, on the same electron-store adapter.
+  // The same core main/index.ts builds, on the same electron-store adapter and the real
+  // vault (with a cheap KDF); locking reloads the page, as it reloads the window.
+  const timers = manualTimers();
+  const portsBase = await testCorePorts(dataFolder, { timers });
   const startCore = (): Core =>
     createCore({
+      ...portsBase,
       appInfo: { name: 'Ask Anyway', version: '0.0.0-e2e', dataFolder },
       settingsStore: openPreferences(dataFolder).settings,
       // A page in the middle of a reload misses the event, as it would in Electron.
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
+      reloadRenderer: () => void page.reload().catch(() => undefined),
       isTrustedCaller: trustCallersFrom(origin),
       log: { error: (message, error) => console.error(message, error) },
-      validateOutgoing: true,
     });
   let core = startCore();
+  if (journal === 'unlocked') await createJournal(core, testPassphrase);
 
   await context.route(`${origin}/**`, async (route) => {
     const file = resolveBundleFile(rendererDir, route.request().url(), host);
@@ -135,12 +162,17 @@ export async function openApp(browser: Browser): Promise<AppHarness> {
     get core() {
       return core;
     },
+    timers,
     emit,
     async restart() {
+      core.stop();
+      await core.vault.lock('quit');
       core = startCore();
       await page.reload();
     },
     async close() {
+      core.stop();
+      await core.vault.lock('quit').catch(() => undefined);
       await context.close();
       rmSync(dataFolder, { recursive: true, force: true });
     },

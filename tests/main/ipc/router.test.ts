@@ -1,17 +1,27 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCore } from '../../../main/core.js';
 import type { Caller, Handlers } from '../../../main/ipc/router.js';
 import { createRouter } from '../../../main/ipc/router.js';
 import { AppFailure } from '../../../main/services/appFailure.js';
 import { defaultSettings } from '../../../shared/domain/settings.js';
-import { memorySettingsStore } from '../../support/memorySettingsStore.js';
+import { channelNames } from '../../../shared/ipc/contract.js';
 import { recordingLog } from '../../support/recordingLog.js';
 
 const app: Caller = { url: 'app://ask-anyway/index.html', isMainFrame: true };
 const appInfo = { name: 'Ask Anyway', version: '1.2.3', dataFolder: '/data' };
 
+/** Every channel, failing loudly if a test reaches one it did not mean to. */
+const unexpected = Object.fromEntries(
+  channelNames.map((channel) => [
+    channel,
+    () => {
+      throw new Error(`${channel} was not expected in this test`);
+    },
+  ]),
+) as unknown as Handlers;
+
 function setup(overrides: Partial<Handlers> = {}) {
   const handlers = {
+    ...unexpected,
     'app.info': vi.fn(() => appInfo),
     'settings.get': vi.fn(() => defaultSettings),
     'settings.update': vi.fn((patch: object) => ({ ...defaultSettings, ...patch })),
@@ -122,31 +132,5 @@ describe('the IPC router', () => {
     const result = await route('settings.get', undefined, app);
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(String(log.entries[0]?.error)).toMatch(/outside its contract/);
-  });
-});
-
-describe('the core’s settings channels', () => {
-  it('saves an update, answers with the new settings and tells the renderer', async () => {
-    const store = memorySettingsStore();
-    const emit = vi.fn();
-    const core = createCore({
-      appInfo,
-      settingsStore: store,
-      emit,
-      isTrustedCaller: () => true,
-      log: recordingLog(),
-      validateOutgoing: true,
-    });
-
-    const result = await core.router('settings.update', { autoLockMinutes: 30 }, app);
-
-    const expected = { ...defaultSettings, autoLockMinutes: 30 };
-    expect(result).toEqual({ ok: true, value: expected });
-    expect(store.saved).toEqual(expected);
-    expect(emit).toHaveBeenCalledWith('settings.changed', expected);
-    await expect(core.router('settings.get', undefined, app)).resolves.toEqual({
-      ok: true,
-      value: expected,
-    });
   });
 });

@@ -9,6 +9,7 @@ const actions = (platform: NodeJS.Platform): MenuActions => ({
   chooseTheme: vi.fn(),
   openSettings: vi.fn(),
   openGuide: vi.fn(),
+  lockJournal: vi.fn(),
 });
 
 /** Every item in the menu tree, depth first. */
@@ -49,6 +50,17 @@ describe('the app menu', () => {
     click(themeItems[1]);
     expect(given.chooseTheme).toHaveBeenCalledWith('light');
   });
+
+  it.each(['darwin', 'linux'] as const)(
+    'locks the journal from File on %s, with Ctrl/Cmd+L',
+    (platform) => {
+      const given = actions(platform);
+      const lock = flatten(buildMenuTemplate(given)).find((item) => item.label === 'Lock Journal');
+      expect(lock?.accelerator).toBe('CmdOrCtrl+L');
+      click(lock);
+      expect(given.lockJournal).toHaveBeenCalledOnce();
+    },
+  );
 
   it('opens the guide from Help', () => {
     const given = actions('win32');

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Why the journal locked itself (or was locked), shown when it asks to be unlocked. */
+export const lockReasons = ['manual', 'idle', 'suspend', 'screen-lock', 'quit'] as const;
+export type LockReason = (typeof lockReasons)[number];
+
+/** A passphrase as typed. Long passphrases are welcome; a novel is not a passphrase. */
+export const passphraseSchema = z
+  .string()
+  .max(1024)
+  .refine((value) => value.trim().length > 0, 'a passphrase cannot be empty');
+
+/** A new passphrase, typed twice so a typo cannot lock the user out. */
+export const newPassphraseSchema = z
+  .strictObject({ passphrase: passphraseSchema, confirmation: z.string().max(1024) })
+  .refine((value) => value.passphrase === value.confirmation, {
+    message: 'the two passphrases are not the same',
+    path: ['confirmation'],
+  });
+
+/** A recovery key as typed: 52 characters plus any spaces or hyphens. */
+export const recoveryKeyInputSchema = z.string().min(1).max(200);
+
+export const vaultStates = ['absent', 'locked', 'unlocked'] as const;
+export type VaultState = (typeof vaultStates)[number];
+
+/** Where the journal is and whether it is open. */
+export const vaultStatusSchema = z.strictObject({
+  state: z.enum(vaultStates),
+  path: z.string(),
+  lockedBecause: z.enum(lockReasons).exactOptional(),
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+/** A recovery key to show once, as groups of four joined by hyphens. */
+export const issuedRecoveryKeySchema = z.strictObject({ recoveryKey: z.string() });
+
+/** The recovery key of a vault not yet written, and which groups the user must type back. */
+export const preparedVaultSchema = z.strictObject({
+  recoveryKey: z.string(),
+  /** 1-based positions of the four groups to retype. */
+  confirmGroups: z.array(z.number().int().min(1).max(13)).length(4),
+});
+export type PreparedVaultView = z.infer<typeof preparedVaultSchema>;
+
+export const backupStatuses = ['opens-now', 'older-secrets', 'intact', 'damaged'] as const;
+
+export const backupSchema = z.strictObject({
+  id: z.string(),
+  createdAt: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  status: z.enum(backupStatuses),
+});
+export type Backup = z.infer<typeof backupSchema>;

@@ -1,0 +1,171 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCore, type Core } from '../../main/core.js';
+import type { Caller } from '../../main/ipc/router.js';
+import { autoLockCheckMs } from '../../main/services/vault/autoLock.js';
+import { recoveryKeyGroups } from '../../main/services/vault/recoveryKey.js';
+import { defaultSettings } from '../../shared/domain/settings.js';
+import type { Result } from '../../shared/ipc/result.js';
+import { manualTimers } from '../support/manualTimers.js';
+import { memorySettingsStore } from '../support/memorySettingsStore.js';
+import { testCorePorts } from '../support/testCore.js';
+
+const app: Caller = { url: 'app://ask-anyway/index.html', isMainFrame: true };
+let folder: string;
+beforeEach(() => {
+  folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-core-'));
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+const value = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+};
+
+/** Creates a journal through the router, answering the recovery-key check correctly. */
+async function createJournal(core: Core, passphrase = 'a long enough passphrase'): Promise<string> {
+  const prepared = value(
+    (await core.router('vault.prepare', { passphrase, confirmation: passphrase }, app)) as Result<{
+      recoveryKey: string;
+      confirmGroups: number[];
+    }>,
+  );
+  const groups = recoveryKeyGroups(prepared.recoveryKey.replace(/-/g, ''));
+  const answers = prepared.confirmGroups.map((position) =>
+    (groups[position - 1] ?? '').toLowerCase(),
+  );
+  value(await core.router('vault.confirm', { answers }, app));
+  return prepared.recoveryKey;
+}
+
+describe('the core', () => {
+  it('saves a settings update, answers with it and tells the renderer', async () => {
+    const store = memorySettingsStore();
+    const emit = vi.fn();
+    const core = createCore(await testCorePorts(folder, { settingsStore: store, emit }));
+    const result = await core.router('settings.update', { autoLockMinutes: 30 }, app);
+    const expected = { ...defaultSettings, autoLockMinutes: 30 };
+    expect(result).toEqual({ ok: true, value: expected });
+    expect(store.saved).toEqual(expected);
+    expect(emit).toHaveBeenCalledWith('settings.changed', expected);
+  });
+
+  it('creates a journal only after four groups of the recovery key are typed back', async () => {
+    const core = createCore(await testCorePorts(folder));
+    expect(value(await core.router('vault.status', undefined, app))).toMatchObject({
+      state: 'absent',
+    });
+
+    const prepared = value(
+      (await core.router(
+        'vault.prepare',
+        { passphrase: 'pass', confirmation: 'pass' },
+        app,
+      )) as Result<{
+        recoveryKey: string;
+        confirmGroups: number[];
+      }>,
+    );
+    expect(prepared.recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
+    expect(new Set(prepared.confirmGroups).size).toBe(4);
+    // Nothing exists on disk until the key is confirmed.
+    expect(value(await core.router('vault.status', undefined, app))).toMatchObject({
+      state: 'absent',
+    });
+
+    const wrong = await core.router(
+      'vault.confirm',
+      { answers: ['0000', '0000', '0000', '0000'] },
+      app,
+    );
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+
+    const groups = recoveryKeyGroups(prepared.recoveryKey.replace(/-/g, ''));
+    const answers = prepared.confirmGroups.map((position) => groups[position - 1] ?? '');
+    expect(value(await core.router('vault.confirm', { answers }, app))).toMatchObject({
+      state: 'unlocked',
+    });
+  });
+
+  it.each([
+    ['an empty passphrase', { passphrase: '   ', confirmation: '   ' }, /passphrase/],
+    ['two different passphrases', { passphrase: 'one', confirmation: 'two' }, /confirmation/],
+  ])('refuses %s', async (_name, request, field) => {
+    const core = createCore(await testCorePorts(folder));
+    const result = await core.router('vault.prepare', request, app);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST', message: expect.stringMatching(field) as unknown },
+    });
+  });
+
+  it('locks on request: tells the renderer, reloads it, and remembers why', async () => {
+    const emit = vi.fn();
+    const reloadRenderer = vi.fn();
+    const core = createCore(await testCorePorts(folder, { emit, reloadRenderer }));
+    await createJournal(core);
+    value(await core.router('vault.lock', undefined, app));
+    expect(emit).toHaveBeenCalledWith('vault.locked', { reason: 'manual' });
+    expect(reloadRenderer).toHaveBeenCalledOnce();
+    expect(value(await core.router('vault.status', undefined, app))).toMatchObject({
+      state: 'locked',
+      lockedBecause: 'manual',
+    });
+    expect(await core.router('vault.unlock', { passphrase: 'nope' }, app)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE' },
+    });
+    expect(
+      value(await core.router('vault.unlock', { passphrase: 'a long enough passphrase' }, app)),
+    ).toMatchObject({
+      state: 'unlocked',
+    });
+  });
+
+  it('locks after the set idle minutes, and activity from the renderer keeps it open', async () => {
+    const timers = manualTimers();
+    const reloadRenderer = vi.fn();
+    const core = createCore(await testCorePorts(folder, { timers, reloadRenderer }));
+    await createJournal(core);
+    value(await core.router('settings.update', { autoLockMinutes: 5 }, app));
+
+    for (let minute = 0; minute < 12; minute += 1) {
+      timers.advance(60_000);
+      await core.router('app.activity', undefined, app);
+    }
+    expect(value(await core.router('vault.status', undefined, app))).toMatchObject({
+      state: 'unlocked',
+    });
+
+    timers.advance(5 * 60_000 + autoLockCheckMs);
+    await vi.waitFor(async () => {
+      expect(value(await core.router('vault.status', undefined, app))).toMatchObject({
+        state: 'locked',
+        lockedBecause: 'idle',
+      });
+    });
+    expect(reloadRenderer).toHaveBeenCalledOnce();
+    core.stop();
+  });
+
+  it('changes the passphrase and issues a new recovery key through the router', async () => {
+    const core = createCore(await testCorePorts(folder));
+    const firstKey = await createJournal(core, 'first');
+    const issued = value(
+      (await core.router(
+        'vault.changePassphrase',
+        { current: 'first', next: { passphrase: 'second', confirmation: 'second' } },
+        app,
+      )) as Result<{
+        recoveryKey: string;
+      }>,
+    );
+    expect(issued.recoveryKey).not.toBe(firstKey);
+    const backups = value(await core.router('vault.backups', undefined, app)) as {
+      status: string;
+    }[];
+    expect(backups.map((backup) => backup.status)).toContain('older-secrets');
+  });
+});

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { CorePorts } from '../../main/core.js';
+import type { Kdf } from '../../main/services/vault/kdf.js';
+import { inThreadKdf } from '../../main/services/vault/kdf.js';
+import { loadSodium } from '../../main/services/vault/sodium.js';
+import { nodeVaultFs } from '../../main/services/vault/vaultFs.js';
+import { memorySettingsStore } from './memorySettingsStore.js';
+import { manualTimers } from './manualTimers.js';
+import { recordingLog } from './recordingLog.js';
+import type { KdfParams } from '../../main/services/vault/format.js';
+
+/** The cheapest cost the format allows: tests derive keys in milliseconds. */
+export const cheapKdf: KdfParams = { opslimit: 1, memlimitKiB: 8 * 1024 };
+
+/** A fixed clock that moves forward one second per reading. */
+export function steppingClock(start = Date.parse('2026-11-25T12:00:00Z')): () => Date {
+  let now = start;
+  return () => new Date((now += 1000));
+}
+
+/** Argon2id is deterministic: remembering results saves tests from deriving the same key again. */
+export function memoizedKdf(): Kdf & { calls: number } {
+  const derived = new Map<string, Uint8Array>();
+  const kdf = Object.assign(
+    async (request: Parameters<Kdf>[0]) => {
+      kdf.calls += 1;
+      const id = [request.passphrase, request.salt, request.opslimit, request.memlimitKiB].join(
+        '|',
+      );
+      const key = derived.get(id) ?? (await inThreadKdf(request));
+      derived.set(id, key);
+      return key.slice();
+    },
+    { calls: 0 },
+  );
+  return kdf;
+}
+
+/**
+ * Core ports for tests: the real vault on a temp folder with a cheap KDF, settings in
+ * memory, timers by hand, events recorded. Any port can be replaced.
+ */
+export async function testCorePorts(
+  folder: string,
+  overrides: Partial<CorePorts> = {},
+): Promise<CorePorts> {
+  return {
+    appInfo: { name: 'Ask Anyway', version: '0.0.0-test', dataFolder: folder },
+    settingsStore: memorySettingsStore(),
+    vault: {
+      fs: nodeVaultFs,
+      sodium: await loadSodium(),
+      kdf: memoizedKdf(),
+      now: steppingClock(),
+      vaultPath: path.join(folder, 'journal.askanyway'),
+      kdfPolicy: cheapKdf,
+      backupGenerations: 5,
+    },
+    timers: manualTimers(),
+    emit: () => undefined,
+    reloadRenderer: () => undefined,
+    isTrustedCaller: () => true,
+    log: recordingLog(),
+    validateOutgoing: true,
+    ...overrides,
+  };
+}

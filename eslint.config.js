@@ -107,7 +107,7 @@ export default tseslint.config(
     files: ['shared/**', 'renderer/**', 'main/preload/**'],
     rules: { 'import-x/no-nodejs-modules': 'error' },
   },
-  { files: ['main/services/**'], rules: restrict(layerRules.services) },
+  { files: ['main/services/**', 'main/cli/**'], rules: restrict(layerRules.services) },
   // Types cost nothing at run time; tests may use Electron's to build its inputs.
   { files: ['tests/**', 'scripts/**', 'bench/**'], rules: restrict(layerRules.tests, true) },
   {

@@ -1,3 +1,4 @@
+import type { Database } from 'sql.js';
 import type { Backup, LockReason, VaultState } from '../../../shared/domain/vault.js';
 import type { BackupRef } from '../../../shared/ipc/result.js';
 import { AppFailure, errnoOf, failureFromFsError } from '../appFailure.js';
@@ -245,6 +246,53 @@ export class VaultService {
     }
   }
 
+  /**
+   * Opens the vault for reading only — no lock file, no migrations, no compaction, no
+   * write of any kind — and returns the database as the log leaves it. For inspection
+   * and export (the command-line tool); the caller closes the database.
+   */
+  async openForReading(
+    secret: { passphrase: string } | { recoveryKey: string },
+  ): Promise<Database> {
+    if ((await this.state()) === 'absent')
+      throw new AppFailure('NO_VAULT', 'There is no journal here yet.');
+    const { bytes } = await readVaultFile(this.deps.fs, this.deps.vaultPath).catch(
+      (error: unknown) => {
+        throw failureFromFsError(error, 'read the journal');
+      },
+    );
+    const vault = await this.withBackupsOnDamage(() =>
+      parseVault(bytes, (data) => this.deps.sodium.hash(data)),
+    );
+    let dataKey: Uint8Array | undefined;
+    if ('passphrase' in secret) {
+      const passphraseKey = await this.derive(
+        secret.passphrase,
+        vault.header.salt,
+        vault.header.kdf,
+      );
+      dataKey = unwrapWithPassphraseKey(this.deps.sodium, vault.header, passphraseKey);
+      this.deps.sodium.wipe(passphraseKey);
+      if (!dataKey)
+        throw new AppFailure('WRONG_PASSPHRASE', 'That passphrase does not open this journal.');
+    } else {
+      const key = decodeRecoveryKey(secret.recoveryKey);
+      dataKey = key && unwrapWithRecoveryKey(this.deps.sodium, vault.header, key);
+      if (!dataKey)
+        throw new AppFailure('WRONG_RECOVERY_KEY', 'That recovery key does not open this journal.');
+    }
+    const opened = dataKey;
+    const { image, log } = await this.withBackupsOnDamage(() => ({
+      image: openSnapshot(this.deps.sodium, vault, opened),
+      log: openLog(this.deps.sodium, vault, opened),
+    }));
+    this.deps.sodium.wipe(opened);
+    const db = await openDatabase(image);
+    image.fill(0);
+    await this.withBackupsOnDamage(() => replay(db, log.batches));
+    return db;
+  }
+
   /** Backups, newest first. */
   backups(): Promise<BackupFile[]> {
     return listBackups(this.deps.fs, this.deps.vaultPath);
@@ -416,20 +464,7 @@ export class VaultService {
   ): Promise<void> {
     const db = await openDatabase(opened.image);
     opened.image.fill(0);
-    await this.withBackupsOnDamage(() => {
-      for (const [index, bytes] of opened.batches.entries()) {
-        try {
-          applyBatch(db, decodeBatch(bytes));
-        } catch (error) {
-          db.close();
-          throw new AppFailure(
-            'VAULT_CORRUPT',
-            `The vault’s change log does not apply at entry ${index + 1}.`,
-            { cause: error },
-          );
-        }
-      }
-    });
+    await this.withBackupsOnDamage(() => replay(db, opened.batches));
     let pending;
     try {
       pending = pendingMigrations(db);
@@ -507,6 +542,24 @@ export class PreparedVault {
   drop(): void {
     if (this.secrets) this.sodium.wipe(this.secrets.dataKey);
     this.secrets = undefined;
+  }
+}
+
+/** Applies the log's batches in order; one that does not apply is damage. Closes `db` on failure. */
+function replay(db: Database, batches: readonly Uint8Array[]): void {
+  for (const [index, bytes] of batches.entries()) {
+    try {
+      applyBatch(db, decodeBatch(bytes));
+    } catch (error) {
+      db.close();
+      throw new AppFailure(
+        'VAULT_CORRUPT',
+        `The vault’s change log does not apply at entry ${index + 1}.`,
+        {
+          cause: error,
+        },
+      );
+    }
   }
 }
 

@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import initSqlJs from 'sql.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { VaultService } from '../../main/services/vault/vaultService.js';
+import { insertAttempt, vaultFixture, type VaultFixture } from '../support/vaultFixture.js';
+
+// A Python with PyNaCl (libsodium for Python): Debian's, where .ci/run installs
+// python3-nacl, unless ASK_ANYWAY_PYTHON names another.
+const python = process.env['ASK_ANYWAY_PYTHON'] ?? '/usr/bin/python3';
+const reader = path.resolve('tests/conformance/read_vault.py');
+
+function readIndependently(vaultPath: string, env: Record<string, string>) {
+  const out = `${vaultPath}.independent.sqlite`;
+  const result = spawnSync(python, [reader, vaultPath, out], {
+    encoding: 'utf8',
+    env: { ...env, PATH: '/usr/bin:/bin' },
+  });
+  if (result.status !== 0 && !result.stdout) {
+    throw new Error(
+      `The independent reader could not run (${python}: ${result.error?.message ?? result.stderr}). ` +
+        'It needs Python 3 with PyNaCl: `apt-get install python3-nacl`, or set ASK_ANYWAY_PYTHON.',
+    );
+  }
+  return {
+    ...(JSON.parse(result.stdout) as { records?: number; dropped_tail?: boolean; error?: string }),
+    out,
+  };
+}
+
+/** The journal's tables as any SQLite sees them, from a plain database file. */
+async function tablesOf(file: string) {
+  const SQL = await initSqlJs();
+  const db = new SQL.Database(new Uint8Array(readFileSync(file)));
+  const rows = (sql: string) => db.exec(sql)[0]?.values ?? [];
+  const tables = {
+    attempts: rows('SELECT id, what_happened, learned FROM attempts ORDER BY id'),
+    tags: rows('SELECT attempt_id, tag FROM attempt_tags ORDER BY 1, 2'),
+    search: rows("SELECT docid FROM attempts_fts WHERE attempts_fts MATCH 'refill' ORDER BY docid"),
+    integrity: rows('PRAGMA integrity_check'),
+  };
+  db.close();
+  return tables;
+}
+
+const appView = (vault: VaultService) => ({
+  attempts: vault.read
+    .all('SELECT id, what_happened, learned FROM attempts ORDER BY id')
+    .map(Object.values),
+  tags: vault.read.all('SELECT attempt_id, tag FROM attempt_tags ORDER BY 1, 2').map(Object.values),
+  search: vault.read
+    .all("SELECT docid FROM attempts_fts WHERE attempts_fts MATCH 'refill' ORDER BY docid")
+    .map(Object.values),
+  integrity: [['ok']],
+});
+
+let fixture: VaultFixture;
+beforeEach(async () => {
+  fixture = await vaultFixture();
+});
+afterEach(() => fixture.cleanup());
+
+describe('an independent reader (Python + PyNaCl + SQLite), written from the format alone', () => {
+  it('reads the snapshot and replays the log to the same tables the app sees', async () => {
+    const { vault } = await fixture.create('Café passphrase');
+    await insertAttempt(vault, 'r1', 'asked for a refill, got one');
+    await vault.compact();
+    await insertAttempt(vault, 'r2', 'refill refused, and that was fine');
+    await vault.write((tx) => {
+      tx.run('INSERT INTO attempt_tags (attempt_id, tag) VALUES (?, ?)', ['r2', 'café']);
+      tx.run('UPDATE attempts SET learned = ? WHERE id = ?', ['nothing bad happened 🙂', 'r1']);
+    });
+    const expected = appView(vault);
+
+    const read = readIndependently(fixture.vaultPath, {
+      ASK_ANYWAY_PASSPHRASE: 'Cafe\u0301 passphrase',
+    });
+    expect(read).toMatchObject({ records: 2, dropped_tail: false });
+    expect(await tablesOf(read.out)).toEqual(expected);
+  });
+
+  it('opens with the recovery key as typed, and ignores a torn last record', async () => {
+    const { vault, recoveryKey } = await fixture.create('pass');
+    await insertAttempt(vault, 'k1');
+    const expected = appView(vault);
+    appendFileSync(fixture.vaultPath, Buffer.from([0x40, 0, 0, 0, 1, 2, 3]));
+
+    const typed = recoveryKey.toLowerCase().replace(/(.{4})/g, '$1 ');
+    const read = readIndependently(fixture.vaultPath, { ASK_ANYWAY_RECOVERY_KEY: typed });
+    expect(read).toMatchObject({ records: 1, dropped_tail: true });
+    expect(await tablesOf(read.out)).toEqual(expected);
+  });
+
+  it('agrees on a wrong passphrase', async () => {
+    await fixture.create('pass');
+    expect(readIndependently(fixture.vaultPath, { ASK_ANYWAY_PASSPHRASE: 'nope' }).error).toBe(
+      'WRONG_PASSPHRASE',
+    );
+  });
+});

@@ -1,10 +1,26 @@
 // `npm run bench`: every benchmark, printed as Markdown tables with ratios against a
 // baseline measured in the same run (absolute times vary by machine; ratios travel).
+// `npm run bench -- --quick` skips the 100,000-attempt stress size.
 import os from 'node:os';
 import { benchIpcRouter } from './ipcRouter.bench.js';
 import { printTable } from './measure.js';
+import { benchKdf, benchVaultSize, vaultBenchSizes } from './vault.bench.js';
 
+const quick = process.argv.includes('--quick');
 console.log(
   `Ask Anyway benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
 );
 printTable('IPC router overhead', await benchIpcRouter());
+
+const facts: string[] = [];
+for (const size of vaultBenchSizes.filter((candidate) => !quick || candidate.attempts < 100_000)) {
+  const result = await benchVaultSize(size);
+  printTable(
+    `Vault at ${size.label} (${size.attempts.toLocaleString('en')} attempts)`,
+    result.rows,
+  );
+  facts.push(...result.facts);
+}
+printTable('Key derivation', await benchKdf());
+console.log('\n### Sizes and memory\n');
+for (const fact of facts) console.log(`- ${fact}`);

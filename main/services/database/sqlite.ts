@@ -23,8 +23,12 @@ export async function openDatabase(image?: Uint8Array): Promise<Database> {
 /**
  * Per-connection settings, applied on open and again after every `export()` (which
  * closes and reopens the connection). `query_only` makes the engine itself refuse any
- * write that does not go through the vault's write path, which lifts it briefly.
+ * write that does not go through the vault's write path, which lifts it briefly. The
+ * rollback journal lives in memory: durability is the vault log's job, and a journal
+ * file in sql.js's in-memory file system only costs copies.
  */
 export function applyConnectionSettings(db: Database): void {
-  db.exec('PRAGMA foreign_keys = ON; PRAGMA query_only = 1;');
+  db.exec(
+    'PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA query_only = 1;',
+  );
 }

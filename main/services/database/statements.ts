@@ -98,15 +98,35 @@ export function decodeBatch(bytes: Uint8Array): Batch {
   return parsed as Batch;
 }
 
-/** Applies a batch in one transaction (replay on open); rolls back and rethrows on failure. */
-export function applyBatch(db: Database, batch: Batch): void {
+/** A batch of the log that did not apply, by its position (0-based). */
+export class BatchFailure extends Error {
+  override readonly name = 'BatchFailure';
+  constructor(
+    readonly index: number,
+    options: ErrorOptions,
+  ) {
+    super(`batch ${index + 1} does not apply`, options);
+  }
+}
+
+/**
+ * Replays the log's batches in order, in one transaction: on opening, one commit for
+ * the whole log instead of one per record. Throws BatchFailure, with the database
+ * rolled back to the snapshot, if one does not apply.
+ */
+export function applyBatches(db: Database, batches: readonly Uint8Array[]): void {
+  if (batches.length === 0) return;
   db.exec('PRAGMA query_only = 0; BEGIN');
   try {
-    for (const [sql, params] of batch) db.run(sql, [...params]);
+    for (const [index, bytes] of batches.entries()) {
+      try {
+        for (const [sql, params] of decodeBatch(bytes)) db.run(sql, [...params]);
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw new BatchFailure(index, { cause: error });
+      }
+    }
     db.exec('COMMIT');
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
   } finally {
     db.exec('PRAGMA query_only = 1');
   }

@@ -4,7 +4,7 @@ import type { BackupRef } from '../../../shared/ipc/result.js';
 import { AppFailure, errnoOf, failureFromFsError } from '../appFailure.js';
 import { applyMigrations, pendingMigrations } from '../database/migrations/index.js';
 import { openDatabase } from '../database/sqlite.js';
-import { applyBatch, decodeBatch, type ReadDb, type WriteTx } from '../database/statements.js';
+import { applyBatches, BatchFailure, type ReadDb, type WriteTx } from '../database/statements.js';
 import { listBackups, type BackupFile } from './backups.js';
 import { parseVault, type KdfParams, type ParsedVault } from './format.js';
 import { passphraseBytes, type Kdf } from './kdf.js';
@@ -547,19 +547,18 @@ export class PreparedVault {
 
 /** Applies the log's batches in order; one that does not apply is damage. Closes `db` on failure. */
 function replay(db: Database, batches: readonly Uint8Array[]): void {
-  for (const [index, bytes] of batches.entries()) {
-    try {
-      applyBatch(db, decodeBatch(bytes));
-    } catch (error) {
-      db.close();
-      throw new AppFailure(
-        'VAULT_CORRUPT',
-        `The vault’s change log does not apply at entry ${index + 1}.`,
-        {
-          cause: error,
-        },
-      );
-    }
+  try {
+    applyBatches(db, batches);
+  } catch (error) {
+    db.close();
+    const entry = error instanceof BatchFailure ? error.index + 1 : 0;
+    throw new AppFailure(
+      'VAULT_CORRUPT',
+      `The vault’s change log does not apply at entry ${entry}.`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

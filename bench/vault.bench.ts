@@ -104,7 +104,9 @@ export async function benchVaultSize(
       recoveryKey: sodium.random(keyBytes),
       dataKey,
     });
-    writeFileSync(vaultPath, sealSnapshot(sodium, wraps, dataKey, image).bytes, { mode: 0o600 });
+    writeFileSync(vaultPath, Buffer.concat(sealSnapshot(sodium, wraps, dataKey, image).parts), {
+      mode: 0o600,
+    });
     const snapshotBytes = statSync(vaultPath).size;
 
     // "Without the KDF": the passphrase key is handed over at once.

@@ -214,13 +214,18 @@ export class VaultSession {
     const db = this.openDb();
     const image = db.export();
     applyConnectionSettings(db);
-    const { bytes, bodyNonce } = sealSnapshot(this.deps.sodium, this.wraps, this.dataKey, image);
+    const { parts, length, bodyNonce } = sealSnapshot(
+      this.deps.sodium,
+      this.wraps,
+      this.dataKey,
+      image,
+    );
     image.fill(0);
-    this.disk.current = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, bytes, {
+    this.disk.current = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, parts, {
       expected: this.disk.current,
       now: this.deps.now(),
       backupGenerations: this.deps.backupGenerations,
     });
-    this.position = { bodyNonce, seq: 0, end: bytes.length, snapshotLength: bytes.length };
+    this.position = { bodyNonce, seq: 0, end: length, snapshotLength: length };
   }
 }

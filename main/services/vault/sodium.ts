@@ -23,6 +23,13 @@ export interface Sodium {
     plaintext: Uint8Array,
     associatedData: Uint8Array,
   ): Uint8Array;
+  /** `seal`, as the ciphertext's pieces and the tag, not joined: for the snapshot. */
+  sealInParts(
+    key: Uint8Array,
+    nonce: Uint8Array,
+    plaintext: Uint8Array,
+    associatedData: Uint8Array,
+  ): Uint8Array[];
   /** Opens what `seal` made; `undefined` when authentication fails. */
   open(
     key: Uint8Array,
@@ -32,6 +39,8 @@ export interface Sodium {
   ): Uint8Array | undefined;
   /** Unkeyed BLAKE2b-256. */
   hash(data: Uint8Array): Uint8Array;
+  /** BLAKE2b-256 of the pieces as if joined, without joining them. */
+  hashParts(parts: readonly Uint8Array[]): Uint8Array;
   random(length: number): Uint8Array;
   /** Overwrites key bytes with zeros (as far as JavaScript allows: see docs/vault.md). */
   wipe(bytes: Uint8Array): void;
@@ -58,10 +67,17 @@ export function loadSodium(): Promise<Sodium> {
         sodium.crypto_pwhash_ALG_ARGON2ID13,
       ),
     seal: (key, nonce, plaintext, associatedData) =>
+      joined(xchachaSeal(key, nonce, plaintext, associatedData)),
+    sealInParts: (key, nonce, plaintext, associatedData) =>
       xchachaSeal(key, nonce, plaintext, associatedData),
     open: (key, nonce, ciphertext, associatedData) =>
       xchachaOpen(key, nonce, ciphertext, associatedData),
     hash: (data) => sodium.crypto_generichash(hashBytes, data, null),
+    hashParts(parts) {
+      const state = sodium.crypto_generichash_init(null, hashBytes);
+      for (const part of parts) sodium.crypto_generichash_update(state, part);
+      return sodium.crypto_generichash_final(state, hashBytes);
+    },
     random: (length) => sodium.randombytes_buf(length),
     wipe: (bytes) => sodium.memzero(bytes),
   }));
@@ -86,23 +102,20 @@ function subkeyAndNonce(
   return { subkey, iv };
 }
 
+/** The ciphertext's pieces and the tag, in order. */
 function xchachaSeal(
   key: Uint8Array,
   nonce: Uint8Array,
   plaintext: Uint8Array,
   associatedData: Uint8Array,
-): Uint8Array {
+): Uint8Array[] {
   const { subkey, iv } = subkeyAndNonce(key, nonce);
   try {
     const cipher = createCipheriv('chacha20-poly1305', subkey, iv, { authTagLength: tagBytes });
     cipher.setAAD(associatedData, { plaintextLength: plaintext.length });
-    const sealed = new Uint8Array(plaintext.length + tagBytes);
-    const body = cipher.update(plaintext);
-    sealed.set(body, 0);
-    const rest = cipher.final();
-    sealed.set(rest, body.length);
-    sealed.set(cipher.getAuthTag(), body.length + rest.length);
-    return sealed;
+    return [cipher.update(plaintext), cipher.final(), cipher.getAuthTag()].filter(
+      (part) => part.length > 0,
+    );
   } finally {
     sodium.memzero(subkey);
   }
@@ -120,20 +133,26 @@ function xchachaOpen(
     const decipher = createDecipheriv('chacha20-poly1305', subkey, iv, { authTagLength: tagBytes });
     decipher.setAAD(associatedData, { plaintextLength: ciphertext.length - tagBytes });
     decipher.setAuthTag(ciphertext.subarray(ciphertext.length - tagBytes));
-    const opened = new Uint8Array(ciphertext.length - tagBytes);
     const body = decipher.update(ciphertext.subarray(0, ciphertext.length - tagBytes));
-    opened.set(body, 0);
-    // final() checks the tag; on failure the partial plaintext is wiped and dropped.
+    // final() checks the tag; on failure the unauthenticated plaintext is wiped and dropped.
     try {
-      opened.set(decipher.final(), body.length);
+      decipher.final();
     } catch {
-      opened.fill(0);
       body.fill(0);
       return undefined;
     }
-    body.fill(0);
-    return opened;
+    return new Uint8Array(body.buffer, body.byteOffset, body.length);
   } finally {
     sodium.memzero(subkey);
   }
+}
+
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.length;
+  }
+  return whole;
 }

@@ -1,6 +1,5 @@
 import { AppFailure } from '../appFailure.js';
 import {
-  headerLength,
   pkWrapAdLength,
   recordAssociatedData,
   rkWrapAdLength,
@@ -84,21 +83,29 @@ export function rewrapPassphrase(
   };
 }
 
-/** A complete vault with an empty log: header, sealed SQLite image, checksum. */
+/** A sealed snapshot: the file's pieces in order (written as they are, never joined). */
+export interface SealedSnapshot {
+  readonly parts: readonly Uint8Array[];
+  readonly length: number;
+  readonly bodyNonce: Uint8Array;
+}
+
+/**
+ * A complete vault with an empty log: header, sealed SQLite image, checksum. Kept in
+ * pieces, so a ten-year snapshot is not copied again just to be joined.
+ */
 export function sealSnapshot(
   sodium: Sodium,
   wraps: KeyWraps,
   dataKey: Uint8Array,
   image: Uint8Array,
-): { bytes: Uint8Array; bodyNonce: Uint8Array } {
+): SealedSnapshot {
   const bodyNonce = sodium.random(nonceBytes);
   const headerBytes = writeHeader({ ...wraps, bodyNonce, bodyLength: image.length + tagBytes });
-  const body = sodium.seal(dataKey, bodyNonce, image, headerBytes);
-  const bytes = new Uint8Array(headerLength + body.length + 32);
-  bytes.set(headerBytes, 0);
-  bytes.set(body, headerLength);
-  bytes.set(sodium.hash(bytes.subarray(0, headerLength + body.length)), headerLength + body.length);
-  return { bytes, bodyNonce };
+  const body = sodium.sealInParts(dataKey, bodyNonce, image, headerBytes);
+  const checksum = sodium.hashParts([headerBytes, ...body]);
+  const parts = [headerBytes, ...body, checksum];
+  return { parts, length: parts.reduce((total, part) => total + part.length, 0), bodyNonce };
 }
 
 /**

@@ -95,7 +95,7 @@ export async function appendRecord(
 export async function replaceVaultFile(
   vaultFs: VaultFs,
   vaultPath: string,
-  bytes: Uint8Array,
+  parts: readonly Uint8Array[],
   options: { expected: DiskState | undefined; now: Date; backupGenerations: number },
 ): Promise<DiskState> {
   const folder = path.dirname(vaultPath);
@@ -115,7 +115,11 @@ export async function replaceVaultFile(
     const handle = await vaultFs.open(temp, 'wx', 0o600);
     tempCreated = true;
     try {
-      await writeFully(handle, bytes, 0);
+      let position = 0;
+      for (const part of parts) {
+        await writeFully(handle, part, position);
+        position += part.length;
+      }
       await handle.sync();
     } finally {
       await handle.close();

@@ -122,13 +122,13 @@ export class VaultService {
         const db = await openDatabase();
         applyMigrationsDirectly(db, this.deps.now().toISOString());
         const image = db.export();
-        const { bytes, bodyNonce } = sealSnapshot(
+        const { parts, length, bodyNonce } = sealSnapshot(
           this.deps.sodium,
           secrets.wraps,
           secrets.dataKey,
           image,
         );
-        const disk = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, bytes, {
+        const disk = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, parts, {
           expected: undefined,
           now: this.deps.now(),
           backupGenerations: this.deps.backupGenerations,
@@ -137,7 +137,7 @@ export class VaultService {
         await this.openSession(lock, secrets.dataKey, secrets.wraps, {
           image,
           batches: [],
-          position: { bodyNonce, seq: 0, end: bytes.length, snapshotLength: bytes.length },
+          position: { bodyNonce, seq: 0, end: length, snapshotLength: length },
           disk,
         });
       } catch (error) {
@@ -329,7 +329,7 @@ export class VaultService {
       try {
         const bytes = new Uint8Array(await this.deps.fs.readFile(backup.path));
         const current = await this.deps.fs.stat(this.deps.vaultPath).catch(() => undefined);
-        await replaceVaultFile(this.deps.fs, this.deps.vaultPath, bytes, {
+        await replaceVaultFile(this.deps.fs, this.deps.vaultPath, [bytes], {
           expected: current && { size: current.size, mtimeMs: current.mtimeMs, ino: current.ino },
           now: this.deps.now(),
           backupGenerations: this.deps.backupGenerations,

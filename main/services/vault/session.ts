@@ -14,7 +14,7 @@ import {
 import { frameRecord } from './format.js';
 import type { Sodium } from './sodium.js';
 import { sealRecord, sealSnapshot, type KeyWraps } from './vaultCodec.js';
-import { appendRecord, replaceVaultFile, type DiskState, type DiskTracker } from './vaultFile.js';
+import { LogAppender, replaceVaultFile, type DiskState, type DiskTracker } from './vaultFile.js';
 import type { VaultFs } from './vaultFs.js';
 
 /** Runs transaction control with writes briefly allowed (COMMIT writes pages). */
@@ -60,6 +60,7 @@ export class VaultSession {
   private db: Database | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly disk: DiskTracker;
+  private readonly appender: LogAppender;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -71,6 +72,7 @@ export class VaultSession {
   ) {
     this.db = db;
     this.disk = { current: disk };
+    this.appender = new LogAppender(deps.fs, deps.vaultPath, this.disk);
   }
 
   /** Queries; throws VAULT_LOCKED once the session is closed. */
@@ -165,6 +167,7 @@ export class VaultSession {
       try {
         if (this.logLength > 0) await this.compactNow();
       } finally {
+        await this.appender.close();
         this.db.close();
         this.db = undefined;
         this.deps.sodium.wipe(this.dataKey);
@@ -196,7 +199,7 @@ export class VaultSession {
   }
 
   private async append(batch: readonly Statement[]): Promise<void> {
-    const { sodium, fs, vaultPath } = this.deps;
+    const { sodium } = this.deps;
     const seq = this.position.seq + 1;
     const record = sealRecord(
       sodium,
@@ -206,7 +209,7 @@ export class VaultSession {
       encodeBatch(batch),
     );
     const frame = frameRecord(record.nonce, record.ciphertext);
-    await appendRecord(fs, vaultPath, frame, this.position.end, this.disk);
+    await this.appender.append(frame, this.position.end);
     this.position = { ...this.position, seq, end: this.position.end + frame.length };
   }
 
@@ -221,6 +224,8 @@ export class VaultSession {
       image,
     );
     image.fill(0);
+    // The open file is about to be replaced: appends after this go to the new one.
+    await this.appender.close();
     this.disk.current = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, parts, {
       expected: this.disk.current,
       now: this.deps.now(),

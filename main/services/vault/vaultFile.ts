@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { AppFailure, errnoOf, failureFromFsError } from '../appFailure.js';
 import { keepAsBackup, pruneBackups } from './backups.js';
 import { syncFolder, writeFully, type VaultFs } from './vaultFs.js';
@@ -47,29 +48,34 @@ export interface DiskTracker {
 }
 
 /**
- * Appends one framed record at `at`, the end of the last good record: cuts off any torn
- * tail first, loops until every byte is written, fsyncs. On failure it truncates back
- * to `at`, so a half-written record never stays behind a later one.
+ * Appends log records to the vault. The file stays open between saves (opening it for
+ * each would cost more than the fsync on a fast disk); the path is checked before each
+ * append, so a file replaced or changed by someone else is never written to.
  */
-export async function appendRecord(
-  vaultFs: VaultFs,
-  vaultPath: string,
-  frame: Uint8Array,
-  at: number,
-  disk: DiskTracker,
-): Promise<void> {
-  let handle;
-  try {
-    handle = await vaultFs.open(vaultPath, 'r+');
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT') throw changedOnDisk();
-    throw failureFromFsError(error, 'save your change');
-  }
-  try {
-    const before = diskState(await handle.stat());
-    if (!sameState(before, disk.current)) throw changedOnDisk();
+export class LogAppender {
+  private handle: FileHandle | undefined;
+
+  constructor(
+    private readonly vaultFs: VaultFs,
+    private readonly vaultPath: string,
+    private readonly disk: DiskTracker,
+  ) {}
+
+  /**
+   * Appends one framed record at `at`, the end of the last good record: cuts off any
+   * torn tail first, loops until every byte is written, fsyncs. On failure it truncates
+   * back to `at`, so a half-written record never stays behind a later one.
+   */
+  async append(frame: Uint8Array, at: number): Promise<void> {
+    const onDisk = await this.vaultFs.stat(this.vaultPath).catch((error: unknown) => {
+      throw errnoOf(error) === 'ENOENT'
+        ? changedOnDisk()
+        : failureFromFsError(error, 'save your change');
+    });
+    if (!sameState(diskState(onDisk), this.disk.current)) throw changedOnDisk();
+    const handle = await this.open();
     try {
-      if (before.size > at) await handle.truncate(at);
+      if (onDisk.size > at) await handle.truncate(at);
       await writeFully(handle, frame, at);
       await handle.sync();
     } catch (error) {
@@ -77,12 +83,24 @@ export async function appendRecord(
         .truncate(at)
         .then(() => handle.sync())
         .catch(() => undefined);
-      disk.current = diskState(await handle.stat());
+      this.disk.current = diskState(await handle.stat());
       throw failureFromFsError(error, 'save your change');
     }
-    disk.current = diskState(await handle.stat());
-  } finally {
-    await handle.close();
+    this.disk.current = diskState(await handle.stat());
+  }
+
+  /** Closes the file; the next append opens it again (after a compaction, a new file). */
+  async close(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.close();
+  }
+
+  private async open(): Promise<FileHandle> {
+    this.handle ??= await this.vaultFs.open(this.vaultPath, 'r+').catch((error: unknown) => {
+      throw failureFromFsError(error, 'save your change');
+    });
+    return this.handle;
   }
 }
 

@@ -43,7 +43,7 @@ describe('a failing disk', () => {
     ['handle.write', 'ENOSPC', 'DISK_FULL'],
     ['handle.sync', 'ENOSPC', 'DISK_FULL'],
     ['handle.write', 'EACCES', 'PERMISSION_DENIED'],
-    ['open', 'EACCES', 'PERMISSION_DENIED'],
+    ['stat', 'EACCES', 'PERMISSION_DENIED'],
     ['handle.sync', 'EIO', 'INTERNAL'],
   ] as const)(
     'a save hitting %s %s reports %s and leaves everything as it was',

@@ -67,16 +67,20 @@ describe('an independent reader (Python + PyNaCl + SQLite), written from the for
     await insertAttempt(vault, 'r1', 'asked for a refill, got one');
     await vault.compact();
     await insertAttempt(vault, 'r2', 'refill refused, and that was fine');
+    await insertAttempt(vault, 'r3', 'refill asked and then deleted');
     await vault.write((tx) => {
       tx.run('INSERT INTO attempt_tags (attempt_id, tag) VALUES (?, ?)', ['r2', 'café']);
+      tx.run('INSERT INTO attempt_tags (attempt_id, tag) VALUES (?, ?)', ['r3', 'gone']);
       tx.run('UPDATE attempts SET learned = ? WHERE id = ?', ['nothing bad happened 🙂', 'r1']);
     });
+    // A delete replays the same in a SQLite without PRAGMA foreign_keys: the tags go too.
+    await vault.write((tx) => tx.run('DELETE FROM attempts WHERE id = ?', ['r3']));
     const expected = appView(vault);
 
     const read = readIndependently(fixture.vaultPath, {
       ASK_ANYWAY_PASSPHRASE: 'Cafe\u0301 passphrase',
     });
-    expect(read).toMatchObject({ records: 2, dropped_tail: false });
+    expect(read).toMatchObject({ records: 4, dropped_tail: false });
     expect(await tablesOf(read.out)).toEqual(expected);
   });
 

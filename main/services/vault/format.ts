@@ -116,9 +116,6 @@ const startsWithMagic = (bytes: Uint8Array): boolean =>
  */
 export function parseVault(bytes: Uint8Array, hash: (data: Uint8Array) => Uint8Array): ParsedVault {
   if (!startsWithMagic(bytes)) {
-    // A short prefix of the magic is a vault cut off, not some other file.
-    const isCutOff = bytes.length < magic.length && bytes.every((byte, i) => magic[i] === byte);
-    if (isCutOff) throw corrupt('The vault file is cut off.');
     throw new AppFailure('NOT_A_VAULT', 'This file is not an Ask Anyway vault.');
   }
   if (bytes.length < offsets.reserved) throw corrupt('The vault file is cut off.');
@@ -133,6 +130,9 @@ export function parseVault(bytes: Uint8Array, hash: (data: Uint8Array) => Uint8A
     );
   }
   if (bytes.length < headerLength + hashBytes) throw corrupt('The vault file is cut off.');
+  // The wraps' associated data is rebuilt from the parsed fields (vaultCodec.ts), which
+  // equals the file's bytes only if this byte is the 0 the format requires.
+  if (bytes[offsets.reserved] !== 0) throw corrupt('The vault’s header is damaged.');
 
   const bodyLength = view.getBigUint64(offsets.bodyLength, true);
   const checksumAt = BigInt(headerLength) + bodyLength;

@@ -61,6 +61,7 @@ export class VaultSession {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly disk: DiskTracker;
   private readonly appender: LogAppender;
+  private compactionQueued = false;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -85,12 +86,7 @@ export class VaultSession {
     return this.position.end - this.position.snapshotLength;
   }
 
-  /** The data key, for checking backups; never leaves main. */
-  get currentDataKey(): Uint8Array {
-    this.openDb();
-    return this.dataKey;
-  }
-
+  /** The wraps of today's data key: backups with the same recovery wrap open with today's secrets. */
   get currentWraps(): KeyWraps {
     return this.wraps;
   }
@@ -136,7 +132,7 @@ export class VaultSession {
         throw error;
       }
       execWritable(db, 'COMMIT');
-      if (this.logIsDue()) void this.compact().catch(this.deps.onBackgroundError);
+      this.scheduleCompactionIfDue();
       return result;
     });
   }
@@ -146,14 +142,22 @@ export class VaultSession {
     return this.enqueue(() => this.compactNow());
   }
 
-  /** Seals everything under new keys (a new passphrase or recovery key), then compacts. */
+  /**
+   * Rewrites the vault under new keys (a new passphrase or recovery key). The session
+   * switches to them only once the new file is in place; if writing fails, it carries on
+   * under the old keys and the new data key is wiped.
+   */
   replaceKeys(dataKey: Uint8Array, wraps: KeyWraps): Promise<void> {
     return this.enqueue(async () => {
-      const previous = this.dataKey;
+      try {
+        await this.compactNow(dataKey, wraps);
+      } catch (error) {
+        if (dataKey !== this.dataKey) this.deps.sodium.wipe(dataKey);
+        throw error;
+      }
+      if (dataKey !== this.dataKey) this.deps.sodium.wipe(this.dataKey);
       this.dataKey = dataKey;
       this.wraps = wraps;
-      await this.compactNow();
-      if (previous !== dataKey) this.deps.sodium.wipe(previous);
     });
   }
 
@@ -175,8 +179,19 @@ export class VaultSession {
     });
   }
 
-  get isOpen(): boolean {
-    return this.db !== undefined;
+  /**
+   * Closes without writing anything: for an open that failed half-way (a migration that
+   * did not apply, a newer schema), where compacting would change a file the user
+   * never got to use.
+   */
+  discard(): Promise<void> {
+    return this.enqueue(async () => {
+      if (!this.db) return;
+      await this.appender.close();
+      this.db.close();
+      this.db = undefined;
+      this.deps.sodium.wipe(this.dataKey);
+    });
   }
 
   private openDb(): Database {
@@ -198,6 +213,19 @@ export class VaultSession {
     );
   }
 
+  /**
+   * Queues one compaction behind the save that made the log due, off that save's path.
+   * Saves queued meanwhile do not queue more: the task checks again when it runs.
+   */
+  private scheduleCompactionIfDue(): void {
+    if (this.compactionQueued || !this.logIsDue()) return;
+    this.compactionQueued = true;
+    void this.enqueue(async () => {
+      this.compactionQueued = false;
+      if (this.db && this.logIsDue()) await this.compactNow();
+    }).catch(this.deps.onBackgroundError);
+  }
+
   private async append(batch: readonly Statement[]): Promise<void> {
     const { sodium } = this.deps;
     const seq = this.position.seq + 1;
@@ -213,16 +241,12 @@ export class VaultSession {
     this.position = { ...this.position, seq, end: this.position.end + frame.length };
   }
 
-  private async compactNow(): Promise<void> {
+  /** Writes the database as a new snapshot, under `dataKey`/`wraps` (default: the current ones). */
+  private async compactNow(dataKey = this.dataKey, wraps = this.wraps): Promise<void> {
     const db = this.openDb();
     const image = db.export();
     applyConnectionSettings(db);
-    const { parts, length, bodyNonce } = sealSnapshot(
-      this.deps.sodium,
-      this.wraps,
-      this.dataKey,
-      image,
-    );
+    const { parts, length, bodyNonce } = sealSnapshot(this.deps.sodium, wraps, dataKey, image);
     image.fill(0);
     // The open file is about to be replaced: appends after this go to the new one.
     await this.appender.close();

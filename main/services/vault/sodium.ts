@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { createCipheriv, createDecipheriv, getCiphers } from 'node:crypto';
 import sodium from 'libsodium-wrappers-sumo';
 
 /**
@@ -52,11 +52,74 @@ export const tagBytes = 16;
 export const saltBytes = 16;
 export const hashBytes = 32;
 
-let loaded: Promise<Sodium> | undefined;
+/** An XChaCha20-Poly1305-IETF implementation: sealing gives the ciphertext in parts. */
+interface Aead {
+  seal(
+    key: Uint8Array,
+    nonce: Uint8Array,
+    plaintext: Uint8Array,
+    associatedData: Uint8Array,
+  ): Uint8Array[];
+  open(
+    key: Uint8Array,
+    nonce: Uint8Array,
+    ciphertext: Uint8Array,
+    associatedData: Uint8Array,
+  ): Uint8Array | undefined;
+}
 
-/** Loads libsodium's WebAssembly once per thread. */
-export function loadSodium(): Promise<Sodium> {
-  loaded ??= sodium.ready.then((): Sodium => ({
+/** libsodium's own XChaCha20-Poly1305-IETF, for platforms without a native ChaCha20-Poly1305. */
+const libsodiumAead: Aead = {
+  seal: (key, nonce, plaintext, associatedData) => [
+    sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, associatedData, null, nonce, key),
+  ],
+  open(key, nonce, ciphertext, associatedData) {
+    try {
+      return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+        null,
+        ciphertext,
+        associatedData,
+        nonce,
+        key,
+      );
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+const nativeAead: Aead = {
+  seal: (key, nonce, plaintext, associatedData) =>
+    xchachaSeal(key, nonce, plaintext, associatedData),
+  open: (key, nonce, ciphertext, associatedData) =>
+    xchachaOpen(key, nonce, ciphertext, associatedData),
+};
+
+/**
+ * Whether the platform's crypto offers ChaCha20-Poly1305 to `createCipheriv`. Node's
+ * OpenSSL does; Electron's BoringSSL may not, and there the AEAD stays in libsodium.
+ */
+export const hasNativeChaCha = (): boolean => getCiphers().includes('chacha20-poly1305');
+
+const loaded = new Map<boolean, Promise<Sodium>>();
+
+/**
+ * Loads libsodium's WebAssembly once per thread. The AEAD runs natively where the
+ * platform can (`native`, detected by default); both ways produce the same bytes.
+ */
+export function loadSodium({
+  native = hasNativeChaCha(),
+}: { native?: boolean } = {}): Promise<Sodium> {
+  let pending = loaded.get(native);
+  if (!pending) {
+    pending = sodium.ready.then(() => withAead(native ? nativeAead : libsodiumAead));
+    loaded.set(native, pending);
+  }
+  return pending;
+}
+
+function withAead(aead: Aead): Sodium {
+  return {
     deriveKey: (passphrase, salt, opslimit, memlimitBytes) =>
       sodium.crypto_pwhash(
         keyBytes,
@@ -67,11 +130,11 @@ export function loadSodium(): Promise<Sodium> {
         sodium.crypto_pwhash_ALG_ARGON2ID13,
       ),
     seal: (key, nonce, plaintext, associatedData) =>
-      joined(xchachaSeal(key, nonce, plaintext, associatedData)),
+      joined(aead.seal(key, nonce, plaintext, associatedData)),
     sealInParts: (key, nonce, plaintext, associatedData) =>
-      xchachaSeal(key, nonce, plaintext, associatedData),
+      aead.seal(key, nonce, plaintext, associatedData),
     open: (key, nonce, ciphertext, associatedData) =>
-      xchachaOpen(key, nonce, ciphertext, associatedData),
+      aead.open(key, nonce, ciphertext, associatedData),
     hash: (data) => sodium.crypto_generichash(hashBytes, data, null),
     hashParts(parts) {
       const state = sodium.crypto_generichash_init(null, hashBytes);
@@ -80,8 +143,7 @@ export function loadSodium(): Promise<Sodium> {
     },
     random: (length) => sodium.randombytes_buf(length),
     wipe: (bytes) => sodium.memzero(bytes),
-  }));
-  return loaded;
+  };
 }
 
 /*

@@ -123,6 +123,7 @@ export async function replaceVaultFile(
   );
   let tempCreated = false;
   let backup: string | undefined;
+  let written: DiskState | undefined;
   try {
     if (options.expected) {
       const current = diskState(
@@ -139,6 +140,9 @@ export async function replaceVaultFile(
         position += part.length;
       }
       await handle.sync();
+      // Taken now: a rename keeps the file's inode, size and mtime, and a stat after it
+      // could fail with the new vault already in place.
+      written = diskState(await handle.stat());
     } finally {
       await handle.close();
     }
@@ -153,9 +157,10 @@ export async function replaceVaultFile(
   }
   // The new vault is in place from here on; what follows only hardens and tidies, and
   // must not make the caller believe the write failed.
-  const state = diskState(await vaultFs.stat(vaultPath));
   await syncFolder(vaultFs, folder).catch(() => undefined);
+  if (backup) await syncFolder(vaultFs, path.dirname(backup)).catch(() => undefined);
   if (options.expected)
     await pruneBackups(vaultFs, vaultPath, options.backupGenerations).catch(() => undefined);
-  return state;
+  if (!written) throw new Error('unreachable: the temp file was written');
+  return written;
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Database } from 'sql.js';
 import type { Backup, LockReason, VaultState } from '../../../shared/domain/vault.js';
 import type { BackupRef } from '../../../shared/ipc/result.js';
@@ -114,6 +115,11 @@ export class VaultService {
   commitNewVault(prepared: PreparedVault): Promise<void> {
     return this.serially(async () => {
       const secrets = prepared.take();
+      await this.deps.fs
+        .mkdir(path.dirname(this.deps.vaultPath), { recursive: true, mode: 0o700 })
+        .catch((error: unknown) => {
+          throw failureFromFsError(error, 'make the journal’s folder');
+        });
       const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath, this.deps.now);
       try {
         if ((await this.state()) !== 'absent') {
@@ -141,6 +147,7 @@ export class VaultService {
           disk,
         });
       } catch (error) {
+        if (!this.session) this.deps.sodium.wipe(secrets.dataKey);
         await lock.release();
         throw error;
       }
@@ -157,12 +164,19 @@ export class VaultService {
         this.deps.sodium.wipe(passphraseKey);
         if (!dataKey)
           throw new AppFailure('WRONG_PASSPHRASE', 'That passphrase does not open this journal.');
-        await this.openExisting(lock, vault, disk, dataKey, vault.header);
-        if (isBelow(vault.header.kdf, this.deps.kdfPolicy)) {
+        await this.openExisting(lock, vault, disk, dataKey, vault.header).catch(
+          (error: unknown) => {
+            // Until a session owns the key, wiping it is this caller's job.
+            if (!this.session) this.deps.sodium.wipe(dataKey);
+            throw error;
+          },
+        );
+        const raised = raiseTo(vault.header.kdf, this.deps.kdfPolicy);
+        if (raised) {
           const salt = this.deps.sodium.random(saltBytes);
-          const stronger = await this.derive(passphrase, salt, this.deps.kdfPolicy);
+          const stronger = await this.derive(passphrase, salt, raised);
           const wraps = rewrapPassphrase(this.deps.sodium, vault.header, {
-            kdf: this.deps.kdfPolicy,
+            kdf: raised,
             salt,
             passphraseKey: stronger,
             dataKey,
@@ -185,14 +199,14 @@ export class VaultService {
           'INVALID_REQUEST',
           'Lock the journal before resetting its passphrase.',
         );
+      assertUsablePassphrase(newPassphrase);
       const key = decodeRecoveryKey(recoveryKey);
       if (!key)
         throw new AppFailure(
           'WRONG_RECOVERY_KEY',
           'That is not a recovery key: it should be 52 letters and digits.',
         );
-      let fresh: NewSecrets | undefined;
-      await this.withVaultLocked(async (lock, vault, disk) => {
+      return this.withVaultLocked(async (lock, vault, disk) => {
         const dataKey = unwrapWithRecoveryKey(this.deps.sodium, vault.header, key);
         this.deps.sodium.wipe(key);
         if (!dataKey)
@@ -200,12 +214,17 @@ export class VaultService {
             'WRONG_RECOVERY_KEY',
             'That recovery key does not open this journal.',
           );
-        await this.openExisting(lock, vault, disk, dataKey, vault.header);
-        fresh = await this.makeSecrets(newPassphrase, this.deps.kdfPolicy);
+        await this.openExisting(lock, vault, disk, dataKey, vault.header).catch(
+          (error: unknown) => {
+            // Until a session owns the key, wiping it is this caller's job.
+            if (!this.session) this.deps.sodium.wipe(dataKey);
+            throw error;
+          },
+        );
+        const fresh = await this.makeSecrets(newPassphrase, this.deps.kdfPolicy);
         await this.unlocked().replaceKeys(fresh.dataKey, fresh.wraps);
+        return fresh.recoveryKey;
       });
-      if (!fresh) throw new Error('unreachable: the reset did not run');
-      return fresh.recoveryKey;
     });
   }
 
@@ -303,10 +322,10 @@ export class VaultService {
    * whether it opens with today's secrets or only with ones that were valid back then.
    */
   async verifyBackups(): Promise<BackupCheck[]> {
-    const dataKey = this.session?.vault.currentDataKey;
+    const wraps = this.session?.vault.currentWraps;
     const checks: BackupCheck[] = [];
     for (const backup of await this.backups()) {
-      checks.push({ ...backup, status: await this.checkBackup(backup, dataKey) });
+      checks.push({ ...backup, status: await this.checkBackup(backup, wraps) });
     }
     return checks;
   }
@@ -342,7 +361,7 @@ export class VaultService {
 
   private async checkBackup(
     backup: BackupFile,
-    dataKey: Uint8Array | undefined,
+    current: KeyWraps | undefined,
   ): Promise<BackupStatus> {
     let vault: ParsedVault;
     try {
@@ -351,9 +370,12 @@ export class VaultService {
     } catch {
       return 'damaged';
     }
-    if (!dataKey) return 'intact';
-    // The checksum held, so a snapshot the key cannot open was sealed under older secrets.
-    return this.deps.sodium.open(dataKey, vault.header.bodyNonce, vault.body, vault.headerBytes)
+    if (!current) return 'intact';
+    // The recovery wrap changes exactly when the data key does (a raised KDF cost only
+    // rewraps the passphrase), so an equal one means today's secrets open this backup.
+    const same = (a: Uint8Array, b: Uint8Array): boolean =>
+      a.length === b.length && a.every((byte, i) => byte === b[i]);
+    return same(vault.header.rkNonce, current.rkNonce) && same(vault.header.rkWrap, current.rkWrap)
       ? 'opens-now'
       : 'older-secrets';
   }
@@ -374,9 +396,7 @@ export class VaultService {
   }
 
   private async makeSecrets(passphrase: string, kdf: KdfParams): Promise<NewSecrets> {
-    if (passphrase.trim().length === 0) {
-      throw new AppFailure('INVALID_REQUEST', 'passphrase: a passphrase cannot be empty.');
-    }
+    assertUsablePassphrase(passphrase);
     const { sodium } = this.deps;
     const salt = sodium.random(saltBytes);
     const passphraseKey = await this.derive(passphrase, salt, kdf);
@@ -400,9 +420,9 @@ export class VaultService {
   }
 
   /** Takes the lock file, reads and parses the vault, runs `work`; releases the lock if it fails. */
-  private async withVaultLocked(
-    work: (lock: VaultLock, vault: ParsedVault, disk: DiskState) => Promise<void>,
-  ): Promise<void> {
+  private async withVaultLocked<T>(
+    work: (lock: VaultLock, vault: ParsedVault, disk: DiskState) => Promise<T>,
+  ): Promise<T> {
     if ((await this.state()) === 'absent')
       throw new AppFailure('NO_VAULT', 'There is no journal here yet.');
     const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath, this.deps.now);
@@ -415,12 +435,13 @@ export class VaultService {
       const vault = await this.withBackupsOnDamage(() =>
         parseVault(bytes, (data) => this.deps.sodium.hash(data)),
       );
-      await work(lock, vault, disk);
+      return await work(lock, vault, disk);
     } catch (error) {
+      // A half-done open writes nothing: the session is dropped, not compacted.
       if (this.session?.lock === lock) {
         const session = this.session;
         this.session = undefined;
-        await session.vault.close().catch(() => undefined);
+        await session.vault.discard().catch(() => undefined);
       }
       await lock.release();
       throw error;
@@ -500,13 +521,17 @@ export class VaultService {
       return await task();
     } catch (error) {
       if (error instanceof AppFailure && error.code === 'VAULT_CORRUPT') {
-        const backups: BackupRef[] = (await this.backups().catch(() => [])).map(
-          ({ id, createdAt, sizeBytes }) => ({
-            id,
-            createdAt,
-            sizeBytes,
-          }),
-        );
+        // Only backups that are intact are offered; which secret opens each is for the user to try.
+        const backups: BackupRef[] = [];
+        for (const backup of await this.backups().catch(() => [])) {
+          if ((await this.checkBackup(backup, undefined)) === 'intact') {
+            backups.push({
+              id: backup.id,
+              createdAt: backup.createdAt,
+              sizeBytes: backup.sizeBytes,
+            });
+          }
+        }
         throw new AppFailure('VAULT_CORRUPT', error.message, { cause: error, backups });
       }
       throw error;
@@ -562,8 +587,26 @@ function replay(db: Database, batches: readonly Uint8Array[]): void {
   }
 }
 
-const isBelow = (current: KdfParams, policy: KdfParams): boolean =>
-  current.opslimit < policy.opslimit || current.memlimitKiB < policy.memlimitKiB;
+/**
+ * The KDF cost to raise a vault to, parameter by parameter, or `undefined` when it is
+ * already at or above the policy: a raise never lowers either parameter.
+ */
+function raiseTo(current: KdfParams, policy: KdfParams): KdfParams | undefined {
+  const raised = {
+    opslimit: Math.max(current.opslimit, policy.opslimit),
+    memlimitKiB: Math.max(current.memlimitKiB, policy.memlimitKiB),
+  };
+  return raised.opslimit === current.opslimit && raised.memlimitKiB === current.memlimitKiB
+    ? undefined
+    : raised;
+}
+
+/** New passphrases must have something in them besides spaces. */
+function assertUsablePassphrase(passphrase: string): void {
+  if (passphrase.trim().length === 0) {
+    throw new AppFailure('INVALID_REQUEST', 'passphrase: a passphrase cannot be empty.');
+  }
+}
 
 /** Applies every migration to a new, empty database: its schema goes into the first snapshot. */
 function applyMigrationsDirectly(

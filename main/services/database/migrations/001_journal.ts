@@ -43,11 +43,16 @@ export const journalSchema: Migration = {
     'CREATE INDEX attempts_by_day ON attempts (occurred_on)',
     'CREATE INDEX attempts_by_challenge ON attempts (challenge_id)',
     `CREATE TABLE attempt_tags (
-      attempt_id TEXT NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+      attempt_id TEXT NOT NULL REFERENCES attempts (id),
       tag TEXT NOT NULL,
       PRIMARY KEY (attempt_id, tag)
     )`,
     'CREATE INDEX attempt_tags_by_tag ON attempt_tags (tag)',
+    // A trigger, not ON DELETE CASCADE: cascades depend on PRAGMA foreign_keys, which an
+    // independent reader replaying the log with a plain SQLite will not have switched on.
+    `CREATE TRIGGER attempt_tags_follow_attempt BEFORE DELETE ON attempts BEGIN
+      DELETE FROM attempt_tags WHERE attempt_id = old.id;
+    END`,
     // External-content FTS4 over attempts, kept in step by triggers (sql.js has no FTS5).
     `CREATE VIRTUAL TABLE attempts_fts USING fts4(
       content="attempts", request, feared_consequence, what_happened, learned

@@ -2,9 +2,12 @@ import sodium from 'libsodium-wrappers-sumo';
 import { describe, expect, it } from 'vitest';
 import { loadSodium } from '../../../../main/services/vault/sodium.js';
 
-describe('the AEAD', () => {
+describe.each([
+  ['native ChaCha20-Poly1305 under HChaCha20', true],
+  ['libsodium alone (Electron’s BoringSSL)', false],
+])('the AEAD, %s', (_name, native) => {
   it('produces exactly libsodium’s XChaCha20-Poly1305-IETF bytes, and opens them', async () => {
-    const ours = await loadSodium();
+    const ours = await loadSodium({ native });
     await sodium.ready;
     for (const length of [0, 1, 15, 16, 17, 63, 64, 65, 1000, 65_537, 300_007]) {
       const key = ours.random(32);
@@ -23,7 +26,7 @@ describe('the AEAD', () => {
   });
 
   it('refuses a wrong key, nonce, associated data, a flipped bit or a cut tag', async () => {
-    const ours = await loadSodium();
+    const ours = await loadSodium({ native });
     const key = ours.random(32);
     const nonce = ours.random(24);
     const ad = new Uint8Array([1, 2, 3]);

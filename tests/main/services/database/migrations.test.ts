@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyMigrations,
+  latestSchemaVersion,
+  migrations,
+  pendingMigrations,
+  schemaVersion,
+} from '../../../../main/services/database/migrations/index.js';
+import { openDatabase } from '../../../../main/services/database/sqlite.js';
+import { selectAll } from '../../../../main/services/database/statements.js';
+import type { Database } from 'sql.js';
+
+/** Runs migrations up to `version` directly, as the first snapshot of a new vault does. */
+async function databaseAt(version: number): Promise<Database> {
+  const db = await openDatabase();
+  db.exec('PRAGMA query_only = 0');
+  applyMigrations(
+    { all: () => [], get: () => undefined, run: (sql, params = []) => db.run(sql, [...params]) },
+    migrations.slice(0, version),
+    '2026-11-25T12:00:00Z',
+  );
+  return db;
+}
+
+const objects = (db: Database) =>
+  selectAll<{ type: string; name: string }>(
+    db,
+    "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
+  );
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3… with no gap, and the latest is what a new vault gets', () => {
+    expect(migrations.map((migration) => migration.version)).toEqual(
+      migrations.map((_, index) => index + 1),
+    );
+    expect(latestSchemaVersion).toBe(migrations.length);
+  });
+
+  it('record each applied migration, and a migrated database has none pending', async () => {
+    const db = await databaseAt(latestSchemaVersion);
+    expect(schemaVersion(db)).toBe(latestSchemaVersion);
+    expect(pendingMigrations(db)).toEqual([]);
+  });
+
+  it('refuse a database from a newer app instead of touching it', async () => {
+    const db = await databaseAt(latestSchemaVersion);
+    db.exec('PRAGMA query_only = 0');
+    db.run(
+      "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from the future', 'x')",
+      [latestSchemaVersion + 1],
+    );
+    expect(() => pendingMigrations(db)).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED_VERSION' }) as Error,
+    );
+  });
+
+  describe('1: journal', () => {
+    it('from an empty database, makes attempts, tags, the full-text index and its triggers', async () => {
+      const before = await databaseAt(0);
+      expect(schemaVersion(before)).toBe(0);
+      expect(pendingMigrations(before).map((migration) => migration.version)).toEqual([1]);
+
+      const db = await databaseAt(1);
+      const names = objects(db).map((object) => `${object.type}:${object.name}`);
+      for (const expected of [
+        'table:attempts',
+        'table:attempt_tags',
+        'table:attempts_fts',
+        'table:schema_migrations',
+        'trigger:attempt_tags_follow_attempt',
+      ]) {
+        expect(names).toContain(expected);
+      }
+    });
+
+    it('keeps the search index and the tags in step with attempts, without PRAGMA foreign_keys', async () => {
+      const db = await databaseAt(1);
+      db.exec('PRAGMA query_only = 0; PRAGMA foreign_keys = OFF');
+      db.run(
+        "INSERT INTO attempts (id, request, occurred_at, occurred_on, what_happened, created_at, updated_at) VALUES ('a', 'Ask for a refill', 't', 'd', 'they laughed kindly', 'c', 'u')",
+      );
+      db.run("INSERT INTO attempt_tags (attempt_id, tag) VALUES ('a', 'café')");
+      const search = (word: string) =>
+        selectAll(db, 'SELECT docid FROM attempts_fts WHERE attempts_fts MATCH ?', [word]).length;
+      expect(search('laughed')).toBe(1);
+      db.run("UPDATE attempts SET what_happened = 'they smiled' WHERE id = 'a'");
+      expect([search('laughed'), search('smiled')]).toEqual([0, 1]);
+      db.run("DELETE FROM attempts WHERE id = 'a'");
+      expect([search('smiled'), selectAll(db, 'SELECT * FROM attempt_tags').length]).toEqual([
+        0, 0,
+      ]);
+    });
+
+    it('refuses values outside the practice’s scales', async () => {
+      const db = await databaseAt(1);
+      db.exec('PRAGMA query_only = 0');
+      const insert = (column: string, value: number | string) => () =>
+        db.run(
+          `INSERT INTO attempts (id, request, occurred_at, occurred_on, created_at, updated_at, ${column}) VALUES ('x', 'r', 't', 'd', 'c', 'u', ?)`,
+          [value],
+        );
+      expect(insert('peak_suds', 101)).toThrow(/CHECK/);
+      expect(insert('difficulty', 0)).toThrow(/CHECK/);
+      expect(insert('outcome', 'ignored')).toThrow(/CHECK/);
+    });
+  });
+});

@@ -121,9 +121,8 @@ export async function replaceVaultFile(
     folder,
     `.${path.basename(vaultPath)}.${process.pid}.${options.now.getTime()}.tmp`,
   );
-  let tempCreated = false;
   let backup: string | undefined;
-  let written: DiskState | undefined;
+  let written: DiskState;
   try {
     if (options.expected) {
       const current = diskState(
@@ -131,26 +130,15 @@ export async function replaceVaultFile(
       );
       if (!sameState(current, options.expected)) throw changedOnDisk();
     }
-    const handle = await vaultFs.open(temp, 'wx', 0o600);
-    tempCreated = true;
+    written = await writeNewFile(vaultFs, temp, parts);
     try {
-      let position = 0;
-      for (const part of parts) {
-        await writeFully(handle, part, position);
-        position += part.length;
-      }
-      await handle.sync();
-      // Taken now: a rename keeps the file's inode, size and mtime, and a stat after it
-      // could fail with the new vault already in place.
-      written = diskState(await handle.stat());
-    } finally {
-      await handle.close();
+      if (options.expected) backup = await keepAsBackup(vaultFs, vaultPath, options.now);
+      await vaultFs.rename(temp, vaultPath);
+    } catch (error) {
+      await vaultFs.unlink(temp).catch(() => undefined);
+      throw error;
     }
-    if (options.expected) backup = await keepAsBackup(vaultFs, vaultPath, options.now);
-    await vaultFs.rename(temp, vaultPath);
-    tempCreated = false;
   } catch (error) {
-    if (tempCreated) await vaultFs.unlink(temp).catch(() => undefined);
     // A backup linked to the file that stays in place would change with its next append.
     if (backup) await vaultFs.unlink(backup).catch(() => undefined);
     throw failureFromFsError(error, 'write the journal');
@@ -161,6 +149,32 @@ export async function replaceVaultFile(
   if (backup) await syncFolder(vaultFs, path.dirname(backup)).catch(() => undefined);
   if (options.expected)
     await pruneBackups(vaultFs, vaultPath, options.backupGenerations).catch(() => undefined);
-  if (!written) throw new Error('unreachable: the temp file was written');
   return written;
+}
+
+/**
+ * Creates `file` (0600, failing if it exists), writes the parts, fsyncs, and returns its
+ * state — taken now, since a rename keeps inode, size and mtime and a stat after the
+ * rename could fail with the new vault already in place. Removes the file on failure.
+ */
+async function writeNewFile(
+  vaultFs: VaultFs,
+  file: string,
+  parts: readonly Uint8Array[],
+): Promise<DiskState> {
+  const handle = await vaultFs.open(file, 'wx', 0o600);
+  try {
+    let position = 0;
+    for (const part of parts) {
+      await writeFully(handle, part, position);
+      position += part.length;
+    }
+    await handle.sync();
+    return diskState(await handle.stat());
+  } catch (error) {
+    await vaultFs.unlink(file).catch(() => undefined);
+    throw error;
+  } finally {
+    await handle.close();
+  }
 }

@@ -15,7 +15,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{main,shared,renderer,support,conformance}/**/*.test.{ts,tsx}', 'tests/*.test.ts'],
+          include: [
+            'tests/{main,shared,renderer,support,conformance}/**/*.test.{ts,tsx}',
+            'tests/*.test.ts',
+          ],
           environment: 'node',
         },
       },

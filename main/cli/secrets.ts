@@ -21,27 +21,53 @@ export function secretSource(
     async read(envName, prompt) {
       const fromEnv = env[envName];
       if (fromEnv !== undefined) return fromEnv;
-      // On a terminal, ask, and keep the typing from being echoed.
-      if (input.isTTY) {
-        errorOutput.write(`${prompt}: `);
-        input.setRawMode(true);
-      }
-      try {
-        const next = await lines.next();
-        if (next.done === true)
-          throw new CliUsageError(
-            `${prompt} is needed: set ${envName} or pass it on standard input.`,
-          );
-        return next.value;
-      } finally {
-        if (input.isTTY) {
-          input.setRawMode(false);
-          errorOutput.write('\n');
-        }
-      }
+      if (input.isTTY) return readHidden(input, errorOutput, prompt);
+      const next = await lines.next();
+      if (next.done === true)
+        throw new CliUsageError(
+          `${prompt} is needed: set ${envName} or pass it on standard input.`,
+        );
+      return next.value;
     },
     close: () => void lines.return?.(),
   };
+}
+
+/** Reads one line from a terminal without echoing it; Backspace edits, Ctrl-C aborts. */
+function readHidden(
+  input: NodeJS.ReadStream,
+  errorOutput: NodeJS.WriteStream,
+  prompt: string,
+): Promise<string> {
+  errorOutput.write(`${prompt}: `);
+  input.setRawMode(true);
+  input.resume();
+  return new Promise((resolve, reject) => {
+    let typed = '';
+    const finish = (): void => {
+      input.off('data', onData);
+      input.setRawMode(false);
+      input.pause();
+      errorOutput.write('\n');
+    };
+    const onData = (chunk: Buffer): void => {
+      for (const char of chunk.toString('utf8')) {
+        if (char === '\r' || char === '\n') {
+          finish();
+          resolve(typed);
+          return;
+        }
+        if (char === '\u0003') {
+          finish();
+          reject(new CliUsageError('Cancelled.'));
+          return;
+        }
+        if (char === '\u007f' || char === '\b') typed = typed.slice(0, -1);
+        else typed += char;
+      }
+    };
+    input.on('data', onData);
+  });
 }
 
 /** A mistake in how the tool was called: reported with the usage, exit code 2. */

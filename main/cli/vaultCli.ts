@@ -56,6 +56,8 @@ interface Context {
   readonly secrets: SecretSource;
   readonly env: NodeJS.ProcessEnv;
   readonly warn: (message: string) => void;
+  /** Standard input is a terminal: `verify` then checks the structure only, unless a secret is in the environment. */
+  readonly interactive: boolean;
 }
 
 /** The passphrase, or the recovery key if that is what the environment holds. */
@@ -102,7 +104,7 @@ const commands: Record<string, (context: Context, args: readonly string[]) => Pr
     const wantsOpen =
       context.env['ASK_ANYWAY_PASSPHRASE'] !== undefined ||
       context.env['ASK_ANYWAY_RECOVERY_KEY'] !== undefined ||
-      !process.stdin.isTTY;
+      !context.interactive;
     if (!wantsOpen) return { ...structure, structure: 'ok', opened: false };
     const db = await context.vault.openForReading(await openingSecret(context));
     try {
@@ -219,7 +221,7 @@ async function runVaultCli(
     json = values.json === true;
     const [name, ...args] = positionals;
     if (values.help === true || name === undefined) {
-      io.stdout.write(`${help}\n`);
+      io.stdout.write(json ? `${JSON.stringify({ ok: true, help })}\n` : `${help}\n`);
       return name === undefined && values.help !== true ? 2 : 0;
     }
     const command = commands[name];
@@ -248,6 +250,7 @@ async function runVaultCli(
         secrets,
         env: io.env,
         warn: (message) => io.stderr.write(`${message}\n`),
+        interactive: io.stdin.isTTY,
       },
       args,
     );

@@ -53,6 +53,7 @@ export async function keepAsBackup(
   vaultFs: VaultFs,
   vaultPath: string,
   now: Date,
+  { copy = false }: { copy?: boolean } = {},
 ): Promise<string> {
   const folder = backupFolder(vaultPath);
   await vaultFs.mkdir(folder, { recursive: true, mode: 0o700 });
@@ -60,7 +61,8 @@ export async function keepAsBackup(
   for (let n = 0; n < 100; n += 1) {
     const target = path.join(folder, `${base}${n === 0 ? '' : `-${n}`}${suffix}`);
     try {
-      await vaultFs.link(vaultPath, target);
+      if (copy) await vaultFs.copyFile(vaultPath, target, 1 /* COPYFILE_EXCL */);
+      else await vaultFs.link(vaultPath, target);
       return target;
     } catch (error) {
       const code = errnoOf(error);

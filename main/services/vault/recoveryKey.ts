@@ -32,12 +32,20 @@ export function encodeRecoveryKey(key: Uint8Array): string {
 
 /** Groups of four joined by `separator`: how the key is shown and printed. */
 export function formatRecoveryKey(text: string, separator = '-'): string {
-  return (text.match(/.{1,4}/g) ?? []).join(separator);
+  return recoveryKeyGroups(text).join(separator);
 }
 
 /** Splits a formatted or plain key into its 13 groups of four. */
 export function recoveryKeyGroups(text: string): string[] {
   return text.match(/.{1,4}/g) ?? [];
+}
+
+/** Key text as people type it, made canonical: case, spaces and hyphens dropped, I/L/O folded. */
+export function normaliseRecoveryKeyText(typed: string): string {
+  return typed
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .replace(/[ILO]/g, (c) => lookalikes[c] ?? c);
 }
 
 /**
@@ -46,10 +54,7 @@ export function recoveryKeyGroups(text: string): string[] {
  * non-zero padding bits, which no key we issue has).
  */
 export function decodeRecoveryKey(typed: string): Uint8Array | undefined {
-  const text = typed
-    .toUpperCase()
-    .replace(/[\s-]+/g, '')
-    .replace(/[ILO]/g, (c) => lookalikes[c] ?? c);
+  const text = normaliseRecoveryKeyText(typed);
   if (text.length !== recoveryKeyLength) return undefined;
   const key = new Uint8Array(recoveryKeyBytes);
   let bits = 0;

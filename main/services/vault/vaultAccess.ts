@@ -5,19 +5,11 @@ import type {
   VaultStatus,
 } from '../../../shared/domain/vault.js';
 import { AppFailure } from '../appFailure.js';
-import { formatRecoveryKey, recoveryKeyGroups } from './recoveryKey.js';
+import { formatRecoveryKey, normaliseRecoveryKeyText, recoveryKeyGroups } from './recoveryKey.js';
 import type { PreparedVault, VaultService } from './vaultService.js';
 
 /** How many groups of the new recovery key the user types back before the vault exists. */
 const groupsToConfirm = 4;
-
-/** Reads a typed group the way decodeRecoveryKey reads a whole key. */
-const normaliseGroup = (typed: string): string =>
-  typed
-    .toUpperCase()
-    .replace(/[\s-]+/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
 
 /**
  * The vault as the user meets it: the create flow with its recovery-key confirmation,
@@ -64,7 +56,7 @@ export class VaultAccess {
       );
     const groups = recoveryKeyGroups(prepared.vault.recoveryKey);
     prepared.groups.forEach((position, index) => {
-      if (normaliseGroup(answers[index] ?? '') !== groups[position - 1]) {
+      if (normaliseRecoveryKeyText(answers[index] ?? '') !== groups[position - 1]) {
         throw new AppFailure(
           'INVALID_REQUEST',
           `answers.${index}: group ${position} does not match the recovery key. Check it and type it again.`,

@@ -1,5 +1,5 @@
-import { hostname } from 'node:os';
-import { AppFailure, errnoOf } from '../appFailure.js';
+import { hostname, uptime } from 'node:os';
+import { AppFailure, errnoOf, failureFromFsError } from '../appFailure.js';
 import type { VaultFs } from './vaultFs.js';
 
 /** Who holds a vault open, as written in its lock file. */
@@ -16,6 +16,9 @@ export interface VaultLock {
 /** How long an unreadable lock file is presumed to be someone mid-write. */
 const freshLockMs = 10_000;
 
+/** A lock taken before this computer last started cannot be held by a running process, whatever its pid now names. */
+const olderThanBoot = (since: string): boolean => Date.parse(since) < Date.now() - uptime() * 1000;
+
 const isAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
@@ -29,16 +32,15 @@ const isAlive = (pid: number): boolean => {
 /**
  * Takes `<vault>.lock` with O_EXCL, so two processes (the app and the CLI, or two
  * computers sharing a synced folder) never write one vault at once. A lock left by a
- * process on this host that no longer runs is stale and is taken over; one from another
- * host cannot be checked, so it is reported with its owner.
+ * process on this host that no longer runs (or that predates the last boot) is stale and
+ * is taken over; one from another host cannot be checked, so it is reported with its
+ * owner. Two processes taking over the same stale lock in the same instant could both
+ * succeed; Electron's single-instance lock keeps that to the app and the CLI at once.
  */
-export async function acquireVaultLock(
-  vaultFs: VaultFs,
-  vaultPath: string,
-  now: () => Date,
-): Promise<VaultLock> {
+export async function acquireVaultLock(vaultFs: VaultFs, vaultPath: string): Promise<VaultLock> {
   const lockPath = `${vaultPath}.lock`;
-  const me: LockOwner = { pid: process.pid, host: hostname(), since: now().toISOString() };
+  // Real time, not the app's clock port: the lock is compared with the OS's boot time.
+  const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       await vaultFs.writeFile(lockPath, JSON.stringify(me), { flag: 'wx', mode: 0o600 });
@@ -48,19 +50,19 @@ export async function acquireVaultLock(
         },
       };
     } catch (error) {
-      if (errnoOf(error) !== 'EEXIST') throw error;
+      if (errnoOf(error) !== 'EEXIST') throw failureFromFsError(error, 'take the journal’s lock');
     }
     const owner = await readOwner(vaultFs, lockPath);
     if (owner === undefined) {
       // Unreadable: either left half-written by a crash, or being written right now.
       const stats = await vaultFs.stat(lockPath).catch(() => undefined);
-      if (stats && now().getTime() - stats.mtimeMs < freshLockMs) {
+      if (stats && Date.now() - stats.mtimeMs < freshLockMs) {
         throw new AppFailure(
           'VAULT_IN_USE',
           'Another Ask Anyway is opening the journal right now.',
         );
       }
-    } else if (owner.host !== me.host || isAlive(owner.pid)) {
+    } else if (owner.host !== me.host || (isAlive(owner.pid) && !olderThanBoot(owner.since))) {
       throw new AppFailure(
         'VAULT_IN_USE',
         `The journal is open in another Ask Anyway (process ${owner.pid} on ${owner.host}, since ${owner.since}). Close it there first.`,

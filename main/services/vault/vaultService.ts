@@ -6,7 +6,7 @@ import { AppFailure, errnoOf, failureFromFsError } from '../appFailure.js';
 import { applyMigrations, pendingMigrations } from '../database/migrations/index.js';
 import { openDatabase } from '../database/sqlite.js';
 import { applyBatches, BatchFailure, type ReadDb, type WriteTx } from '../database/statements.js';
-import { listBackups, type BackupFile } from './backups.js';
+import { keepAsBackup, listBackups, pruneBackups, type BackupFile } from './backups.js';
 import { parseVault, type KdfParams, type ParsedVault } from './format.js';
 import { passphraseBytes, type Kdf } from './kdf.js';
 import { decodeRecoveryKey, encodeRecoveryKey, recoveryKeyBytes } from './recoveryKey.js';
@@ -120,7 +120,7 @@ export class VaultService {
         .catch((error: unknown) => {
           throw failureFromFsError(error, 'make the journal’s folder');
         });
-      const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath, this.deps.now);
+      const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath);
       try {
         if ((await this.state()) !== 'absent') {
           throw new AppFailure('VAULT_EXISTS', 'A journal already exists here.');
@@ -344,7 +344,7 @@ export class VaultService {
       if ((await this.checkBackup(backup, undefined)) === 'damaged') {
         throw new AppFailure('VAULT_CORRUPT', 'That backup is damaged too; choose another.');
       }
-      const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath, this.deps.now);
+      const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath);
       try {
         const bytes = new Uint8Array(await this.deps.fs.readFile(backup.path));
         const current = await this.deps.fs.stat(this.deps.vaultPath).catch(() => undefined);
@@ -425,7 +425,7 @@ export class VaultService {
   ): Promise<T> {
     if ((await this.state()) === 'absent')
       throw new AppFailure('NO_VAULT', 'There is no journal here yet.');
-    const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath, this.deps.now);
+    const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath);
     try {
       const { bytes, disk } = await readVaultFile(this.deps.fs, this.deps.vaultPath).catch(
         (error: unknown) => {
@@ -459,6 +459,19 @@ export class VaultService {
       const image = openSnapshot(this.deps.sodium, vault, dataKey);
       return { image, log: openLog(this.deps.sodium, vault, dataKey) };
     });
+    if (log.droppedTail) {
+      // The format cannot tell a torn append from a damaged record length (rec_len is not
+      // authenticated; see docs/vault-format-v2.md): keep the file as it is, in a copy,
+      // before the next save cuts the tail off.
+      await keepAsBackup(this.deps.fs, this.deps.vaultPath, this.deps.now(), { copy: true }).catch(
+        (error: unknown) => {
+          throw failureFromFsError(error, 'keep a copy of the journal before repairing it');
+        },
+      );
+      await pruneBackups(this.deps.fs, this.deps.vaultPath, this.deps.backupGenerations).catch(
+        () => undefined,
+      );
+    }
     await this.openSession(lock, dataKey, wraps, {
       image,
       batches: log.batches,

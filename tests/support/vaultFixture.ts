@@ -22,7 +22,8 @@ export interface VaultFixture {
     passphrase?: string,
     overrides?: Partial<VaultServiceDeps>,
   ): Promise<{ vault: VaultService; recoveryKey: string }>;
-  cleanup(): void;
+  /** Locks every service the fixture made (closing their files), then removes the folder. */
+  cleanup(): Promise<void>;
 }
 
 export async function vaultFixture(fs: VaultFs = nodeVaultFs): Promise<VaultFixture> {
@@ -38,8 +39,9 @@ export async function vaultFixture(fs: VaultFs = nodeVaultFs): Promise<VaultFixt
   };
 
   const backgroundErrors: unknown[] = [];
-  const service = (overrides: Partial<VaultServiceDeps> = {}): VaultService =>
-    new VaultService({
+  const services: VaultService[] = [];
+  const service = (overrides: Partial<VaultServiceDeps> = {}): VaultService => {
+    const made = new VaultService({
       fs,
       sodium,
       kdf,
@@ -51,6 +53,9 @@ export async function vaultFixture(fs: VaultFs = nodeVaultFs): Promise<VaultFixt
       onBackgroundError: (error) => backgroundErrors.push(error),
       ...overrides,
     });
+    services.push(made);
+    return made;
+  };
   return {
     kdfCalls,
     folder,
@@ -66,7 +71,10 @@ export async function vaultFixture(fs: VaultFs = nodeVaultFs): Promise<VaultFixt
       await vault.commitNewVault(prepared);
       return { vault, recoveryKey };
     },
-    cleanup: () => rmSync(folder, { recursive: true, force: true }),
+    async cleanup() {
+      for (const made of services) await made.lock('quit').catch(() => undefined);
+      rmSync(folder, { recursive: true, force: true });
+    },
   };
 }
 

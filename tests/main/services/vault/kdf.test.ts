@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { Worker } from 'node:worker_threads';
+import { describe, expect, it, vi } from 'vitest';
 import { startTsWorker } from '../../../support/tsWorker.js';
 import {
   createWorkerKdf,
@@ -26,6 +27,21 @@ describe('the key derivation', () => {
     const [inWorker, inThread] = await Promise.all([kdf(request), inThreadKdf(request)]);
     expect(inWorker).toEqual(inThread);
     expect(inWorker).toHaveLength(32);
+  });
+
+  it('ends the worker once the key is back, so its memory returns to the system', async () => {
+    const started: Worker[] = [];
+    const kdf = createWorkerKdf(() => {
+      const worker = startTsWorker(workerFile);
+      started.push(worker);
+      return worker;
+    });
+    await kdf({ passphrase: passphraseBytes('pass'), salt, opslimit: 1, memlimitKiB: 8 * 1024 });
+    expect(started).toHaveLength(1);
+    const [worker] = started;
+    if (!worker) throw new Error('no worker started');
+    // Terminated workers report a thread id of -1 once they have exited.
+    await vi.waitFor(() => expect(worker.threadId).toBe(-1));
   });
 
   it('derives with the default cost of 3 passes over 128 MiB', async () => {

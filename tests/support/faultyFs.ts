@@ -2,20 +2,7 @@ import type fs from 'node:fs/promises';
 import { nodeVaultFs, type VaultFs } from '../../main/services/vault/vaultFs.js';
 
 /** A step where a fault can be injected: a file-system call or a file-handle method. */
-export type FsStep =
-  | 'open'
-  | 'readFile'
-  | 'rename'
-  | 'unlink'
-  | 'link'
-  | 'copyFile'
-  | 'mkdir'
-  | 'readdir'
-  | 'stat'
-  | 'writeFile'
-  | 'handle.write'
-  | 'handle.sync'
-  | 'handle.truncate';
+export type FsStep = keyof VaultFs | 'handle.write' | 'handle.sync' | 'handle.truncate';
 
 /** Decides, per call, whether it fails and with which errno. */
 export type FaultRule = (step: FsStep, path: string) => string | undefined;

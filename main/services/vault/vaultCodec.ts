@@ -29,6 +29,21 @@ function wrapAssociatedData(kdf: KdfParams, salt: Uint8Array, length: number): U
   }).subarray(0, length);
 }
 
+/** The passphrase wrap: a fresh nonce, the data key sealed under the passphrase key. */
+function passphraseWrap(
+  sodium: Sodium,
+  keys: { kdf: KdfParams; salt: Uint8Array; passphraseKey: Uint8Array; dataKey: Uint8Array },
+): Pick<KeyWraps, 'kdf' | 'salt' | 'pkNonce' | 'pkWrap'> {
+  const pkNonce = sodium.random(nonceBytes);
+  const ad = wrapAssociatedData(keys.kdf, keys.salt, pkWrapAdLength);
+  return {
+    kdf: keys.kdf,
+    salt: keys.salt,
+    pkNonce,
+    pkWrap: sodium.seal(keys.passphraseKey, pkNonce, keys.dataKey, ad),
+  };
+}
+
 /** Wraps the data key under the passphrase key and under the recovery key. */
 export function wrapDataKey(
   sodium: Sodium,
@@ -40,25 +55,12 @@ export function wrapDataKey(
     dataKey: Uint8Array;
   },
 ): KeyWraps {
-  const pkNonce = sodium.random(nonceBytes);
   const rkNonce = sodium.random(nonceBytes);
+  const ad = wrapAssociatedData(keys.kdf, keys.salt, rkWrapAdLength);
   return {
-    kdf: keys.kdf,
-    salt: keys.salt,
-    pkNonce,
-    pkWrap: sodium.seal(
-      keys.passphraseKey,
-      pkNonce,
-      keys.dataKey,
-      wrapAssociatedData(keys.kdf, keys.salt, pkWrapAdLength),
-    ),
+    ...passphraseWrap(sodium, keys),
     rkNonce,
-    rkWrap: sodium.seal(
-      keys.recoveryKey,
-      rkNonce,
-      keys.dataKey,
-      wrapAssociatedData(keys.kdf, keys.salt, rkWrapAdLength),
-    ),
+    rkWrap: sodium.seal(keys.recoveryKey, rkNonce, keys.dataKey, ad),
   };
 }
 
@@ -68,19 +70,7 @@ export function rewrapPassphrase(
   wraps: KeyWraps,
   keys: { kdf: KdfParams; salt: Uint8Array; passphraseKey: Uint8Array; dataKey: Uint8Array },
 ): KeyWraps {
-  const pkNonce = sodium.random(nonceBytes);
-  return {
-    ...wraps,
-    kdf: keys.kdf,
-    salt: keys.salt,
-    pkNonce,
-    pkWrap: sodium.seal(
-      keys.passphraseKey,
-      pkNonce,
-      keys.dataKey,
-      wrapAssociatedData(keys.kdf, keys.salt, pkWrapAdLength),
-    ),
-  };
+  return { ...wraps, ...passphraseWrap(sodium, keys) };
 }
 
 /** A sealed snapshot: the file's pieces in order (written as they are, never joined). */

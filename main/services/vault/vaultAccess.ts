@@ -6,7 +6,8 @@ import type {
 } from '../../../shared/domain/vault.js';
 import { AppFailure } from '../appFailure.js';
 import { formatRecoveryKey, normaliseRecoveryKeyText, recoveryKeyGroups } from './recoveryKey.js';
-import type { PreparedVault, VaultService } from './vaultService.js';
+import type { PreparedVault } from './secrets.js';
+import type { VaultService } from './vaultService.js';
 
 /** How many groups of the new recovery key the user types back before the vault exists. */
 const groupsToConfirm = 4;

@@ -5,13 +5,22 @@ import type { BackupRef } from '../../../shared/ipc/result.js';
 import { AppFailure, errnoOf, failureFromFsError } from '../appFailure.js';
 import { applyMigrations, pendingMigrations } from '../database/migrations/index.js';
 import { openDatabase } from '../database/sqlite.js';
-import { applyBatches, BatchFailure, type ReadDb, type WriteTx } from '../database/statements.js';
+import type { ReadDb, WriteTx } from '../database/statements.js';
 import { keepAsBackup, listBackups, pruneBackups, type BackupFile } from './backups.js';
 import { parseVault, type KdfParams, type ParsedVault } from './format.js';
-import { passphraseBytes, type Kdf } from './kdf.js';
-import { decodeRecoveryKey, encodeRecoveryKey, recoveryKeyBytes } from './recoveryKey.js';
+import type { Kdf } from './kdf.js';
+import { decodeRecoveryKey } from './recoveryKey.js';
+import { applyMigrationsDirectly, replay } from './journalImage.js';
+import {
+  assertUsablePassphrase,
+  derivePassphraseKey,
+  makeSecrets,
+  PreparedVault,
+  raiseTo,
+  type NewSecrets,
+} from './secrets.js';
 import { VaultSession, type LogPosition } from './session.js';
-import { keyBytes, saltBytes, type Sodium } from './sodium.js';
+import { saltBytes, type Sodium } from './sodium.js';
 import {
   openLog,
   openSnapshot,
@@ -19,7 +28,6 @@ import {
   sealSnapshot,
   unwrapWithPassphraseKey,
   unwrapWithRecoveryKey,
-  wrapDataKey,
   type KeyWraps,
 } from './vaultCodec.js';
 import { readVaultFile, replaceVaultFile, type DiskState } from './vaultFile.js';
@@ -48,13 +56,6 @@ export type BackupStatus = Backup['status'];
 
 export interface BackupCheck extends BackupFile {
   readonly status: BackupStatus;
-}
-
-/** Fresh secrets: made together whenever the passphrase or recovery key changes. */
-interface NewSecrets {
-  readonly dataKey: Uint8Array;
-  readonly wraps: KeyWraps;
-  readonly recoveryKey: string;
 }
 
 /**
@@ -392,21 +393,11 @@ export class VaultService {
   }
 
   private derive(passphrase: string, salt: Uint8Array, kdf: KdfParams): Promise<Uint8Array> {
-    return this.deps.kdf({ passphrase: passphraseBytes(passphrase), salt, ...kdf });
+    return derivePassphraseKey(this.deps.kdf, passphrase, salt, kdf);
   }
 
-  private async makeSecrets(passphrase: string, kdf: KdfParams): Promise<NewSecrets> {
-    assertUsablePassphrase(passphrase);
-    const { sodium } = this.deps;
-    const salt = sodium.random(saltBytes);
-    const passphraseKey = await this.derive(passphrase, salt, kdf);
-    const dataKey = sodium.random(keyBytes);
-    const recoveryKey = sodium.random(recoveryKeyBytes);
-    const wraps = wrapDataKey(sodium, { kdf, salt, passphraseKey, recoveryKey, dataKey });
-    const text = encodeRecoveryKey(recoveryKey);
-    sodium.wipe(passphraseKey);
-    sodium.wipe(recoveryKey);
-    return { dataKey, wraps, recoveryKey: text };
+  private makeSecrets(passphrase: string, kdf: KdfParams): Promise<NewSecrets> {
+    return makeSecrets(this.deps.sodium, this.deps.kdf, passphrase, kdf);
   }
 
   private async verifyPassphrase(passphrase: string): Promise<void> {
@@ -550,91 +541,4 @@ export class VaultService {
       throw error;
     }
   }
-}
-
-/** A vault made but not yet written: holds its secrets until committed or dropped. */
-export class PreparedVault {
-  private secrets: NewSecrets | undefined;
-
-  constructor(
-    secrets: NewSecrets,
-    private readonly sodium: Sodium,
-  ) {
-    this.secrets = secrets;
-  }
-
-  get recoveryKey(): string {
-    if (!this.secrets) throw new Error('This prepared vault was already used or dropped');
-    return this.secrets.recoveryKey;
-  }
-
-  /** Hands the secrets over, once. */
-  take(): NewSecrets {
-    const secrets = this.secrets;
-    if (!secrets) throw new Error('This prepared vault was already used or dropped');
-    this.secrets = undefined;
-    return secrets;
-  }
-
-  /** Forgets the secrets without writing anything. */
-  drop(): void {
-    if (this.secrets) this.sodium.wipe(this.secrets.dataKey);
-    this.secrets = undefined;
-  }
-}
-
-/** Applies the log's batches in order; one that does not apply is damage. Closes `db` on failure. */
-function replay(db: Database, batches: readonly Uint8Array[]): void {
-  try {
-    applyBatches(db, batches);
-  } catch (error) {
-    db.close();
-    const entry = error instanceof BatchFailure ? error.index + 1 : 0;
-    throw new AppFailure(
-      'VAULT_CORRUPT',
-      `The vault’s change log does not apply at entry ${entry}.`,
-      {
-        cause: error,
-      },
-    );
-  }
-}
-
-/**
- * The KDF cost to raise a vault to, parameter by parameter, or `undefined` when it is
- * already at or above the policy: a raise never lowers either parameter.
- */
-function raiseTo(current: KdfParams, policy: KdfParams): KdfParams | undefined {
-  const raised = {
-    opslimit: Math.max(current.opslimit, policy.opslimit),
-    memlimitKiB: Math.max(current.memlimitKiB, policy.memlimitKiB),
-  };
-  return raised.opslimit === current.opslimit && raised.memlimitKiB === current.memlimitKiB
-    ? undefined
-    : raised;
-}
-
-/** New passphrases must have something in them besides spaces. */
-function assertUsablePassphrase(passphrase: string): void {
-  if (passphrase.trim().length === 0) {
-    throw new AppFailure('INVALID_REQUEST', 'passphrase: a passphrase cannot be empty.');
-  }
-}
-
-/** Applies every migration to a new, empty database: its schema goes into the first snapshot. */
-function applyMigrationsDirectly(
-  db: Parameters<typeof pendingMigrations>[0],
-  appliedAt: string,
-): void {
-  db.exec('PRAGMA query_only = 0');
-  applyMigrations(
-    {
-      all: () => [],
-      get: () => undefined,
-      run: (sql, params = []) => db.run(sql, [...params]),
-    },
-    pendingMigrations(db),
-    appliedAt,
-  );
-  db.exec('PRAGMA query_only = 1');
 }

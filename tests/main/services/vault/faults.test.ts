@@ -94,6 +94,42 @@ describe('a failing disk', () => {
     },
   );
 
+  it('a passphrase change whose rewrite fails keeps the old passphrase and keys, and later saves still open', async () => {
+    const before = disk();
+    failAt('handle.write', 'ENOSPC', '.tmp');
+    await expect(vault.changePassphrase('pass', 'new pass')).rejects.toMatchObject({
+      code: 'DISK_FULL',
+    });
+    fs.rule = undefined;
+    expect(disk()).toEqual(before);
+
+    // Saves after the failure are sealed under the keys the file on disk still has.
+    await insertAttempt(vault, 'after');
+    await vault.lock('manual');
+    await expect(fixture.service().unlock('new pass')).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
+    const reopened = fixture.service();
+    await reopened.unlock('pass');
+    expect(reopened.read.all('SELECT id FROM attempts ORDER BY id')).toEqual([
+      { id: 'after' },
+      { id: 'before' },
+    ]);
+  });
+
+  it('a restore whose write fails leaves the vault and its backups as they were', async () => {
+    await vault.compact();
+    await vault.lock('manual');
+    const [backup] = await fixture.service().backups();
+    const before = disk();
+    failAt('rename', 'EACCES');
+    await expect(fixture.service().restoreBackup(backup?.id ?? '')).rejects.toMatchObject({
+      code: 'PERMISSION_DENIED',
+    });
+    fs.rule = undefined;
+    expect(disk()).toEqual(before);
+  });
+
   it('a vault replaced behind the app’s back is not overwritten (VAULT_CHANGED_ON_DISK)', async () => {
     const { writeFileSync } = await import('node:fs');
     const foreign = Buffer.concat([

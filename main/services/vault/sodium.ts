@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, getCiphers } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
 import sodium from 'libsodium-wrappers-sumo';
 
 /**
@@ -96,10 +96,20 @@ const nativeAead: Aead = {
 };
 
 /**
- * Whether the platform's crypto offers ChaCha20-Poly1305 to `createCipheriv`. Node's
- * OpenSSL does; Electron's BoringSSL may not, and there the AEAD stays in libsodium.
+ * Whether the platform's crypto can run ChaCha20-Poly1305 (with a 16-byte tag). Node's
+ * OpenSSL can; Electron's BoringSSL may not, and there the AEAD stays in libsodium. Tried
+ * rather than looked up in getCiphers(), which need not match what createCipheriv takes.
  */
-export const hasNativeChaCha = (): boolean => getCiphers().includes('chacha20-poly1305');
+export function hasNativeChaCha(): boolean {
+  try {
+    createCipheriv('chacha20-poly1305', new Uint8Array(keyBytes), new Uint8Array(12), {
+      authTagLength: tagBytes,
+    }).final();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const loaded = new Map<boolean, Promise<Sodium>>();
 

@@ -42,6 +42,24 @@ export async function readVaultFile(
   }
 }
 
+/** Temp files of a replace start with this, in the vault's folder. */
+const tempPrefix = (vaultPath: string): string => `.${path.basename(vaultPath)}.`;
+
+/**
+ * Deletes temp files a crash left behind mid-replace (each as large as the vault). Only
+ * safe while holding the vault's lock file: then no other process is replacing it.
+ */
+export async function sweepStaleTempFiles(vaultFs: VaultFs, vaultPath: string): Promise<void> {
+  const folder = path.dirname(vaultPath);
+  const prefix = tempPrefix(vaultPath);
+  const names = await vaultFs.readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) {
+      await vaultFs.unlink(path.join(folder, name)).catch(() => undefined);
+    }
+  }
+}
+
 /** The file's state as this process last left it; updated by each write of ours, rollbacks included. */
 export interface DiskTracker {
   current: DiskState;
@@ -119,7 +137,7 @@ export async function replaceVaultFile(
   const folder = path.dirname(vaultPath);
   const temp = path.join(
     folder,
-    `.${path.basename(vaultPath)}.${process.pid}.${options.now.getTime()}.tmp`,
+    `${tempPrefix(vaultPath)}${process.pid}.${options.now.getTime()}.tmp`,
   );
   let backup: string | undefined;
   let written: DiskState;

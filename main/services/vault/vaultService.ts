@@ -30,7 +30,12 @@ import {
   unwrapWithRecoveryKey,
   type KeyWraps,
 } from './vaultCodec.js';
-import { readVaultFile, replaceVaultFile, type DiskState } from './vaultFile.js';
+import {
+  readVaultFile,
+  replaceVaultFile,
+  sweepStaleTempFiles,
+  type DiskState,
+} from './vaultFile.js';
 import type { VaultFs } from './vaultFs.js';
 import { acquireVaultLock, type VaultLock } from './vaultLock.js';
 
@@ -418,6 +423,7 @@ export class VaultService {
       throw new AppFailure('NO_VAULT', 'There is no journal here yet.');
     const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath);
     try {
+      await sweepStaleTempFiles(this.deps.fs, this.deps.vaultPath);
       const { bytes, disk } = await readVaultFile(this.deps.fs, this.deps.vaultPath).catch(
         (error: unknown) => {
           throw failureFromFsError(error, 'read the journal');

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatRecoveryKey } from '../../../../main/services/vault/recoveryKey.js';
@@ -46,6 +47,18 @@ describe('the vault service', () => {
     const afterCrash = fixture.service();
     await afterCrash.unlock('pass');
     expect(attemptIds(afterCrash)).toEqual(['a1', 'a2']);
+  });
+
+  it('sweeps away temp files a crash left mid-compaction, once it holds the lock', async () => {
+    const { vault } = await fixture.create('pass');
+    await vault.lock('manual');
+    const leftover = path.join(fixture.folder, '.journal.askanyway.99999.1764072000000.tmp');
+    writeFileSync(leftover, 'half a snapshot');
+    const unrelated = path.join(fixture.folder, 'notes.tmp');
+    writeFileSync(unrelated, 'not ours');
+    await fixture.service().unlock('pass');
+    expect(existsSync(leftover)).toBe(false);
+    expect(existsSync(unrelated)).toBe(true);
   });
 
   it('tells a wrong passphrase', async () => {

@@ -61,20 +61,31 @@ export async function keepAsBackup(
   for (let n = 0; n < 100; n += 1) {
     const target = path.join(folder, `${base}${n === 0 ? '' : `-${n}`}${suffix}`);
     try {
-      if (copy) await vaultFs.copyFile(vaultPath, target, 1 /* COPYFILE_EXCL */);
+      if (copy) await copyDurably(vaultFs, vaultPath, target);
       else await vaultFs.link(vaultPath, target);
       return target;
     } catch (error) {
       const code = errnoOf(error);
       if (code === 'EEXIST') continue;
       if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') {
-        await vaultFs.copyFile(vaultPath, target, 1 /* COPYFILE_EXCL */);
+        await copyDurably(vaultFs, vaultPath, target);
         return target;
       }
       throw error;
     }
   }
   throw new Error('Too many backups in the same millisecond');
+}
+
+/** Copies `from` to a new file `to` and fsyncs the copy, so a backup is on disk before it is relied on. */
+async function copyDurably(vaultFs: VaultFs, from: string, to: string): Promise<void> {
+  await vaultFs.copyFile(from, to, 1 /* COPYFILE_EXCL */);
+  const handle = await vaultFs.open(to, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Deletes all but the newest `keep` backups. */

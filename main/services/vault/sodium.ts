@@ -54,18 +54,8 @@ export const hashBytes = 32;
 
 /** An XChaCha20-Poly1305-IETF implementation: sealing gives the ciphertext in parts. */
 interface Aead {
-  seal(
-    key: Uint8Array,
-    nonce: Uint8Array,
-    plaintext: Uint8Array,
-    associatedData: Uint8Array,
-  ): Uint8Array[];
-  open(
-    key: Uint8Array,
-    nonce: Uint8Array,
-    ciphertext: Uint8Array,
-    associatedData: Uint8Array,
-  ): Uint8Array | undefined;
+  readonly seal: Sodium['sealInParts'];
+  readonly open: Sodium['open'];
 }
 
 /** libsodium's own XChaCha20-Poly1305-IETF, for platforms without a native ChaCha20-Poly1305. */

@@ -3,6 +3,7 @@ import type { Backup } from '../../../shared/domain/vault.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { BackupList } from '../unlock/BackupList.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
 
 /** The backups beside the journal: check them all, or put one back. */
 export function BackupsSection() {
@@ -37,11 +38,7 @@ export function BackupsSection() {
         {backups ? 'Check all again' : 'Show and check backups'}
       </button>
       {backups && <BackupList backups={backups} busy={busy} onRestore={(id) => void restore(id)} />}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { RecoveryKeyCard } from '../../components/RecoveryKeyCard.js';
 import { isReady, NewPassphraseFields, type NewPassphrase } from './NewPassphraseFields.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
 
 type Step =
   | { readonly name: 'passphrase' }
@@ -65,11 +66,7 @@ export function CreateJournal({
             server: nobody, not even the makers of Ask Anyway, can open it without it.
           </p>
           <NewPassphraseFields value={passphrase} onChange={setPassphrase} label="Passphrase" />
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
+          <ErrorAlert message={error} />
           <button type="submit" disabled={!isReady(passphrase) || busy}>
             {busy ? 'Preparing…' : 'Continue'}
           </button>
@@ -109,11 +106,7 @@ export function CreateJournal({
               </label>
             ))}
           </div>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
+          <ErrorAlert message={error} />
           <div className="actions">
             <button
               type="button"

@@ -7,6 +7,7 @@ import { PassphraseField } from '../../components/PassphraseField.js';
 import { RecoveryKeyCard } from '../../components/RecoveryKeyCard.js';
 import { BackupList } from './BackupList.js';
 import { isReady, NewPassphraseFields, type NewPassphrase } from './NewPassphraseFields.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
 
 const lockedBecauseText: Record<LockReason, string> = {
   manual: 'You locked your journal.',
@@ -41,6 +42,12 @@ export function UnlockJournal({
   const [busy, setBusy] = useState(false);
   const headingId = useId();
   const recoveryId = useId();
+
+  /** Another way in; what the last one said no longer applies. */
+  const switchTo = (next: Mode): void => {
+    setError(undefined);
+    setMode(next);
+  };
 
   const fail = (message: string, offered?: readonly BackupRef[]): void => {
     setError(message);
@@ -104,23 +111,12 @@ export function UnlockJournal({
             autoComplete="current-password"
             focusOnMount
           />
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
+          <ErrorAlert message={error} />
           <div className="actions">
             <button type="submit" disabled={busy || passphrase === ''}>
               {busy ? 'Unlocking…' : 'Unlock'}
             </button>
-            <button
-              type="button"
-              className="link"
-              onClick={() => {
-                setError(undefined);
-                setMode({ name: 'recovery' });
-              }}
-            >
+            <button type="button" className="link" onClick={() => switchTo({ name: 'recovery' })}>
               Forgot it? Use your recovery key
             </button>
           </div>
@@ -142,11 +138,7 @@ export function UnlockJournal({
             <p className="hint">52 letters and digits; spaces, hyphens and case do not matter.</p>
           </div>
           <NewPassphraseFields value={newPassphrase} onChange={setNewPassphrase} />
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
+          <ErrorAlert message={error} />
           <div className="actions">
             <button
               type="submit"
@@ -154,14 +146,7 @@ export function UnlockJournal({
             >
               {busy ? 'Opening…' : 'Open and set the new passphrase'}
             </button>
-            <button
-              type="button"
-              className="link"
-              onClick={() => {
-                setError(undefined);
-                setMode({ name: 'passphrase' });
-              }}
-            >
+            <button type="button" className="link" onClick={() => switchTo({ name: 'passphrase' })}>
               Back to the passphrase
             </button>
           </div>

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { applyMigrations, migrations } from '../main/services/database/migrations/index.js';
 import { applyConnectionSettings, openDatabase } from '../main/services/database/sqlite.js';
-import { compactionPolicy } from '../main/services/vault/session.js';
+import { compactionThreshold } from '../main/services/vault/session.js';
 import { defaultKdfParams, inThreadKdf, passphraseBytes } from '../main/services/vault/kdf.js';
 import { loadSodium, saltBytes, keyBytes } from '../main/services/vault/sodium.js';
 import { sealSnapshot, wrapDataKey } from '../main/services/vault/vaultCodec.js';
@@ -117,9 +117,13 @@ export async function benchVaultSize(
       recoveryKey: sodium.random(keyBytes),
       dataKey,
     });
-    writeFileSync(vaultPath, Buffer.concat(sealSnapshot(sodium, wraps, dataKey, image).parts), {
-      mode: 0o600,
-    });
+    writeFileSync(
+      vaultPath,
+      Buffer.concat([...sealSnapshot(sodium, wraps, dataKey, image).parts]),
+      {
+        mode: 0o600,
+      },
+    );
     const snapshotBytes = statSync(vaultPath).size;
 
     // "Without the KDF": the passphrase key is handed over at once.
@@ -190,11 +194,8 @@ export async function benchVaultSize(
     );
 
     // A log grown to just under the compaction threshold, then opened from a copy.
-    const threshold = Math.min(
-      snapshotBytes * compactionPolicy.logToSnapshotRatio,
-      compactionPolicy.maxLogBytes,
-    );
     const snapshotNow = statSync(vaultPath).size;
+    const threshold = compactionThreshold(snapshotNow);
     while (statSync(vaultPath).size - snapshotNow + 2 * recordBytes.length < threshold) {
       const [sql, params] = newAttemptStatement((n += 1));
       await vault.write((tx) => tx.run(sql, params));

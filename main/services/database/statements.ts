@@ -1,4 +1,4 @@
-import type { Database } from 'sql.js';
+import type { Database, Statement as PreparedStatement } from 'sql.js';
 
 /** A value a statement may bind: the batch format allows strings, numbers and nulls. */
 export type SqlValue = string | number | null;
@@ -110,17 +110,44 @@ export class BatchFailure extends Error {
 }
 
 /**
+ * Runs statements on `db`, preparing each distinct SQL text once: the journal's writes
+ * repeat a few parameterised statements many times, and parsing one costs more than
+ * binding it. The cache is bounded by the app's own SQL texts; `db.close()` frees it.
+ */
+export function statementRunner(db: Database): {
+  run(sql: string, params: readonly SqlValue[]): void;
+  free(): void;
+} {
+  const prepared = new Map<string, PreparedStatement>();
+  return {
+    run(sql, params) {
+      let statement = prepared.get(sql);
+      if (!statement) {
+        statement = db.prepare(sql);
+        prepared.set(sql, statement);
+      }
+      statement.run([...params]);
+    },
+    free() {
+      for (const statement of prepared.values()) statement.free();
+      prepared.clear();
+    },
+  };
+}
+
+/**
  * Replays the log's batches in order, in one transaction: on opening, one commit for
  * the whole log instead of one per record. Throws BatchFailure, with the database
  * rolled back to the snapshot, if one does not apply.
  */
 export function applyBatches(db: Database, batches: readonly Uint8Array[]): void {
   if (batches.length === 0) return;
+  const statements = statementRunner(db);
   db.exec('PRAGMA query_only = 0; BEGIN');
   try {
     for (const [index, bytes] of batches.entries()) {
       try {
-        for (const [sql, params] of decodeBatch(bytes)) db.run(sql, [...params]);
+        for (const [sql, params] of decodeBatch(bytes)) statements.run(sql, params);
       } catch (error) {
         db.exec('ROLLBACK');
         throw new BatchFailure(index, { cause: error });
@@ -128,6 +155,7 @@ export function applyBatches(db: Database, batches: readonly Uint8Array[]): void
     }
     db.exec('COMMIT');
   } finally {
+    statements.free();
     db.exec('PRAGMA query_only = 1');
   }
 }

@@ -6,13 +6,14 @@ import {
   assertDeterministic,
   encodeBatch,
   readDb,
+  statementRunner,
   type ReadDb,
   type SqlValue,
   type Statement,
   type WriteTx,
 } from '../database/statements.js';
 import { frameRecord } from './format.js';
-import type { Sodium } from './sodium.js';
+import { nonceBytes, type Sodium } from './sodium.js';
 import { sealRecord, sealSnapshot, type KeyWraps } from './vaultCodec.js';
 import { LogAppender, replaceVaultFile, type DiskState, type DiskTracker } from './vaultFile.js';
 import type { VaultFs } from './vaultFs.js';
@@ -27,8 +28,23 @@ function execWritable(db: Database, sql: string): void {
   }
 }
 
-/** When the log is rewritten into a new snapshot (vault-format.md, "Compact"). */
-export const compactionPolicy = { logToSnapshotRatio: 0.25, maxLogBytes: 4 * 1024 * 1024 } as const;
+const KiB = 1024;
+const MiB = 1024 * KiB;
+
+/**
+ * How long the log may grow before it is rewritten into a new snapshot. The format
+ * sets the outer bound (vault-format.md, "Compact": a quarter of the snapshot, or
+ * 4 MiB). The app compacts sooner, for unlocking: a logged byte costs about thirty
+ * times more to open than a snapshot byte (each saved reflection is tokenised again for
+ * the full-text index, docs/performance.md), so the log is kept to 1/32 of the
+ * snapshot, where replaying it costs about as much as loading the snapshot; but it may
+ * always reach 256 KiB, so a young journal is not rewritten every few saves.
+ */
+export function compactionThreshold(snapshotLength: number): number {
+  const formatBound = Math.min(snapshotLength / 4, 4 * MiB);
+  const unlockBound = Math.max(snapshotLength / 32, 256 * KiB);
+  return Math.min(formatBound, unlockBound);
+}
 
 /** Where the next record goes, and what the file looked like after our last write. */
 export interface LogPosition {
@@ -62,6 +78,10 @@ export class VaultSession {
   private readonly disk: DiskTracker;
   private readonly appender: LogAppender;
   private compactionQueued = false;
+  /** A fresh nonce for the next record, drawn while the previous append waited on the disk. */
+  private spareNonce: Uint8Array | undefined;
+  /** The writes' prepared statements; closing the database frees them. */
+  private readonly prepared: ReturnType<typeof statementRunner>;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -72,6 +92,7 @@ export class VaultSession {
     disk: DiskState,
   ) {
     this.db = db;
+    this.prepared = statementRunner(db);
     this.disk = { current: disk };
     this.appender = new LogAppender(deps.fs, deps.vaultPath, this.disk);
   }
@@ -99,16 +120,19 @@ export class VaultSession {
   write<T>(work: (tx: WriteTx) => T): Promise<T> {
     return this.enqueue(async () => {
       const db = this.openDb();
+      const prepared = this.prepared;
       const statements: Statement[] = [];
       const tx: WriteTx = {
         ...readDb(db),
         run(sql: string, params: readonly SqlValue[] = []) {
           assertDeterministic(sql);
           assertBindable(params);
-          db.run(sql, [...params]);
+          prepared.run(sql, params);
           statements.push([sql, [...params]]);
         },
       };
+      // The file check runs on the disk thread while the change is applied and sealed.
+      const append = this.appender.begin();
       execWritable(db, 'BEGIN');
       let result: T;
       try {
@@ -126,7 +150,7 @@ export class VaultSession {
         return result;
       }
       try {
-        await this.append(statements);
+        await this.append(append, statements);
       } catch (error) {
         execWritable(db, 'ROLLBACK');
         throw error;
@@ -206,11 +230,7 @@ export class VaultSession {
   }
 
   private logIsDue(): boolean {
-    const log = this.logLength;
-    return (
-      log > this.position.snapshotLength * compactionPolicy.logToSnapshotRatio ||
-      log > compactionPolicy.maxLogBytes
-    );
+    return this.logLength > compactionThreshold(this.position.snapshotLength);
   }
 
   /**
@@ -226,19 +246,43 @@ export class VaultSession {
     }).catch(this.deps.onBackgroundError);
   }
 
-  private async append(batch: readonly Statement[]): Promise<void> {
+  private async append(
+    append: ReturnType<LogAppender['begin']>,
+    batch: readonly Statement[],
+  ): Promise<void> {
     const { sodium } = this.deps;
     const seq = this.position.seq + 1;
+    const nonce = this.spareNonce ?? sodium.random(nonceBytes);
+    // Used once, whether or not this append succeeds.
+    this.spareNonce = undefined;
     const record = sealRecord(
       sodium,
       this.dataKey,
       this.position.bodyNonce,
       seq,
       encodeBatch(batch),
+      nonce,
     );
     const frame = frameRecord(record.nonce, record.ciphertext);
-    await this.appender.append(frame, this.position.end);
+    await append.write(frame, this.position.end, () => this.whileSyncing());
     this.position = { ...this.position, seq, end: this.position.end + frame.length };
+  }
+
+  /**
+   * CPU work moved off the save's path into the fsync's wait. Opening a savepoint makes
+   * FTS4 write out the terms it holds in memory, which the commit would do otherwise;
+   * it stays inside the transaction, so a failed append rolls it back too. And drawing
+   * randomness in libsodium's WebAssembly takes tens of microseconds: the next record's
+   * nonce is drawn here. Must not throw with the append in flight: if the savepoint
+   * fails, the commit writes the terms instead.
+   */
+  private whileSyncing(): void {
+    try {
+      execWritable(this.openDb(), 'SAVEPOINT flush_pending; RELEASE flush_pending');
+    } catch {
+      // See above.
+    }
+    this.spareNonce = this.deps.sodium.random(nonceBytes);
   }
 
   /** Writes the database as a new snapshot, under `dataKey`/`wraps` (default: the current ones). */
@@ -247,14 +291,18 @@ export class VaultSession {
     const image = db.export();
     applyConnectionSettings(db);
     const { parts, length, bodyNonce } = sealSnapshot(this.deps.sodium, wraps, dataKey, image);
-    image.fill(0);
     // The open file is about to be replaced: appends after this go to the new one.
     await this.appender.close();
-    this.disk.current = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, parts, {
-      expected: this.disk.current,
-      now: this.deps.now(),
-      backupGenerations: this.deps.backupGenerations,
-    });
+    try {
+      this.disk.current = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, parts, {
+        expected: this.disk.current,
+        now: this.deps.now(),
+        backupGenerations: this.deps.backupGenerations,
+      });
+    } finally {
+      // Sealed as it was written: only now is the plain image no longer needed.
+      image.fill(0);
+    }
     this.position = { bodyNonce, seq: 0, end: length, snapshotLength: length };
   }
 }

@@ -23,13 +23,18 @@ export interface Sodium {
     plaintext: Uint8Array,
     associatedData: Uint8Array,
   ): Uint8Array;
-  /** `seal`, as the ciphertext's pieces and the tag, not joined: for the snapshot. */
-  sealInParts(
+  /**
+   * `seal`, produced piece by piece as it is consumed (the ciphertext in chunks, then the
+   * tag), for the snapshot: a stress-size journal is sealed, hashed and written a few
+   * MiB at a time instead of as one copy of the whole. `plaintext` must not change until
+   * the last piece has been taken.
+   */
+  sealInChunks(
     key: Uint8Array,
     nonce: Uint8Array,
     plaintext: Uint8Array,
     associatedData: Uint8Array,
-  ): Uint8Array[];
+  ): Iterable<Uint8Array>;
   /** Opens what `seal` made; `undefined` when authentication fails. */
   open(
     key: Uint8Array,
@@ -39,8 +44,8 @@ export interface Sodium {
   ): Uint8Array | undefined;
   /** Unkeyed BLAKE2b-256. */
   hash(data: Uint8Array): Uint8Array;
-  /** BLAKE2b-256 of the pieces as if joined, without joining them. */
-  hashParts(parts: readonly Uint8Array[]): Uint8Array;
+  /** Incremental BLAKE2b-256: of the pieces given to `update`, as if joined. */
+  hasher(): { update(part: Uint8Array): void; digest(): Uint8Array };
   random(length: number): Uint8Array;
   /** Overwrites key bytes with zeros (as far as JavaScript allows: see docs/vault.md). */
   wipe(bytes: Uint8Array): void;
@@ -52,13 +57,16 @@ export const tagBytes = 16;
 export const saltBytes = 16;
 export const hashBytes = 32;
 
-/** An XChaCha20-Poly1305-IETF implementation: sealing gives the ciphertext in parts. */
+/** An XChaCha20-Poly1305-IETF implementation. */
 interface Aead {
-  readonly seal: Sodium['sealInParts'];
+  readonly seal: Sodium['sealInChunks'];
   readonly open: Sodium['open'];
 }
 
-/** libsodium's own XChaCha20-Poly1305-IETF, for platforms without a native ChaCha20-Poly1305. */
+/**
+ * libsodium's own XChaCha20-Poly1305-IETF, for platforms without a native ChaCha20-Poly1305.
+ * It has no incremental form of this AEAD, so it seals in one piece.
+ */
 const libsodiumAead: Aead = {
   seal: (key, nonce, plaintext, associatedData) => [
     sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, associatedData, null, nonce, key),
@@ -130,16 +138,18 @@ function withAead(aead: Aead): Sodium {
         sodium.crypto_pwhash_ALG_ARGON2ID13,
       ),
     seal: (key, nonce, plaintext, associatedData) =>
-      joined(aead.seal(key, nonce, plaintext, associatedData)),
-    sealInParts: (key, nonce, plaintext, associatedData) =>
+      joined([...aead.seal(key, nonce, plaintext, associatedData)]),
+    sealInChunks: (key, nonce, plaintext, associatedData) =>
       aead.seal(key, nonce, plaintext, associatedData),
     open: (key, nonce, ciphertext, associatedData) =>
       aead.open(key, nonce, ciphertext, associatedData),
     hash: (data) => sodium.crypto_generichash(hashBytes, data, null),
-    hashParts(parts) {
+    hasher() {
       const state = sodium.crypto_generichash_init(null, hashBytes);
-      for (const part of parts) sodium.crypto_generichash_update(state, part);
-      return sodium.crypto_generichash_final(state, hashBytes);
+      return {
+        update: (part) => sodium.crypto_generichash_update(state, part),
+        digest: () => sodium.crypto_generichash_final(state, hashBytes),
+      };
     },
     random: (length) => sodium.randombytes_buf(length),
     wipe: (bytes) => sodium.memzero(bytes),
@@ -164,20 +174,26 @@ function subkeyAndNonce(
   return { subkey, iv };
 }
 
-/** The ciphertext's pieces and the tag, in order. */
-function xchachaSeal(
+/** Plaintext sealed per piece: large enough to amortise each call, small enough to stay in cache. */
+const chunkBytes = 4 * 1024 * 1024;
+
+/** The ciphertext in pieces, then the tag, each made as it is taken. */
+function* xchachaSeal(
   key: Uint8Array,
   nonce: Uint8Array,
   plaintext: Uint8Array,
   associatedData: Uint8Array,
-): Uint8Array[] {
+): Generator<Uint8Array, void, undefined> {
   const { subkey, iv } = subkeyAndNonce(key, nonce);
   try {
     const cipher = createCipheriv('chacha20-poly1305', subkey, iv, { authTagLength: tagBytes });
     cipher.setAAD(associatedData, { plaintextLength: plaintext.length });
-    return [cipher.update(plaintext), cipher.final(), cipher.getAuthTag()].filter(
-      (part) => part.length > 0,
-    );
+    for (let at = 0; at < plaintext.length; at += chunkBytes) {
+      yield cipher.update(plaintext.subarray(at, at + chunkBytes));
+    }
+    const last = cipher.final();
+    if (last.length > 0) yield last;
+    yield cipher.getAuthTag();
   } finally {
     sodium.memzero(subkey);
   }

@@ -8,7 +8,7 @@ import {
   type ParsedVault,
   type VaultHeader,
 } from './format.js';
-import { nonceBytes, tagBytes, type Sodium } from './sodium.js';
+import { hashBytes, nonceBytes, tagBytes, type Sodium } from './sodium.js';
 
 /** The header fields that wrap the data key; they change only when secrets change. */
 export type KeyWraps = Omit<VaultHeader, 'bodyNonce' | 'bodyLength'>;
@@ -75,14 +75,17 @@ export function rewrapPassphrase(
 
 /** A sealed snapshot: the file's pieces in order (written as they are, never joined). */
 export interface SealedSnapshot {
-  readonly parts: readonly Uint8Array[];
+  /** Single use: made as they are taken. */
+  readonly parts: Iterable<Uint8Array>;
   readonly length: number;
   readonly bodyNonce: Uint8Array;
 }
 
 /**
- * A complete vault with an empty log: header, sealed SQLite image, checksum. Kept in
- * pieces, so a ten-year snapshot is not copied again just to be joined.
+ * A complete vault with an empty log: header, sealed SQLite image, checksum. The parts
+ * are sealed and hashed as they are taken (once), so a writer can put each on disk while
+ * the next is made, and a stress-size snapshot is never held twice; `image` must not
+ * change until the last part has been taken.
  */
 export function sealSnapshot(
   sodium: Sodium,
@@ -91,11 +94,19 @@ export function sealSnapshot(
   image: Uint8Array,
 ): SealedSnapshot {
   const bodyNonce = sodium.random(nonceBytes);
-  const headerBytes = writeHeader({ ...wraps, bodyNonce, bodyLength: image.length + tagBytes });
-  const body = sodium.sealInParts(dataKey, bodyNonce, image, headerBytes);
-  const checksum = sodium.hashParts([headerBytes, ...body]);
-  const parts = [headerBytes, ...body, checksum];
-  return { parts, length: parts.reduce((total, part) => total + part.length, 0), bodyNonce };
+  const bodyLength = image.length + tagBytes;
+  const headerBytes = writeHeader({ ...wraps, bodyNonce, bodyLength });
+  function* parts(): Generator<Uint8Array, void, undefined> {
+    const checksum = sodium.hasher();
+    checksum.update(headerBytes);
+    yield headerBytes;
+    for (const piece of sodium.sealInChunks(dataKey, bodyNonce, image, headerBytes)) {
+      checksum.update(piece);
+      yield piece;
+    }
+    yield checksum.digest();
+  }
+  return { parts: parts(), length: headerBytes.length + bodyLength + hashBytes, bodyNonce };
 }
 
 /**
@@ -174,15 +185,18 @@ export function openLog(sodium: Sodium, vault: ParsedVault, dataKey: Uint8Array)
   return { batches, end, droppedTail: vault.tornAt !== undefined };
 }
 
-/** Seals one batch as log record `seq` after the snapshot named by `bodyNonce`. */
+/**
+ * Seals one batch as log record `seq` after the snapshot named by `bodyNonce`, under
+ * `nonce`: fresh from `sodium.random(nonceBytes)` and never used for anything else.
+ */
 export function sealRecord(
   sodium: Sodium,
   dataKey: Uint8Array,
   bodyNonce: Uint8Array,
   seq: number,
   batch: Uint8Array,
+  nonce: Uint8Array,
 ): { nonce: Uint8Array; ciphertext: Uint8Array } {
-  const nonce = sodium.random(nonceBytes);
   return {
     nonce,
     ciphertext: sodium.seal(dataKey, nonce, batch, recordAssociatedData(bodyNonce, seq)),

@@ -65,6 +65,9 @@ export interface DiskTracker {
   current: DiskState;
 }
 
+/** The outside-change check of one append, started early so it runs while the record is sealed. */
+type DiskCheck = Promise<{ readonly size: number } | { readonly failure: AppFailure }>;
+
 /**
  * Appends log records to the vault. The file stays open between saves (opening it for
  * each would cost more than the fsync on a fast disk); the path is checked before each
@@ -80,22 +83,59 @@ export class LogAppender {
   ) {}
 
   /**
+   * Starts an append by checking that the file is still as this process left it. The
+   * check runs on the disk thread while the caller applies and seals the change; `write`
+   * waits for it. Never rejects, so an append abandoned half-way leaves nothing dangling.
+   */
+  begin(): {
+    write(frame: Uint8Array, at: number, whileSyncing: () => void): Promise<void>;
+  } {
+    const check: DiskCheck = this.vaultFs.stat(this.vaultPath).then(
+      (onDisk) =>
+        sameState(diskState(onDisk), this.disk.current)
+          ? { size: onDisk.size }
+          : { failure: changedOnDisk() },
+      (error: unknown) => ({
+        failure:
+          errnoOf(error) === 'ENOENT'
+            ? changedOnDisk()
+            : failureFromFsError(error, 'save your change'),
+      }),
+    );
+    return { write: (frame, at, whileSyncing) => this.write(check, frame, at, whileSyncing) };
+  }
+
+  /** Closes the file; the next append opens it again (after a compaction, a new file). */
+  async close(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.close();
+  }
+
+  /**
    * Appends one framed record at `at`, the end of the last good record: cuts off any
    * torn tail first, loops until every byte is written, fsyncs. On failure it truncates
    * back to `at`, so a half-written record never stays behind a later one.
+   * `whileSyncing` runs once the bytes are written, while the disk thread fsyncs; it
+   * must not throw.
    */
-  async append(frame: Uint8Array, at: number): Promise<void> {
-    const onDisk = await this.vaultFs.stat(this.vaultPath).catch((error: unknown) => {
-      throw errnoOf(error) === 'ENOENT'
-        ? changedOnDisk()
-        : failureFromFsError(error, 'save your change');
-    });
-    if (!sameState(diskState(onDisk), this.disk.current)) throw changedOnDisk();
+  private async write(
+    check: DiskCheck,
+    frame: Uint8Array,
+    at: number,
+    whileSyncing: () => void,
+  ): Promise<void> {
+    const checked = await check;
+    if ('failure' in checked) throw checked.failure;
     const handle = await this.open();
     try {
-      if (onDisk.size > at) await handle.truncate(at);
+      if (checked.size > at) await handle.truncate(at);
       await writeFully(handle, frame, at);
-      await handle.sync();
+      // The stat sees the size and mtime the write left; the fsync does not change them.
+      const synced = Promise.all([handle.sync(), handle.stat()]);
+      whileSyncing();
+      const [, stats] = await synced;
+      this.disk.current = diskState(stats);
     } catch (error) {
       await handle
         .truncate(at)
@@ -104,14 +144,6 @@ export class LogAppender {
       this.disk.current = diskState(await handle.stat());
       throw failureFromFsError(error, 'save your change');
     }
-    this.disk.current = diskState(await handle.stat());
-  }
-
-  /** Closes the file; the next append opens it again (after a compaction, a new file). */
-  async close(): Promise<void> {
-    const handle = this.handle;
-    this.handle = undefined;
-    await handle?.close();
   }
 
   private async open(): Promise<FileHandle> {
@@ -131,7 +163,7 @@ export class LogAppender {
 export async function replaceVaultFile(
   vaultFs: VaultFs,
   vaultPath: string,
-  parts: readonly Uint8Array[],
+  parts: Iterable<Uint8Array>,
   options: { expected: DiskState | undefined; now: Date; backupGenerations: number },
 ): Promise<DiskState> {
   const folder = path.dirname(vaultPath);
@@ -173,23 +205,29 @@ export async function replaceVaultFile(
 /**
  * Creates `file` (0600, failing if it exists), writes the parts, fsyncs, and returns its
  * state — taken now, since a rename keeps inode, size and mtime and a stat after the
- * rename could fail with the new vault already in place. Removes the file on failure.
+ * rename could fail with the new vault already in place. Each part is made (sealed) while
+ * the one before it is being written. Removes the file on failure.
  */
 async function writeNewFile(
   vaultFs: VaultFs,
   file: string,
-  parts: readonly Uint8Array[],
+  parts: Iterable<Uint8Array>,
 ): Promise<DiskState> {
   const handle = await vaultFs.open(file, 'wx', 0o600);
+  let writing: Promise<void> = Promise.resolve();
   try {
     let position = 0;
     for (const part of parts) {
-      await writeFully(handle, part, position);
+      await writing;
+      writing = writeFully(handle, part, position);
       position += part.length;
     }
+    await writing;
     await handle.sync();
     return diskState(await handle.stat());
   } catch (error) {
+    // A part that failed to be made must not leave its predecessor's write running.
+    await writing.catch(() => undefined);
     await vaultFs.unlink(file).catch(() => undefined);
     throw error;
   } finally {

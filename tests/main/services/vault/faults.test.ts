@@ -21,6 +21,13 @@ afterEach(() => fixture.cleanup());
 const ids = (): string[] =>
   vault.read.all<{ id: string }>('SELECT id FROM attempts ORDER BY id').map((row) => row.id);
 
+/** How many attempts the full-text index finds for `word`. */
+const ftsHits = (service: VaultService, word: string): number =>
+  service.read.get<{ n: number }>(
+    'SELECT count(*) AS n FROM attempts_fts WHERE attempts_fts MATCH ?',
+    [word],
+  )?.n ?? -1;
+
 /** Everything on disk that belongs to the vault: the file and each backup, by content. */
 const disk = () => ({
   vault: readFileSync(fixture.vaultPath).toString('base64'),
@@ -50,10 +57,15 @@ describe('a failing disk', () => {
     async (step, errno, code) => {
       const before = disk();
       failAt(step, errno);
-      await expect(insertAttempt(vault, 'lost')).rejects.toMatchObject({ code });
+      await expect(insertAttempt(vault, 'lost', 'a zebracanary reflection')).rejects.toMatchObject({
+        code,
+      });
       fs.rule = undefined;
       expect(ids()).toEqual(['before']);
       expect(disk()).toEqual(before);
+      // The full-text index writes out its terms while the append waits on the disk:
+      // they are rolled back with the row.
+      expect(ftsHits(vault, 'zebracanary')).toBe(0);
 
       await insertAttempt(vault, 'after');
       await vault.lock('manual');
@@ -63,6 +75,8 @@ describe('a failing disk', () => {
         { id: 'after' },
         { id: 'before' },
       ]);
+      expect(ftsHits(reopened, 'refill')).toBe(2);
+      expect(ftsHits(reopened, 'zebracanary')).toBe(0);
     },
   );
 

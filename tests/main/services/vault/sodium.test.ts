@@ -25,6 +25,43 @@ describe.each([
     }
   });
 
+  it('seals in chunks to the same bytes, across chunk boundaries (4 MiB)', async () => {
+    const ours = await loadSodium({ native });
+    const MiB = 1024 * 1024;
+    // Compared as Buffers: a deep equality over megabytes of elements takes minutes.
+    const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+    for (const length of [4 * MiB, 4 * MiB + 1, 9 * MiB + 7]) {
+      const key = ours.random(32);
+      const nonce = ours.random(24);
+      const plaintext = new Uint8Array(length).map((_, i) => i % 251);
+      const sealed = Buffer.concat([...ours.sealInChunks(key, nonce, plaintext, nonce)]);
+      const reference = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+        plaintext,
+        nonce,
+        null,
+        nonce,
+        key,
+      );
+      expect(same(sealed, reference)).toBe(true);
+      expect(same(ours.open(key, nonce, sealed, nonce) ?? new Uint8Array(), plaintext)).toBe(true);
+    }
+  });
+
+  it('hashes pieces as if joined', async () => {
+    const ours = await loadSodium({ native });
+    const whole = ours.random(1000);
+    const hasher = ours.hasher();
+    for (const [from, to] of [
+      [0, 1],
+      [1, 500],
+      [500, 500],
+      [500, 1000],
+    ] as const) {
+      hasher.update(whole.subarray(from, to));
+    }
+    expect(hasher.digest()).toEqual(ours.hash(whole));
+  });
+
   it('refuses a wrong key, nonce, associated data, a flipped bit or a cut tag', async () => {
     const ours = await loadSodium({ native });
     const key = ours.random(32);

@@ -1,4 +1,6 @@
 import type { Database } from 'sql.js';
+import { isoWeekOf, type LocalDate } from '../shared/domain/practice/calendar.js';
+import { categories } from '../shared/domain/practice/challenges.js';
 import { seededRandom } from '../tests/support/random.js';
 
 const requests = [
@@ -46,7 +48,8 @@ const text = (random: ReturnType<typeof seededRandom>, characters: number): stri
 /**
  * Fills a migrated database with `count` days of practice: one attempt a day with
  * reflections of about 1,500 characters across the fields, a few tags each, SUDS and
- * outcomes that drift downwards as they would for someone whose fear is shrinking.
+ * outcomes that drift downwards as they would for someone whose fear is shrinking, and
+ * a weekly plan of three challenges, most of them done.
  */
 export function fillJournal(db: Database, count: number, seed = 42): void {
   const random = seededRandom(seed);
@@ -59,50 +62,71 @@ export function fillJournal(db: Database, count: number, seed = 42): void {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const tag = db.prepare('INSERT OR IGNORE INTO attempt_tags (attempt_id, tag) VALUES (?, ?)');
+  const plan = db.prepare(
+    `INSERT INTO plan_items (id, week, day, challenge_id, status, skip_reason, moved_to, attempt_id,
+       nudge_trusted_person, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, 0, ?, ?)`,
+  );
   for (let i = 0; i < count; i += 1) {
-    const when = new Date(start + i * 86_400_000);
+    const when = new Date(start + i * 86_400_000).toISOString();
+    const day = when.slice(0, 10);
     const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
     const progress = i / Math.max(1, count);
     const anticipated = Math.round(80 - 40 * progress + random.int(15));
+    const outcome = random.pick(outcomes);
+    const asked = outcome !== 'not_tried';
+    const challenge = random.int(60);
     insert.run([
       id,
-      `builtin-${random.int(60)}`,
+      `lib.bench-${challenge}`,
       random.pick(requests),
-      random.pick(['food & shops', 'strangers', 'work & study', 'social']),
-      1 + random.int(10),
-      when.toISOString(),
-      when.toISOString().slice(0, 10),
+      categories[challenge % categories.length] ?? null,
+      1 + (challenge % 10),
+      when.slice(0, 16),
+      day,
       anticipated,
       50 + random.int(50),
       text(random, 200),
-      Math.max(0, anticipated - 20 - random.int(20)),
-      Math.max(0, anticipated - 40 - random.int(20)),
-      random.pick(outcomes),
+      asked ? Math.max(0, anticipated - 20 - random.int(20)) : null,
+      asked ? Math.max(0, anticipated - 40 - random.int(20)) : null,
+      outcome,
       text(random, 900),
-      random.int(11),
+      asked ? random.int(11) : null,
       text(random, 400),
-      '["wrote it down"]',
-      when.toISOString(),
-      when.toISOString(),
+      '["wrote_it_down"]',
+      when,
+      when,
     ]);
     for (let t = random.int(4); t > 0; t -= 1) tag.run([id, random.pick(tags)]);
+    if (i % 7 < 3) {
+      plan.run([
+        `00000000-0000-4000-a000-${String(i).padStart(12, '0')}`,
+        isoWeekOf(day as LocalDate),
+        day,
+        `lib.bench-${challenge}`,
+        random.int(4) === 0 ? 'skipped' : 'done',
+        when,
+        when,
+      ]);
+    }
   }
   insert.free();
   tag.free();
+  plan.free();
   db.exec('COMMIT; PRAGMA query_only = 1');
 }
 
 /** One new attempt, as a save of the journal screen would write it. */
 export function newAttemptStatement(n: number): [string, (string | number)[]] {
   const random = seededRandom(n);
-  const when = new Date(Date.parse('2026-11-25T09:00:00Z') + n * 1000).toISOString();
+  const when = new Date(Date.parse('2026-11-25T09:00:00Z') + n * 60_000).toISOString();
   return [
     `INSERT INTO attempts (id, request, occurred_at, occurred_on, anticipated_suds, what_happened, learned, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
-      `bench-${n}`,
+      `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`,
       random.pick(requests),
-      when,
+      when.slice(0, 16),
       when.slice(0, 10),
       60,
       text(random, 1100),

@@ -4,6 +4,7 @@
 import os from 'node:os';
 import { benchIpcRouter } from './ipcRouter.bench.js';
 import { printTable } from './measure.js';
+import { benchPracticeQueries } from './practice.bench.js';
 import { benchKdf, benchVaultSize, vaultBenchSizes } from './vault.bench.js';
 
 const quick = process.argv.includes('--quick');
@@ -22,5 +23,11 @@ for (const size of vaultBenchSizes.filter((candidate) => !quick || candidate.att
   facts.push(...result.facts);
 }
 printTable('Key derivation', await benchKdf());
+for (const [attempts, label] of [
+  [3_650, '10 years'],
+  ...(quick ? [] : ([[100_000, '100k stress']] as const)),
+] as const) {
+  printTable(`Insights, search and list at ${label}`, await benchPracticeQueries(attempts, label));
+}
 console.log('\n### Sizes and memory\n');
 for (const fact of facts) console.log(`- ${fact}`);

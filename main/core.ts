@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '../shared/domain/appInfo.js';
 import type { Settings } from '../shared/domain/settings.js';
 import { events } from '../shared/ipc/contract.js';
@@ -10,6 +11,7 @@ import {
   type SettingsStore,
 } from './services/settings/settingsService.js';
 import { startAutoLock, type Timers } from './services/vault/autoLock.js';
+import { PracticeService } from './services/practice/practiceService.js';
 import { VaultAccess } from './services/vault/vaultAccess.js';
 import { VaultService, type VaultServiceDeps } from './services/vault/vaultService.js';
 
@@ -76,8 +78,14 @@ export function createCore(ports: CorePorts): Core {
     onError: (error) => ports.log.error('The auto-lock could not lock the journal', error),
   });
 
+  const practice = new PracticeService({
+    journal: vaultService,
+    now: ports.vault.now,
+    newId: randomUUID,
+  });
+
   const router = createRouter({
-    handlers: createHandlers({ appInfo: ports.appInfo, settings, vault }),
+    handlers: createHandlers({ appInfo: ports.appInfo, settings, vault, practice }),
     isTrustedCaller: ports.isTrustedCaller,
     log: ports.log,
     validateResponses: ports.validateOutgoing,

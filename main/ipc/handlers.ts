@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/domain/appInfo.js';
+import type { PracticeService } from '../services/practice/practiceService.js';
 import type { SettingsService } from '../services/settings/settingsService.js';
 import type { VaultAccess } from '../services/vault/vaultAccess.js';
 import type { Handlers } from './router.js';
@@ -8,10 +9,11 @@ export interface HandlerServices {
   readonly appInfo: AppInfo;
   readonly settings: SettingsService;
   readonly vault: VaultAccess;
+  readonly practice: PracticeService;
 }
 
 /** The one table of IPC handlers: each is a thin call into a service. */
-export function createHandlers({ appInfo, settings, vault }: HandlerServices): Handlers {
+export function createHandlers({ appInfo, settings, vault, practice }: HandlerServices): Handlers {
   return {
     'app.info': () => appInfo,
     // The router already counted the call as activity; there is nothing else to do.
@@ -31,5 +33,42 @@ export function createHandlers({ appInfo, settings, vault }: HandlerServices): H
     'vault.newRecoveryKey': ({ passphrase }) => vault.newRecoveryKey(passphrase),
     'vault.backups': () => vault.backups(),
     'vault.restore': ({ id }) => vault.restoreBackup(id),
+
+    'challenges.list': () => practice.listChallenges(),
+    'challenges.create': ({ answers, ...draft }) => practice.createChallenge(draft, answers),
+    'challenges.delete': ({ id }) => practice.deleteChallenge(id),
+    'ladders.list': () => practice.listLadders(),
+    'ladders.create': ({ title, goal }) => practice.createLadder(title, goal),
+    'ladders.update': ({ id, title, goal }) => practice.updateLadder(id, title, goal),
+    'ladders.delete': ({ id }) => practice.deleteLadder(id),
+    'ladders.addRung': ({ ladderId, challengeId, anticipatedSuds }) =>
+      practice.addRung(ladderId, challengeId, anticipatedSuds),
+    'ladders.moveRung': ({ ladderId, rungId, toIndex }) =>
+      practice.moveRung(ladderId, rungId, toIndex),
+    'ladders.removeRung': ({ ladderId, rungId }) => practice.removeRung(ladderId, rungId),
+    'ladders.rate': ({ ladderId, ratings }) => practice.rateLadder(ladderId, ratings),
+    'plan.week': ({ week }) => practice.weekPlan(week),
+    'plan.assess': ({ challengeId, day }) => practice.assessStep(challengeId, day),
+    'plan.add': ({ day, challengeId, nudgeTrustedPerson }) =>
+      practice.planChallenge(day, challengeId, nudgeTrustedPerson),
+    'plan.move': ({ id, to }) => practice.movePlanItem(id, to),
+    'plan.skip': ({ id, reason }) => practice.skipPlanItem(id, reason),
+    'plan.remove': ({ id }) => practice.removePlanItem(id),
+    'plan.suggest': () => practice.suggestNextSteps(),
+    'attempts.create': ({ attempt, planItemId }) => practice.createAttempt(attempt, planItemId),
+    'attempts.update': ({ id, attempt }) => practice.updateAttempt(id, attempt),
+    'attempts.delete': ({ id }) => practice.deleteAttempt(id),
+    'attempts.restore': ({ attempt }) => practice.restoreAttempt(attempt),
+    'attempts.get': ({ id }) => practice.getAttempt(id),
+    'attempts.list': ({ filter, after }) => practice.listAttempts(filter, after),
+    'attempts.search': ({ query, filter }) => practice.search(query, filter),
+    'checks.onboarding': async ({ answers }) => ({
+      advice: await practice.recordOnboardingCheck(answers),
+    }),
+    'checks.weekly': ({ anxiety }) => practice.recordWeeklyCheck(anxiety),
+    'profile.trustedPerson': () => practice.trustedPerson(),
+    'profile.setTrustedPerson': ({ person }) => practice.setTrustedPerson(person),
+    'insights.get': ({ range }) => practice.insights(range),
+    'insights.wellbeing': () => practice.wellbeing(),
   };
 }

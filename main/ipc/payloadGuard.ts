@@ -25,7 +25,9 @@ export function findPayloadProblem(payload: unknown): string | undefined {
     if (depth > payloadLimits.maxDepth) return `${path || 'request'} is nested too deeply`;
     if (typeof value === 'string') {
       text += value.length;
-      return text > payloadLimits.maxTextLength ? 'request text is too long' : undefined;
+      return text > payloadLimits.maxTextLength
+        ? `${path || 'request'}: too much text (the whole request may hold ${payloadLimits.maxTextLength.toLocaleString('en')} characters)`
+        : undefined;
     }
     if (value === null || typeof value !== 'object') {
       return typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint'

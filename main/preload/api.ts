@@ -31,5 +31,50 @@ export function createApi(transport: Transport): Api {
       restore: (request) => transport.invoke('vault.restore', request),
       onLocked: (listener) => transport.subscribe('vault.locked', listener),
     },
+    challenges: {
+      list: () => transport.invoke('challenges.list', undefined),
+      create: (request) => transport.invoke('challenges.create', request),
+      delete: (request) => transport.invoke('challenges.delete', request),
+    },
+    ladders: {
+      list: () => transport.invoke('ladders.list', undefined),
+      create: (request) => transport.invoke('ladders.create', request),
+      update: (request) => transport.invoke('ladders.update', request),
+      delete: (request) => transport.invoke('ladders.delete', request),
+      addRung: (request) => transport.invoke('ladders.addRung', request),
+      moveRung: (request) => transport.invoke('ladders.moveRung', request),
+      removeRung: (request) => transport.invoke('ladders.removeRung', request),
+      rate: (request) => transport.invoke('ladders.rate', request),
+    },
+    plan: {
+      week: (request) => transport.invoke('plan.week', request),
+      assess: (request) => transport.invoke('plan.assess', request),
+      add: (request) => transport.invoke('plan.add', request),
+      move: (request) => transport.invoke('plan.move', request),
+      skip: (request) => transport.invoke('plan.skip', request),
+      remove: (request) => transport.invoke('plan.remove', request),
+      suggest: () => transport.invoke('plan.suggest', undefined),
+    },
+    attempts: {
+      create: (request) => transport.invoke('attempts.create', request),
+      update: (request) => transport.invoke('attempts.update', request),
+      delete: (request) => transport.invoke('attempts.delete', request),
+      restore: (request) => transport.invoke('attempts.restore', request),
+      get: (request) => transport.invoke('attempts.get', request),
+      list: (request) => transport.invoke('attempts.list', request),
+      search: (request) => transport.invoke('attempts.search', request),
+    },
+    checks: {
+      onboarding: (request) => transport.invoke('checks.onboarding', request),
+      weekly: (request) => transport.invoke('checks.weekly', request),
+    },
+    profile: {
+      trustedPerson: () => transport.invoke('profile.trustedPerson', undefined),
+      setTrustedPerson: (request) => transport.invoke('profile.setTrustedPerson', request),
+    },
+    insights: {
+      get: (request) => transport.invoke('insights.get', request),
+      wellbeing: () => transport.invoke('insights.wellbeing', undefined),
+    },
   };
 }

@@ -11,6 +11,7 @@ import {
   recoveryKeyInputSchema,
   vaultStatusSchema,
 } from '../domain/vault.js';
+import { practiceChannels } from './practiceChannels.js';
 
 /** One request/response channel: what the renderer may send, and what it gets back. */
 export interface ChannelSpec {
@@ -64,6 +65,7 @@ export const contract = {
     request: z.strictObject({ id: z.string().max(200) }),
     response: vaultStatusSchema,
   },
+  ...practiceChannels,
 } as const satisfies Record<`${string}.${string}`, ChannelSpec>;
 
 /** Screens main may ask the renderer to show (from the app menu). */

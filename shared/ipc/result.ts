@@ -34,6 +34,8 @@ export const errorCodes = [
   'DISK_FULL',
   /** The operating system refused to read or write a file. */
   'PERMISSION_DENIED',
+  /** A custom challenge failed the boundary check; the message says why, one line per question. */
+  'BOUNDARY_CHECK_FAILED',
   /** Anything unexpected. The message never carries a stack trace or a secret. */
   'INTERNAL',
 ] as const;

@@ -1,3 +1,4 @@
+import { latestSchemaVersion } from '../../../main/services/database/migrations/index.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -77,7 +78,7 @@ describe('npm run vault', () => {
       ok: true,
       integrity: 'ok',
       attempts: 1,
-      schemaVersion: 1,
+      schemaVersion: latestSchemaVersion,
     });
 
     const wrong = vault(['verify', '--vault', fixture.vaultPath], {

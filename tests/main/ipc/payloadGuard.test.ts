@@ -31,11 +31,11 @@ describe('findPayloadProblem', () => {
       /a has a forbidden key "constructor"/,
     ],
     ['a prototype key', { prototype: 1 }, /forbidden key "prototype"/],
-    ['huge text', { text: 'x'.repeat(payloadLimits.maxTextLength + 1) }, /too long/],
+    ['huge text', { text: 'x'.repeat(payloadLimits.maxTextLength + 1) }, /^text: too much text/],
     [
       'huge text spread over many strings',
       { parts: Array.from({ length: 3 }, () => 'y'.repeat(800_000)) },
-      /too long/,
+      /^parts\.2: too much text/,
     ],
     ['deep nesting', nested(payloadLimits.maxDepth + 1), /nested too deeply/],
     [

@@ -3,10 +3,11 @@ import { AppFailure } from '../../appFailure.js';
 import type { WriteTx } from '../statements.js';
 import { selectAll } from '../statements.js';
 import { journalSchema } from './001_journal.js';
+import { practiceSchema } from './002_practice.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append only. */
-export const migrations: readonly Migration[] = [journalSchema];
+export const migrations: readonly Migration[] = [journalSchema, practiceSchema];
 
 export const latestSchemaVersion = migrations.length;
 

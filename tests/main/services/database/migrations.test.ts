@@ -58,7 +58,9 @@ describe('migrations', () => {
     it('from an empty database, makes attempts, tags, the full-text index and its triggers', async () => {
       const before = await databaseAt(0);
       expect(schemaVersion(before)).toBe(0);
-      expect(pendingMigrations(before).map((migration) => migration.version)).toEqual([1]);
+      expect(pendingMigrations(before).map((migration) => migration.version)).toEqual(
+        migrations.map((migration) => migration.version),
+      );
 
       const db = await databaseAt(1);
       const names = objects(db).map((object) => `${object.type}:${object.name}`);
@@ -102,6 +104,64 @@ describe('migrations', () => {
       expect(insert('peak_suds', 101)).toThrow(/CHECK/);
       expect(insert('difficulty', 0)).toThrow(/CHECK/);
       expect(insert('outcome', 'ignored')).toThrow(/CHECK/);
+    });
+  });
+
+  describe('2: practice', () => {
+    it('keeps a journal from migration 1, dropping deleted_at and adding the coping note', async () => {
+      const db = await databaseAt(1);
+      db.exec('PRAGMA query_only = 0');
+      db.run(
+        "INSERT INTO attempts (id, request, occurred_at, occurred_on, what_happened, created_at, updated_at) VALUES ('a', 'Ask for a refill', '2026-11-25T10:00', '2026-11-25', 'they laughed kindly', 'c', 'u')",
+      );
+      applyMigrations(
+        {
+          all: () => [],
+          get: () => undefined,
+          run: (sql, params = []) => db.run(sql, [...params]),
+        },
+        pendingMigrations(db),
+        '2026-11-26T12:00:00Z',
+      );
+      expect(schemaVersion(db)).toBe(2);
+      const columns = selectAll<{ name: string }>(db, 'PRAGMA table_info(attempts)').map(
+        (column) => column.name,
+      );
+      expect(columns).toContain('coping_note');
+      expect(columns).not.toContain('deleted_at');
+      expect(selectAll(db, 'SELECT id, coping_note FROM attempts')).toEqual([
+        { id: 'a', coping_note: '' },
+      ]);
+      expect(
+        selectAll(db, "SELECT docid FROM attempts_fts WHERE attempts_fts MATCH 'laughed'"),
+      ).toHaveLength(1);
+    });
+
+    it('deletes a ladder’s rungs and their ratings with it, without PRAGMA foreign_keys', async () => {
+      const db = await databaseAt(2);
+      db.exec('PRAGMA query_only = 0; PRAGMA foreign_keys = OFF');
+      db.run("INSERT INTO ladders VALUES ('l', 'Cafés', '', 'c', 'u')");
+      db.run("INSERT INTO ladder_rungs VALUES ('r', 'l', 'lib.ask-the-time', 0)");
+      db.run("INSERT INTO rung_ratings VALUES ('r', 0, 40, '2026-11-25')");
+      db.run("DELETE FROM ladders WHERE id = 'l'");
+      expect(selectAll(db, 'SELECT * FROM ladder_rungs')).toEqual([]);
+      expect(selectAll(db, 'SELECT * FROM rung_ratings')).toEqual([]);
+    });
+
+    it('refuses statuses, SUDS and difficulties outside their scales', async () => {
+      const db = await databaseAt(2);
+      db.exec('PRAGMA query_only = 0');
+      expect(() =>
+        db.run(
+          "INSERT INTO plan_items VALUES ('p', '2026-W48', '2026-11-25', 'lib.x', 'maybe', NULL, NULL, NULL, 0, 'c', 'u')",
+        ),
+      ).toThrow(/CHECK/);
+      expect(() => db.run("INSERT INTO rung_ratings VALUES ('r', 0, 101, '2026-11-25')")).toThrow(
+        /CHECK/,
+      );
+      expect(() =>
+        db.run("INSERT INTO custom_challenges VALUES ('c', 't', '', 'social', 11, '', 'c', 'u')"),
+      ).toThrow(/CHECK/);
     });
   });
 });

@@ -1,0 +1,77 @@
+import { applyMigrations, migrations } from '../main/services/database/migrations/index.js';
+import { openDatabase } from '../main/services/database/sqlite.js';
+import { readDb } from '../main/services/database/statements.js';
+import { chartQueries, rangeFor, streakWeeks } from '../main/services/practice/insights.js';
+import { listAttempts, searchAttempts } from '../main/services/practice/journalQueries.js';
+import type { LocalDate } from '../shared/domain/practice/calendar.js';
+import { measure, type BenchRow } from './measure.js';
+import { fillJournal } from './realisticJournal.js';
+
+/**
+ * The insights (each chart's query on its own, over all time and over the last year) and
+ * the journal's search and list, on `attempts` days of practice (bench/realisticJournal.ts).
+ * Baseline: counting the attempts in the same range, the least any of them must read.
+ */
+export async function benchPracticeQueries(attempts: number, label: string): Promise<BenchRow[]> {
+  const db = await openDatabase();
+  db.exec('PRAGMA query_only = 0');
+  applyMigrations(
+    { all: () => [], get: () => undefined, run: (sql, params = []) => db.run(sql, [...params]) },
+    migrations,
+    '2016-01-01T00:00:00Z',
+  );
+  fillJournal(db, attempts);
+  const read = readDb(db);
+  // The journal starts on 2016-01-01 with one attempt a day: "today" is its last day.
+  const today = new Date(Date.parse('2016-01-01') + (attempts - 1) * 86_400_000)
+    .toISOString()
+    .slice(0, 10) as LocalDate;
+  const runs = { runs: 15, warmup: 2 };
+  const rows: BenchRow[] = [];
+  const name = (what: string) => `${label}: ${what}`;
+  for (const range of ['all', '1y'] as const) {
+    const bounds = rangeFor(range, today);
+    const baseline = name(`count attempts (${range}, baseline)`);
+    rows.push({
+      name: baseline,
+      timing: await measure(
+        () =>
+          read.get(`SELECT count(*) AS n FROM attempts a WHERE ${bounds.condition}`, bounds.params),
+        runs,
+      ),
+    });
+    for (const [chart, query] of Object.entries(chartQueries)) {
+      rows.push({
+        name: name(`insights ${chart} (${range})`),
+        timing: await measure(() => query(read, bounds), runs),
+        baseline,
+      });
+    }
+  }
+  const countAll = name('count attempts (all, baseline)');
+  rows.push({
+    name: name('insights streak'),
+    timing: await measure(() => streakWeeks(read, today), runs),
+    baseline: countAll,
+  });
+  const searches: [string, string, Parameters<typeof searchAttempts>[2]][] = [
+    ['a common word', 'heart', {}],
+    ['a rare word', 'zebra', {}],
+    ['two words and an outcome filter', 'kind stare', { outcome: 'rejected' }],
+    ['a word and a tag filter', 'walked', { tag: 'café' }],
+  ];
+  for (const [what, text, filter] of searches) {
+    rows.push({
+      name: name(`search: ${what}`),
+      timing: await measure(() => searchAttempts(read, text, filter, 50), runs),
+      baseline: countAll,
+    });
+  }
+  rows.push({
+    name: name('journal list: first page'),
+    timing: await measure(() => listAttempts(read, {}, null, 50), runs),
+    baseline: countAll,
+  });
+  db.close();
+  return rows;
+}

@@ -1,0 +1,92 @@
+import type { Migration } from './migration.js';
+
+/**
+ * The practice around the journal: the user's own challenges, ladders with the history
+ * of their ratings, weekly plans, self-checks, and journal-private settings (the trusted
+ * person). Built-in challenges are not stored: they ship with the app
+ * (shared/domain/practice/challengeLibrary.ts) and are referred to by their permanent ids.
+ *
+ * Deleting a row deletes its dependants by trigger, as migration 1 does for tags: a plain
+ * SQLite replaying the log has no PRAGMA foreign_keys. Deleting an attempt is a real
+ * delete (undo writes it back), so `deleted_at` goes.
+ */
+export const practiceSchema: Migration = {
+  version: 2,
+  name: 'practice',
+  statements: [
+    `CREATE TABLE custom_challenges (
+      id TEXT PRIMARY KEY,
+      title TEXT NOT NULL,
+      description TEXT NOT NULL,
+      category TEXT NOT NULL,
+      difficulty INTEGER NOT NULL CHECK (difficulty BETWEEN 1 AND 10),
+      boundary_notes TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    )`,
+    `CREATE TABLE ladders (
+      id TEXT PRIMARY KEY,
+      title TEXT NOT NULL,
+      goal TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    )`,
+    `CREATE TABLE ladder_rungs (
+      id TEXT PRIMARY KEY,
+      ladder_id TEXT NOT NULL REFERENCES ladders (id),
+      challenge_id TEXT NOT NULL,
+      position INTEGER NOT NULL
+    )`,
+    'CREATE INDEX ladder_rungs_by_ladder ON ladder_rungs (ladder_id, position)',
+    'CREATE INDEX ladder_rungs_by_challenge ON ladder_rungs (challenge_id)',
+    // Every rating is kept: re-rating a ladder over the weeks shows the fear shrinking.
+    `CREATE TABLE rung_ratings (
+      rung_id TEXT NOT NULL REFERENCES ladder_rungs (id),
+      seq INTEGER NOT NULL,
+      suds INTEGER NOT NULL CHECK (suds BETWEEN 0 AND 100),
+      rated_on TEXT NOT NULL,
+      PRIMARY KEY (rung_id, seq)
+    )`,
+    `CREATE TRIGGER ladder_rungs_follow_ladder BEFORE DELETE ON ladders BEGIN
+      DELETE FROM ladder_rungs WHERE ladder_id = old.id;
+    END`,
+    `CREATE TRIGGER rung_ratings_follow_rung BEFORE DELETE ON ladder_rungs BEGIN
+      DELETE FROM rung_ratings WHERE rung_id = old.id;
+    END`,
+    `CREATE TABLE plan_items (
+      id TEXT PRIMARY KEY,
+      week TEXT NOT NULL,
+      day TEXT NOT NULL,
+      challenge_id TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('planned', 'done', 'skipped', 'moved')),
+      skip_reason TEXT,
+      moved_to TEXT,
+      attempt_id TEXT,
+      nudge_trusted_person INTEGER NOT NULL CHECK (nudge_trusted_person IN (0, 1)),
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    )`,
+    'CREATE INDEX plan_items_by_day ON plan_items (day)',
+    'CREATE INDEX plan_items_by_challenge ON plan_items (challenge_id)',
+    `CREATE TABLE self_checks (
+      id TEXT PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('onboarding', 'weekly')),
+      taken_on TEXT NOT NULL,
+      answers TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    )`,
+    'CREATE INDEX self_checks_by_day ON self_checks (kind, taken_on)',
+    `CREATE TABLE journal_settings (
+      key TEXT PRIMARY KEY,
+      value TEXT NOT NULL
+    )`,
+    "ALTER TABLE attempts ADD COLUMN coping_note TEXT NOT NULL DEFAULT ''",
+    'ALTER TABLE attempts DROP COLUMN deleted_at',
+    // The journal lists newest first, a page at a time.
+    'CREATE INDEX attempts_by_time ON attempts (occurred_at, id)',
+    // Everything the insights read, so their scans never touch the rows themselves: each
+    // row carries about 1.5 KB of reflection, the index entry a few dozen bytes.
+    `CREATE INDEX attempts_for_insights ON attempts (occurred_on, outcome, anticipated_suds,
+      peak_suds, after_suds, predicted_no_percent, difficulty, category, challenge_id)`,
+  ],
+};

@@ -1,0 +1,169 @@
+import type {
+  Attempt,
+  AttemptAfter,
+  AttemptInput,
+} from '../../../shared/domain/practice/attempts.js';
+import { AppFailure } from '../appFailure.js';
+import type { ReadDb, SqlValue, WriteTx } from '../database/statements.js';
+
+/** An attempts row as SQLite returns it. */
+interface AttemptRow {
+  id: string;
+  challenge_id: string | null;
+  request: string;
+  category: string | null;
+  difficulty: number | null;
+  occurred_at: string;
+  anticipated_suds: number;
+  predicted_no_percent: number;
+  feared_consequence: string;
+  safety_behaviours_dropped: string;
+  peak_suds: number | null;
+  after_suds: number | null;
+  outcome: string | null;
+  what_happened: string;
+  surprise: number | null;
+  learned: string;
+  coping: string;
+  coping_note: string;
+  created_at: string;
+  updated_at: string;
+  /** Tags joined by a unit separator, which a tag cannot contain (see `tagSeparator`). */
+  tags: string | null;
+}
+
+/** Joins tags in one query column; the schema's tags are trimmed text without control characters. */
+const tagSeparator = '\u001f';
+
+export const attemptColumns = `a.id, a.challenge_id, a.request, a.category, a.difficulty, a.occurred_at,
+  a.anticipated_suds, a.predicted_no_percent, a.feared_consequence, a.safety_behaviours_dropped,
+  a.peak_suds, a.after_suds, a.outcome, a.what_happened, a.surprise, a.learned, a.coping,
+  a.coping_note, a.created_at, a.updated_at,
+  (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM attempt_tags WHERE attempt_id = a.id ORDER BY tag)) AS tags`;
+
+/**
+ * Rows were written by this module from validated input, so they are trusted here; the
+ * casts restate the union types the CHECK constraints enforce.
+ */
+export function attemptFromRow(row: AttemptRow): Attempt {
+  const reflection = {
+    whatHappened: row.what_happened,
+    learned: row.learned,
+    coping: JSON.parse(row.coping) as AttemptAfter['coping'],
+    copingNote: row.coping_note,
+  };
+  let after: AttemptAfter | null = null;
+  if (row.outcome === 'not_tried') after = { outcome: 'not_tried', ...reflection };
+  else if (row.outcome !== null)
+    after = {
+      outcome: row.outcome as 'rejected' | 'accepted' | 'partly',
+      peakSuds: row.peak_suds ?? 0,
+      afterSuds: row.after_suds ?? 0,
+      surprise: row.surprise ?? 0,
+      ...reflection,
+    };
+  return {
+    id: row.id,
+    before: {
+      challengeId: row.challenge_id,
+      request: row.request,
+      category: row.category as Attempt['before']['category'],
+      difficulty: row.difficulty,
+      occurredAt: row.occurred_at,
+      anticipatedSuds: row.anticipated_suds,
+      predictedNoPercent: row.predicted_no_percent,
+      fearedConsequence: row.feared_consequence,
+      safetyBehavioursDropped: JSON.parse(row.safety_behaviours_dropped) as string[],
+    },
+    after,
+    tags: row.tags === null ? [] : row.tags.split(tagSeparator),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The columns an input sets, in `attemptWriteColumns` order. */
+function writeValues({ before, after }: AttemptInput): SqlValue[] {
+  const tried = after !== null && after.outcome !== 'not_tried' ? after : undefined;
+  return [
+    before.challengeId,
+    before.request,
+    before.category,
+    before.difficulty,
+    before.occurredAt,
+    before.occurredAt.slice(0, 10),
+    before.anticipatedSuds,
+    before.predictedNoPercent,
+    before.fearedConsequence,
+    JSON.stringify(before.safetyBehavioursDropped),
+    tried?.peakSuds ?? null,
+    tried?.afterSuds ?? null,
+    after?.outcome ?? null,
+    after?.whatHappened ?? '',
+    tried?.surprise ?? null,
+    after?.learned ?? '',
+    JSON.stringify(after?.coping ?? []),
+    after?.copingNote ?? '',
+  ];
+}
+
+const attemptWriteColumns = `challenge_id, request, category, difficulty, occurred_at, occurred_on,
+  anticipated_suds, predicted_no_percent, feared_consequence, safety_behaviours_dropped, peak_suds,
+  after_suds, outcome, what_happened, surprise, learned, coping, coping_note`;
+
+const attemptWriteColumnCount = attemptWriteColumns.split(',').length;
+const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
+
+function writeTags(tx: WriteTx, id: string, tags: readonly string[]): void {
+  tx.run('DELETE FROM attempt_tags WHERE attempt_id = ?', [id]);
+  for (const tag of new Set(tags)) {
+    tx.run('INSERT INTO attempt_tags (attempt_id, tag) VALUES (?, ?)', [id, tag]);
+  }
+}
+
+/** Writes a whole attempt under its own id and times: a new one, or one brought back by undo. */
+export function insertAttempt(tx: WriteTx, attempt: Attempt): void {
+  tx.run(
+    `INSERT INTO attempts (id, ${attemptWriteColumns}, created_at, updated_at)
+     VALUES (${placeholders(attemptWriteColumnCount + 3)})`,
+    [attempt.id, ...writeValues(attempt), attempt.createdAt, attempt.updatedAt],
+  );
+  writeTags(tx, attempt.id, attempt.tags);
+}
+
+export function updateAttempt(
+  tx: WriteTx,
+  id: string,
+  input: AttemptInput,
+  updatedAt: string,
+): void {
+  const sets = attemptWriteColumns
+    .split(',')
+    .map((column) => `${column.trim()} = ?`)
+    .join(', ');
+  tx.run(`UPDATE attempts SET ${sets}, updated_at = ? WHERE id = ?`, [
+    ...writeValues(input),
+    updatedAt,
+    id,
+  ]);
+  writeTags(tx, id, input.tags);
+}
+
+export function deleteAttempt(tx: WriteTx, id: string): void {
+  tx.run('DELETE FROM attempts WHERE id = ?', [id]);
+}
+
+export function findAttempt(db: ReadDb, id: string): Attempt | undefined {
+  const row = db.get<AttemptRow>(`SELECT ${attemptColumns} FROM attempts a WHERE a.id = ?`, [id]);
+  return row && attemptFromRow(row);
+}
+
+/** The attempt, or INVALID_REQUEST naming the field that held the unknown id. */
+export function requireAttempt(db: ReadDb, id: string, field = 'id'): Attempt {
+  const attempt = findAttempt(db, id);
+  if (!attempt)
+    throw new AppFailure('INVALID_REQUEST', `${field}: there is no attempt with this id`);
+  return attempt;
+}
+
+export type { AttemptRow };

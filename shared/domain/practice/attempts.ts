@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { localDateSchema } from './calendar.js';
+import {
+  categories,
+  challengeIdSchema,
+  difficultySchema,
+  shortTextSchema,
+  titleSchema,
+} from './challenges.js';
+
+/** Subjective Units of Distress: 0 = completely calm, 100 = the worst distress imaginable. */
+export const sudsSchema = z.number().int().min(0).max(100);
+export const percentSchema = z.number().int().min(0).max(100);
+/** 0 = just as I expected … 10 = nothing like it. */
+export const surpriseSchema = z.number().int().min(0).max(10);
+/** A reflection field: about four pages is plenty; megabytes are a mistake or an attack. */
+export const reflectionSchema = z.string().max(20_000);
+export const tagSchema = z.string().trim().min(1, 'cannot be empty').max(40);
+
+export const outcomes = ['rejected', 'accepted', 'partly', 'not_tried'] as const;
+export type Outcome = (typeof outcomes)[number];
+export const outcomeNames: Record<Outcome, string> = {
+  rejected: 'Rejected',
+  accepted: 'Accepted',
+  partly: 'Partly',
+  not_tried: 'Didn’t try',
+};
+
+/** How the user calmed down afterwards (domain.md, rule 3). */
+export const copingWays = ['wrote_it_down', 'called_trusted_person', 'other'] as const;
+export type CopingWay = (typeof copingWays)[number];
+
+/** A local date and time, `YYYY-MM-DDTHH:MM`, in the user's own calendar (see calendar.ts). */
+export const localDateTimeSchema = z
+  .string()
+  .max(16)
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/,
+    'not a local date and time (YYYY-MM-DDTHH:MM)',
+  )
+  .refine(
+    (value) => localDateSchema.safeParse(value.slice(0, 10)).success,
+    'not a real calendar day',
+  );
+
+export const attemptIdSchema = z.uuid();
+
+/** Before the challenge: what it is, when, and the prediction. */
+export const attemptBeforeSchema = z.strictObject({
+  /** The challenge attempted, or null for a free-form request. */
+  challengeId: challengeIdSchema.nullable(),
+  /** The request in the user's words (a challenge's title by default). */
+  request: titleSchema,
+  category: z.enum(categories).nullable(),
+  difficulty: difficultySchema.nullable(),
+  occurredAt: localDateTimeSchema,
+  anticipatedSuds: sudsSchema,
+  /** How likely a "no" feels, 0–100 %. */
+  predictedNoPercent: percentSchema,
+  fearedConsequence: reflectionSchema,
+  safetyBehavioursDropped: z.array(z.string().trim().min(1).max(80)).max(20),
+});
+export type AttemptBefore = z.infer<typeof attemptBeforeSchema>;
+
+const reflection = {
+  whatHappened: reflectionSchema,
+  learned: reflectionSchema,
+  coping: z.array(z.enum(copingWays)).max(copingWays.length),
+  copingNote: shortTextSchema,
+};
+
+/**
+ * After the challenge. Someone who did not try has no peak to rate, only words; anyone
+ * who asked rates the peak and the after, and how surprising it was.
+ */
+export const attemptAfterSchema = z.discriminatedUnion('outcome', [
+  z.strictObject({
+    outcome: z.enum(['rejected', 'accepted', 'partly']),
+    peakSuds: sudsSchema,
+    afterSuds: sudsSchema,
+    surprise: surpriseSchema,
+    ...reflection,
+  }),
+  z.strictObject({ outcome: z.literal('not_tried'), ...reflection }),
+]);
+export type AttemptAfter = z.infer<typeof attemptAfterSchema>;
+
+/** What the user writes: a "before" alone is an open attempt (a draft), valid as it is. */
+export const attemptInputSchema = z.strictObject({
+  before: attemptBeforeSchema,
+  after: attemptAfterSchema.nullable(),
+  tags: z.array(tagSchema).max(20),
+});
+export type AttemptInput = z.infer<typeof attemptInputSchema>;
+
+/** An attempt as stored: the journal entry. */
+export const attemptSchema = attemptInputSchema.extend({
+  id: attemptIdSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Attempt = z.infer<typeof attemptSchema>;

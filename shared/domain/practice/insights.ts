@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { attemptIdSchema } from './attempts.js';
+import { isoWeekSchema, localDateSchema } from './calendar.js';
+import { categories } from './challenges.js';
+
+/** The ranges the insights screen offers. */
+export const insightRanges = ['4w', '3m', '1y', 'all'] as const;
+export type InsightRange = (typeof insightRanges)[number];
+
+/** How many ISO weeks each range covers, counting the current one. */
+export const rangeWeeks: Record<Exclude<InsightRange, 'all'>, number> = {
+  '4w': 4,
+  '3m': 13,
+  '1y': 52,
+};
+
+/**
+ * Charts draw individual attempts only up to this many (the most recent); beyond it
+ * the weekly series carry the trend. A chart of ten thousand dots shows nothing more
+ * than its weekly medians, and costs the renderer far more to draw.
+ */
+export const maxPoints = 400;
+
+const week = isoWeekSchema;
+const median = z.number().nullable();
+
+export const insightsSchema = z.strictObject({
+  range: z.enum(insightRanges),
+  /** First day covered (a Monday), or null for all time. */
+  from: localDateSchema.nullable(),
+  to: localDateSchema,
+  attempts: z.number().int(),
+  /** Before, peak and after SUDS: per attempt, and weekly medians. */
+  distress: z.strictObject({
+    points: z.array(
+      z.strictObject({
+        id: attemptIdSchema,
+        on: localDateSchema,
+        before: z.number(),
+        peak: z.number().nullable(),
+        after: z.number().nullable(),
+      }),
+    ),
+    pointsTruncated: z.boolean(),
+    weekly: z.array(
+      z.strictObject({
+        week,
+        attempts: z.number().int(),
+        before: median,
+        peak: median,
+        after: median,
+      }),
+    ),
+  }),
+  /** The centrepiece: what the user feared against what happened. */
+  prediction: z.strictObject({
+    points: z.array(
+      z.strictObject({ id: attemptIdSchema, anticipated: z.number(), peak: z.number() }),
+    ),
+    anticipatedMean: z.number().nullable(),
+    peakMean: z.number().nullable(),
+    /** Mean predicted chance of a "no" against the share of asks that got one, in %. */
+    overall: z.strictObject({
+      attempts: z.number().int(),
+      predictedNo: z.number().nullable(),
+      actualNo: z.number().nullable(),
+    }),
+    byCategory: z.array(
+      z.strictObject({
+        category: z.enum(categories),
+        attempts: z.number().int(),
+        predictedNo: z.number(),
+        actualNo: z.number(),
+      }),
+    ),
+  }),
+  rejections: z.strictObject({
+    total: z.number().int(),
+    weekly: z.array(z.strictObject({ week, count: z.number().int() })),
+  }),
+  /** Distress falling across repeats of the same challenge (mean peak by repeat number). */
+  habituation: z.strictObject({
+    /** Mean of peak − after within an attempt. */
+    withinAttempt: z.number().nullable(),
+    byChallenge: z.array(
+      z.strictObject({
+        challengeId: z.string(),
+        request: z.string(),
+        repeats: z.array(z.strictObject({ repeat: z.number().int(), peak: z.number() })),
+      }),
+    ),
+    byCategory: z.array(
+      z.strictObject({
+        category: z.enum(categories),
+        repeats: z.array(z.strictObject({ repeat: z.number().int(), peak: z.number() })),
+      }),
+    ),
+  }),
+  difficulty: z.strictObject({
+    weekly: z.array(z.strictObject({ week, highest: z.number().int(), mean: z.number() })),
+  }),
+  planCompletion: z.strictObject({
+    weekly: z.array(
+      z.strictObject({
+        week,
+        planned: z.number().int(),
+        done: z.number().int(),
+        skipped: z.number().int(),
+      }),
+    ),
+  }),
+  /** Consecutive weeks with practice, up to this one; days off inside a week never break it. */
+  streakWeeks: z.number().int(),
+});
+export type Insights = z.infer<typeof insightsSchema>;

@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { challengeLibrary } from '../../../../shared/domain/practice/challengeLibrary.js';
+import type { ChallengeId } from '../../../../shared/domain/practice/challenges.js';
+import {
+  day,
+  madeAttempt,
+  practiceFixture,
+  type PracticeFixture,
+} from '../../../support/practiceFixture.js';
+
+let fixture: PracticeFixture;
+const [first, second] = challengeLibrary;
+const A = (first?.id ?? '');
+const B = (second?.id ?? '');
+
+/**
+ * Four weeks to 2026-11-25 (a Wednesday in 2026-W48): three asks in W45, none in W46,
+ * one in W47 (done from the plan, beside a skipped item), an ask and a draft in W48, and
+ * one ask in October, outside the range.
+ */
+beforeEach(async () => {
+  fixture = await practiceFixture();
+  const { practice } = fixture;
+  const ask = (
+    on: string,
+    challengeId: ChallengeId,
+    category: 'strangers' | 'food_and_shops',
+    difficulty: number,
+    [anticipated, predictedNo, peak, after]: [number, number, number, number],
+    outcome: 'rejected' | 'accepted' | 'partly',
+    planItemId: string | null = null,
+  ) =>
+    practice.createAttempt(
+      madeAttempt({
+        on,
+        challengeId,
+        category,
+        difficulty,
+        anticipated,
+        predictedNo,
+        peak,
+        after,
+        outcome,
+      }),
+      planItemId,
+    );
+  await ask('2026-10-01', A, 'strangers', 2, [90, 95, 85, 60], 'rejected');
+  await ask('2026-11-02', A, 'strangers', 2, [80, 90, 60, 30], 'rejected');
+  await ask('2026-11-04', A, 'strangers', 2, [70, 80, 50, 20], 'accepted');
+  await ask('2026-11-06', B, 'food_and_shops', 3, [60, 70, 40, 10], 'rejected');
+  const planned = await practice.planChallenge(day('2026-11-17'), A, false);
+  const skipped = await practice.planChallenge(day('2026-11-18'), B, false);
+  await practice.skipPlanItem(skipped.id, 'Rest day');
+  await ask('2026-11-17', A, 'strangers', 2, [50, 60, 30, 10], 'rejected', planned.id);
+  await practice.planChallenge(day('2026-11-26'), B, true);
+  await ask('2026-11-24', B, 'food_and_shops', 4, [40, 50, 20, 5], 'partly');
+  await practice.createAttempt(
+    { ...madeAttempt({ on: '2026-11-25', anticipated: 30 }), after: null },
+    null,
+  );
+  fixture.setToday('2026-11-25');
+});
+afterEach(() => fixture.cleanup());
+
+describe('insights over four weeks', () => {
+  it('distress per attempt and weekly medians, the draft counted before only', () => {
+    const { distress, attempts, from, to } = fixture.practice.insights('4w');
+    expect({ attempts, from, to }).toEqual({ attempts: 6, from: '2026-11-02', to: '2026-11-25' });
+    expect(
+      distress.points.map((point) => [point.on, point.before, point.peak, point.after]),
+    ).toEqual([
+      ['2026-11-02', 80, 60, 30],
+      ['2026-11-04', 70, 50, 20],
+      ['2026-11-06', 60, 40, 10],
+      ['2026-11-17', 50, 30, 10],
+      ['2026-11-24', 40, 20, 5],
+      ['2026-11-25', 30, null, null],
+    ]);
+    expect(distress.pointsTruncated).toBe(false);
+    expect(distress.weekly).toEqual([
+      { week: '2026-W45', attempts: 3, before: 70, peak: 50, after: 20 },
+      { week: '2026-W47', attempts: 1, before: 50, peak: 30, after: 10 },
+      { week: '2026-W48', attempts: 2, before: 35, peak: 20, after: 5 },
+    ]);
+  });
+
+  it('predicted against actual: SUDS, and the chance of a no against the rejection rate', () => {
+    const { prediction } = fixture.practice.insights('4w');
+    expect(prediction.anticipatedMean).toBe(60);
+    expect(prediction.peakMean).toBe(40);
+    expect(prediction.points).toHaveLength(5);
+    expect(prediction.overall).toEqual({ attempts: 5, predictedNo: 70, actualNo: 60 });
+    expect(prediction.byCategory).toEqual([
+      { category: 'food_and_shops', attempts: 2, predictedNo: 60, actualNo: 50 },
+      {
+        category: 'strangers',
+        attempts: 3,
+        predictedNo: expect.closeTo(76.667, 2) as number,
+        actualNo: expect.closeTo(66.667, 2) as number,
+      },
+    ]);
+  });
+
+  it('rejections per week and in total; habituation per challenge and category; difficulty climbed', () => {
+    const { rejections, habituation, difficulty } = fixture.practice.insights('4w');
+    expect(rejections).toEqual({
+      total: 3,
+      weekly: [
+        { week: '2026-W45', count: 2 },
+        { week: '2026-W47', count: 1 },
+      ],
+    });
+    expect(habituation.withinAttempt).toBe(25);
+    expect(habituation.byChallenge).toEqual([
+      {
+        challengeId: A,
+        request: 'Ask for a refill',
+        repeats: [
+          { repeat: 1, peak: 60 },
+          { repeat: 2, peak: 50 },
+          { repeat: 3, peak: 30 },
+        ],
+      },
+      {
+        challengeId: B,
+        request: 'Ask for a refill',
+        repeats: [
+          { repeat: 1, peak: 40 },
+          { repeat: 2, peak: 20 },
+        ],
+      },
+    ]);
+    expect(
+      habituation.byCategory.map((entry) => [entry.category, entry.repeats.map((r) => r.peak)]),
+    ).toEqual([
+      ['food_and_shops', [40, 20]],
+      ['strangers', [60, 50, 30]],
+    ]);
+    expect(difficulty.weekly).toEqual([
+      { week: '2026-W45', highest: 3, mean: expect.closeTo(2.333, 2) as number },
+      { week: '2026-W47', highest: 2, mean: 2 },
+      { week: '2026-W48', highest: 4, mean: 4 },
+    ]);
+  });
+
+  it('plan completion per week, and a streak of weeks that a week without practice ends', () => {
+    const { planCompletion, streakWeeks } = fixture.practice.insights('4w');
+    expect(planCompletion.weekly).toEqual([
+      { week: '2026-W47', planned: 2, done: 1, skipped: 1 },
+      { week: '2026-W48', planned: 1, done: 0, skipped: 0 },
+    ]);
+    expect(streakWeeks).toBe(2);
+  });
+
+  it('a week under way does not break the streak; all time reaches back to October', () => {
+    fixture.setToday('2026-11-30');
+    const all = fixture.practice.insights('all');
+    expect(all.from).toBeNull();
+    expect(all.attempts).toBe(7);
+    expect(all.rejections.total).toBe(4);
+    // 2026-11-30 starts W49, with no practice yet: W48 and W47 still count.
+    expect(all.streakWeeks).toBe(2);
+    fixture.setToday('2026-12-07');
+    expect(fixture.practice.insights('all').streakWeeks).toBe(0);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, type LocalDate } from '../../../../shared/domain/practice/calendar.js';
+import {
+  demonstratedLevel,
+  isMadeAttempt,
+  isWithinLastDays,
+  levelWindowWeeks,
+  type PracticeRecord,
+} from '../../../../shared/domain/practice/history.js';
+
+const today = '2026-11-19' as LocalDate;
+const daysAgo = (days: number): LocalDate => addDays(today, -days);
+
+const attempt = (fields: Partial<PracticeRecord> = {}): PracticeRecord => ({
+  on: daysAgo(1),
+  challengeId: null,
+  category: null,
+  difficulty: 3,
+  outcome: 'rejected',
+  anticipatedSuds: 50,
+  peakSuds: 40,
+  afterSuds: 20,
+  ...fields,
+});
+
+const atDifficulties = (...difficulties: number[]): PracticeRecord[] =>
+  difficulties.map((difficulty) => attempt({ difficulty }));
+
+describe('isMadeAttempt', () => {
+  it.each([
+    ['rejected', true],
+    ['accepted', true],
+    ['partly', true],
+    ['not_tried', false],
+    [null, false],
+  ] as const)('outcome %s → %s', (outcome, made) => {
+    expect(isMadeAttempt(attempt({ outcome }))).toBe(made);
+  });
+});
+
+describe('isWithinLastDays', () => {
+  it.each([
+    [0, true],
+    [6, true],
+    [7, false],
+    [-1, false],
+  ])('%i days ago is within the last 7 days: %s', (ago, within) => {
+    expect(isWithinLastDays(daysAgo(ago), today, 7)).toBe(within);
+  });
+});
+
+describe('demonstratedLevel', () => {
+  it.each<[string, PracticeRecord[], number]>([
+    ['no history', [], 0],
+    ['a single attempt, however brave', atDifficulties(5), 0],
+    ['two attempts at the same level', atDifficulties(3, 3), 3],
+    ['one fluke above a steady level', atDifficulties(3, 3, 9), 3],
+    ['the second-highest of several', atDifficulties(2, 4, 9, 1), 4],
+    [
+      'a free-form request without a difficulty',
+      [...atDifficulties(6), attempt({ difficulty: null })],
+      0,
+    ],
+    [
+      'skipped attempts show nothing',
+      [...atDifficulties(6), attempt({ difficulty: 6, outcome: 'not_tried' })],
+      0,
+    ],
+    [
+      'open drafts show nothing',
+      [...atDifficulties(6), attempt({ difficulty: 6, outcome: null })],
+      0,
+    ],
+    [
+      'every kind of answer counts',
+      [
+        attempt({ difficulty: 4, outcome: 'accepted' }),
+        attempt({ difficulty: 4, outcome: 'partly' }),
+      ],
+      4,
+    ],
+  ])('%s → %i', (_, history, level) => {
+    expect(demonstratedLevel(history, today)).toBe(level);
+  });
+
+  it('looks back eight weeks', () => {
+    expect(levelWindowWeeks).toBe(8);
+  });
+
+  it.each([
+    [55, 5],
+    [56, 2],
+  ])('an attempt %i days ago counts only inside the eight-week window (level %i)', (ago, level) => {
+    const history = [...atDifficulties(5, 2), attempt({ on: daysAgo(ago), difficulty: 5 })];
+    expect(demonstratedLevel(history, today)).toBe(level);
+  });
+
+  it('ignores attempts dated after today', () => {
+    const history = [attempt({ difficulty: 5 }), attempt({ on: addDays(today, 1), difficulty: 5 })];
+    expect(demonstratedLevel(history, today)).toBe(0);
+  });
+});

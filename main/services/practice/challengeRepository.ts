@@ -83,8 +83,9 @@ export function insertCustomChallenge(tx: WriteTx, challenge: Challenge, at: str
 }
 
 /**
- * Deletes one of the user's challenges. One still on a ladder or in a plan is kept:
- * those refer to it by id. Attempts keep their own copy of it, so they are not in the way.
+ * Deletes one of the user's challenges. One on a ladder or in any plan, past weeks
+ * included, is kept: those refer to it by id, and a past week's done and skipped items
+ * are history the know-when-to-quit rule reads. Attempts keep their own copy of it.
  */
 export function deleteCustomChallenge(tx: WriteTx, id: ChallengeId): void {
   if (!id.startsWith('custom.') || !findChallenge(tx, id)) {
@@ -92,13 +93,13 @@ export function deleteCustomChallenge(tx: WriteTx, id: ChallengeId): void {
   }
   const inUse = tx.get<{ n: number }>(
     `SELECT (SELECT count(*) FROM ladder_rungs WHERE challenge_id = ?)
-          + (SELECT count(*) FROM plan_items WHERE challenge_id = ? AND status = 'planned') AS n`,
+          + (SELECT count(*) FROM plan_items WHERE challenge_id = ?) AS n`,
     [id, id],
   );
   if ((inUse?.n ?? 0) > 0) {
     throw new AppFailure(
       'INVALID_REQUEST',
-      'id: this challenge is on a ladder or planned for a day; take it off there first',
+      'id: this challenge is on a ladder or in a plan (past plans included); take it off there first',
     );
   }
   tx.run('DELETE FROM custom_challenges WHERE id = ?', [id]);

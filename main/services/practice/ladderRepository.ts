@@ -106,10 +106,7 @@ export function addRung(
 ): void {
   const ladder = requireLadder(tx, ladderId);
   if (ladder.rungs.length >= maxRungs) {
-    throw new AppFailure(
-      'INVALID_REQUEST',
-      `challengeId: a ladder holds at most ${maxRungs} rungs`,
-    );
+    throw new AppFailure('INVALID_REQUEST', `ladderId: this ladder is full (${maxRungs} rungs)`);
   }
   tx.run('INSERT INTO ladder_rungs (id, ladder_id, challenge_id, position) VALUES (?, ?, ?, ?)', [
     rung.id,
@@ -120,10 +117,10 @@ export function addRung(
   touch(tx, ladderId, at);
 }
 
-function requireRungIndex(ladder: Ladder, rungId: string): number {
+function requireRungIndex(ladder: Ladder, rungId: string, field = 'rungId'): number {
   const index = ladder.rungs.findIndex((rung) => rung.id === rungId);
   if (index < 0)
-    throw new AppFailure('INVALID_REQUEST', 'rungId: there is no such rung on this ladder');
+    throw new AppFailure('INVALID_REQUEST', `${field}: there is no such rung on this ladder`);
   return index;
 }
 
@@ -136,7 +133,7 @@ export function moveRung(
 ): void {
   const ladder = requireLadder(tx, ladderId);
   const from = requireRungIndex(ladder, rungId);
-  if (toIndex >= ladder.rungs.length) {
+  if (toIndex < 0 || toIndex >= ladder.rungs.length) {
     throw new AppFailure(
       'INVALID_REQUEST',
       `toIndex: this ladder has ${ladder.rungs.length} rungs`,
@@ -168,8 +165,8 @@ export function rateRungs(
   at: string,
 ): void {
   const ladder = requireLadder(tx, ladderId);
-  for (const { rungId, suds } of ratings) {
-    requireRungIndex(ladder, rungId);
+  for (const [index, { rungId, suds }] of ratings.entries()) {
+    requireRungIndex(ladder, rungId, `ratings.${index}.rungId`);
     tx.run(
       `INSERT INTO rung_ratings (rung_id, seq, suds, rated_on)
        VALUES (?, (SELECT coalesce(max(seq) + 1, 0) FROM rung_ratings WHERE rung_id = ?), ?, ?)`,

@@ -92,10 +92,10 @@ export function insertPlanItem(
 }
 
 /** Only a planned item can be moved, skipped or marked done; the others are history. */
-function requirePlanned(db: ReadDb, id: string): PlanItem {
-  const item = requirePlanItem(db, id);
+function requirePlanned(db: ReadDb, id: string, field = 'id'): PlanItem {
+  const item = requirePlanItem(db, id, field);
   if (item.status !== 'planned') {
-    throw new AppFailure('INVALID_REQUEST', `id: this challenge is already ${item.status}`);
+    throw new AppFailure('INVALID_REQUEST', `${field}: this challenge is already ${item.status}`);
   }
   return item;
 }
@@ -135,8 +135,9 @@ export function skipPlanItem(tx: WriteTx, id: string, reason: string, at: string
   ]);
 }
 
+/** Marks the item done by an attempt being saved, whose request names it `planItemId`. */
 export function markPlanItemDone(tx: WriteTx, id: string, attemptId: string, at: string): void {
-  requirePlanned(tx, id);
+  requirePlanned(tx, id, 'planItemId');
   tx.run("UPDATE plan_items SET status = 'done', attempt_id = ?, updated_at = ? WHERE id = ?", [
     attemptId,
     at,

@@ -260,7 +260,7 @@ export class PracticeService {
   createAttempt(input: AttemptInput, planItemId: string | null): Promise<Attempt> {
     return this.write((tx) => {
       if (input.before.challengeId !== null)
-        challenges.requireChallenge(tx, input.before.challengeId, 'before.challengeId');
+        challenges.requireChallenge(tx, input.before.challengeId, 'attempt.before.challengeId');
       const at = this.stamp();
       const attempt: Attempt = { ...input, id: this.deps.newId(), createdAt: at, updatedAt: at };
       attempts.insertAttempt(tx, attempt);

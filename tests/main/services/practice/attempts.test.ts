@@ -82,7 +82,7 @@ describe('attempts', () => {
       ),
     ).rejects.toMatchObject({
       code: 'INVALID_REQUEST',
-      message: expect.stringMatching(/^before\.challengeId:/) as string,
+      message: expect.stringMatching(/^attempt\.before\.challengeId:/) as string,
     });
     await expect(practice.createAttempt(draft(), unknown)).rejects.toMatchObject({
       code: 'INVALID_REQUEST',

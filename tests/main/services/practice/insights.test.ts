@@ -10,8 +10,8 @@ import {
 
 let fixture: PracticeFixture;
 const [first, second] = challengeLibrary;
-const A = (first?.id ?? '');
-const B = (second?.id ?? '');
+const A = first?.id ?? '';
+const B = second?.id ?? '';
 
 /**
  * Four weeks to 2026-11-25 (a Wednesday in 2026-W48): three asks in W45, none in W46,

@@ -1,0 +1,311 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../main/core.js';
+import type { Caller } from '../../../main/ipc/router.js';
+import { payloadLimits } from '../../../main/ipc/payloadGuard.js';
+import { recoveryKeyGroups } from '../../../main/services/vault/recoveryKey.js';
+import type { AttemptInput } from '../../../shared/domain/practice/attempts.js';
+import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract.js';
+import type { AppError, Result } from '../../../shared/ipc/result.js';
+import { madeAttempt } from '../../support/practiceFixture.js';
+import { recordingLog } from '../../support/recordingLog.js';
+import { testCorePorts } from '../../support/testCore.js';
+
+const app: Caller = { url: 'app://ask-anyway/index.html', isMainFrame: true };
+const passphrase = 'a long enough passphrase';
+const unknownId = '00000000-0000-4000-8000-999999999999';
+
+let folder: string;
+let core: Core;
+let log: ReturnType<typeof recordingLog>;
+beforeEach(async () => {
+  folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-practice-ipc-'));
+  log = recordingLog();
+  core = createCore(await testCorePorts(folder, { log }));
+});
+afterEach(async () => {
+  await core.router('vault.lock', undefined, app);
+  core.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Calls a channel as the renderer would; the payload is `unknown` so tests can send anything. */
+const call = <C extends Channel>(channel: C, payload: unknown): Promise<Result<ResponseOf<C>>> =>
+  core.router(channel, payload, app) as Promise<Result<ResponseOf<C>>>;
+
+const value = <T>(result: Result<T>): T => {
+  if (!result.ok)
+    throw new Error(`${result.error.code}: ${result.error.message}`, { cause: log.entries });
+  return result.value;
+};
+
+const errorOf = (result: Result<unknown>): AppError => {
+  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
+  // INTERNAL means main logged a surprise: show it, rather than a bare code mismatch.
+  expect(log.entries).toEqual([]);
+  return result.error;
+};
+
+/** Creates and unlocks a journal through the router, typing the recovery key back. */
+async function createJournal(): Promise<void> {
+  const prepared = value(await call('vault.prepare', { passphrase, confirmation: passphrase }));
+  const groups = recoveryKeyGroups(prepared.recoveryKey.replace(/-/g, ''));
+  const answers = prepared.confirmGroups.map((position) => groups[position - 1] ?? '');
+  value(await call('vault.confirm', { answers }));
+}
+
+const createRequest = (
+  attempt: AttemptInput,
+  planItemId: string | null = null,
+): RequestOf<'attempts.create'> => ({ attempt, planItemId });
+
+const withBefore = (fields: Partial<AttemptInput['before']>): AttemptInput => {
+  const attempt = madeAttempt();
+  return { ...attempt, before: { ...attempt.before, ...fields } };
+};
+
+const withWhatHappened = (whatHappened: string): AttemptInput => madeAttempt({ whatHappened });
+
+const listedIds = async (): Promise<string[]> =>
+  value(await call('attempts.list', { filter: {}, after: null })).items.map((item) => item.id);
+
+describe('the practice channels, through the real router', () => {
+  beforeEach(createJournal);
+
+  it('saves a well-formed attempt and gives it back by id', async () => {
+    const input = madeAttempt({ on: '2026-11-24', peak: 45, after: 15, tags: ['café', 'morning'] });
+    const created = value(await call('attempts.create', createRequest(input)));
+    expect(created).toMatchObject({ ...input, tags: ['café', 'morning'] });
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(value(await call('attempts.get', { id: created.id }))).toEqual(created);
+    expect(await listedIds()).toEqual([created.id]);
+  });
+
+  it('marks the planned challenge done when the attempt names it', async () => {
+    const item = value(
+      await call('plan.add', {
+        day: '2026-11-26',
+        challengeId: 'lib.ask-the-time',
+        nudgeTrustedPerson: true,
+      }),
+    );
+    const created = value(
+      await call(
+        'attempts.create',
+        createRequest(madeAttempt({ on: '2026-11-26', challengeId: 'lib.ask-the-time' }), item.id),
+      ),
+    );
+    expect(value(await call('plan.week', { week: '2026-W48' }))).toEqual([
+      { ...item, status: 'done', attemptId: created.id },
+    ]);
+  });
+
+  it.each([
+    [
+      'anticipatedSuds of 101',
+      withBefore({ anticipatedSuds: 101 }),
+      'attempt.before.anticipatedSuds',
+    ],
+    [
+      'anticipatedSuds of −1',
+      withBefore({ anticipatedSuds: -1 }),
+      'attempt.before.anticipatedSuds',
+    ],
+    ['a fractional SUDS', withBefore({ anticipatedSuds: 50.5 }), 'attempt.before.anticipatedSuds'],
+    ['30 February', withBefore({ occurredAt: '2026-02-30T10:00' }), 'attempt.before.occurredAt'],
+    [
+      '29 February of a common year',
+      withBefore({ occurredAt: '2027-02-29T10:00' }),
+      'attempt.before.occurredAt',
+    ],
+    ['the hour 24', withBefore({ occurredAt: '2026-11-25T24:00' }), 'attempt.before.occurredAt'],
+    [
+      'a time with seconds',
+      withBefore({ occurredAt: '2026-11-25T10:00:00' }),
+      'attempt.before.occurredAt',
+    ],
+    ['a difficulty of 11', withBefore({ difficulty: 11 }), 'attempt.before.difficulty'],
+    [
+      'a malformed challenge id',
+      withBefore({ challengeId: 'lib.Ask Time' }),
+      'attempt.before.challengeId',
+    ],
+    ['an empty request', withBefore({ request: '   ' }), 'attempt.before.request'],
+    [
+      'a reflection one character too long',
+      withWhatHappened('x'.repeat(20_001)),
+      'attempt.after.whatHappened',
+    ],
+  ])('refuses %s with INVALID_REQUEST naming the field', async (_name, attempt, field) => {
+    const error = errorOf(await call('attempts.create', createRequest(attempt)));
+    expect(error.code).toBe('INVALID_REQUEST');
+    expect(error.message.startsWith(`${field}: `)).toBe(true);
+    expect(await listedIds()).toEqual([]);
+  });
+
+  it('refuses 5 MB of text before parsing it, naming the field that holds it', async () => {
+    const huge = 'x'.repeat(5 * 1024 * 1024);
+    const error = errorOf(await call('attempts.create', createRequest(withWhatHappened(huge))));
+    expect(error).toEqual({
+      code: 'INVALID_REQUEST',
+      message: `attempt.after.whatHappened: too much text (the whole request may hold ${payloadLimits.maxTextLength.toLocaleString('en')} characters)`,
+    });
+    expect(await listedIds()).toEqual([]);
+  });
+
+  it('accepts 2026-W53 and refuses 2025-W53, a week that does not exist', async () => {
+    expect(await call('plan.week', { week: '2026-W53' })).toEqual({ ok: true, value: [] });
+    for (const week of ['2025-W53', '2026-W00', '2026-W54', '2026-w01', '2026-W1']) {
+      const error = errorOf(await call('plan.week', { week }));
+      expect(error.code).toBe('INVALID_REQUEST');
+      expect(error.message).toMatch(/^week: /);
+    }
+  });
+
+  it('refuses an unknown attempt id, naming the field id', async () => {
+    for (const channel of ['attempts.get', 'attempts.delete'] as const) {
+      const error = errorOf(await call(channel, { id: unknownId }));
+      expect(error.code).toBe('INVALID_REQUEST');
+      expect(error.message).toMatch(/^id: /);
+    }
+    const update = errorOf(
+      await call('attempts.update', { id: unknownId, attempt: madeAttempt() }),
+    );
+    expect(update).toMatchObject({ code: 'INVALID_REQUEST' });
+    expect(update.message).toMatch(/^id: /);
+    const notAnId = errorOf(await call('attempts.get', { id: 'not-an-id' }));
+    expect(notAnId.code).toBe('INVALID_REQUEST');
+    expect(notAnId.message).toMatch(/^id: /);
+  });
+
+  it('refuses an attempt for a plan item that does not exist, and saves nothing', async () => {
+    const error = errorOf(await call('attempts.create', createRequest(madeAttempt(), unknownId)));
+    expect(error.code).toBe('INVALID_REQUEST');
+    expect(await listedIds()).toEqual([]);
+  });
+
+  // Bug: planRepository.markPlanItemDone names the item `id` (requirePlanItem's default
+  // field), but the request field is `planItemId`, so the message points at nothing the
+  // renderer sent: "id: there is no planned challenge with this id".
+  it('names planItemId when the plan item does not exist', async () => {
+    const error = errorOf(await call('attempts.create', createRequest(madeAttempt(), unknownId)));
+    expect(error.message).toMatch(/^planItemId: /);
+  });
+
+  // Bug: PracticeService.createAttempt names the field 'before.challengeId', while the
+  // request path (and updateAttempt's message) is 'attempt.before.challengeId'.
+  it('names attempt.before.challengeId for an unknown challenge, as the update does', async () => {
+    const unknownChallenge = withBefore({ challengeId: 'lib.no-such-challenge' });
+    const created = value(await call('attempts.create', createRequest(madeAttempt())));
+    const update = errorOf(
+      await call('attempts.update', { id: created.id, attempt: unknownChallenge }),
+    );
+    expect(update.message).toMatch(/^attempt\.before\.challengeId: /);
+    const create = errorOf(await call('attempts.create', createRequest(unknownChallenge)));
+    expect(create.code).toBe('INVALID_REQUEST');
+    expect(create.message).toMatch(/^attempt\.before\.challengeId: /);
+  });
+
+  it.each<[Channel, unknown, string]>([
+    [
+      'plan.add',
+      { day: '2026-02-29', challengeId: 'lib.ask-the-time', nudgeTrustedPerson: false },
+      'day',
+    ],
+    [
+      'plan.add',
+      { day: '2026-11-26', challengeId: 'lib.no-such-challenge', nudgeTrustedPerson: false },
+      'challengeId',
+    ],
+    ['plan.assess', { challengeId: 'lib.no-such-challenge', day: '2026-11-26' }, 'challengeId'],
+    ['plan.move', { id: unknownId, to: '2026-11-27' }, 'id'],
+    ['plan.skip', { id: unknownId, reason: 'x'.repeat(1_001) }, 'reason'],
+    [
+      'ladders.addRung',
+      { ladderId: unknownId, challengeId: 'lib.ask-the-time', anticipatedSuds: null },
+      'ladderId',
+    ],
+    [
+      'ladders.addRung',
+      { ladderId: unknownId, challengeId: 'lib.ask-the-time', anticipatedSuds: 101 },
+      'anticipatedSuds',
+    ],
+    ['ladders.moveRung', { ladderId: unknownId, rungId: unknownId, toIndex: 30 }, 'toIndex'],
+    ['ladders.rate', { ladderId: unknownId, ratings: [] }, 'ratings'],
+    ['ladders.update', { id: unknownId, title: 'T', goal: '' }, 'id'],
+    ['challenges.delete', { id: 'lib.ask-the-time' }, 'id'],
+    ['checks.onboarding', { answers: [0, 0, 0, 0, 0] }, 'answers'],
+    ['checks.weekly', { anxiety: 11 }, 'anxiety'],
+    ['profile.setTrustedPerson', { person: { name: '  ', howToReach: '' } }, 'person.name'],
+  ])('%s refuses %j, naming %s', async (channel, payload, field) => {
+    const error = errorOf(await call(channel, payload));
+    expect(error.code).toBe('INVALID_REQUEST');
+    expect(error.message.startsWith(`${field}: `)).toBe(true);
+  });
+
+  it('refuses a custom challenge that fails the boundary check, naming the question', async () => {
+    const error = errorOf(
+      await call('challenges.create', {
+        title: 'Ask for a hug',
+        description: '',
+        category: 'strangers',
+        difficulty: 5,
+        boundaryNotes: '',
+        answers: {
+          no_touching: true,
+          nothing_sexual: false,
+          no_pestering: true,
+          no_pressure_on_staff: false,
+          no_filming: false,
+          safe_and_legal: true,
+        },
+      }),
+    );
+    expect(error.code).toBe('BOUNDARY_CHECK_FAILED');
+    expect(error.message).toMatch(/^no_touching: /);
+  });
+});
+
+describe('the practice channels while the journal is locked', () => {
+  const lockedCalls: [Channel, unknown][] = [
+    ['attempts.get', { id: unknownId }],
+    ['attempts.create', createRequest(madeAttempt())],
+    ['attempts.list', { filter: {}, after: null }],
+    ['plan.week', { week: '2026-W48' }],
+    ['plan.add', { day: '2026-11-26', challengeId: 'lib.ask-the-time', nudgeTrustedPerson: false }],
+    ['plan.suggest', undefined],
+    ['ladders.list', undefined],
+    ['ladders.create', { title: 'Cafés', goal: '' }],
+    ['challenges.list', undefined],
+    ['checks.weekly', { anxiety: 3 }],
+    ['profile.trustedPerson', undefined],
+    ['insights.wellbeing', undefined],
+  ];
+
+  it.each(lockedCalls)('%s answers VAULT_LOCKED after a lock', async (channel, payload) => {
+    await createJournal();
+    const saved = value(await call('attempts.create', createRequest(madeAttempt())));
+    value(await call('vault.lock', undefined));
+    const error = errorOf(
+      await call(channel, channel === 'attempts.get' ? { id: saved.id } : payload),
+    );
+    expect(error.code).toBe('VAULT_LOCKED');
+
+    // Unlocking again shows the journal as it was: nothing was written while locked.
+    value(await call('vault.unlock', { passphrase }));
+    expect(await listedIds()).toEqual([saved.id]);
+  });
+
+  it('answers VAULT_LOCKED before any journal exists', async () => {
+    for (const [channel, payload] of lockedCalls) {
+      expect(errorOf(await call(channel, payload)).code).toBe('VAULT_LOCKED');
+    }
+  });
+
+  it('still checks the request first: a malformed one is INVALID_REQUEST even when locked', async () => {
+    const error = errorOf(await call('plan.week', { week: '2025-W53' }));
+    expect(error.code).toBe('INVALID_REQUEST');
+  });
+});

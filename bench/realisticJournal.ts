@@ -1,6 +1,8 @@
 import type { Database } from 'sql.js';
 import { isoWeekOf, type LocalDate } from '../shared/domain/practice/calendar.js';
 import { categories } from '../shared/domain/practice/challenges.js';
+import { readDb } from '../main/services/database/statements.js';
+import { rebuildWeekSummaries } from '../main/services/practice/weekSummary.js';
 import { seededRandom } from '../tests/support/random.js';
 
 const requests = [
@@ -113,6 +115,8 @@ export function fillJournal(db: Database, count: number, seed = 42): void {
   insert.free();
   tag.free();
   plan.free();
+  // Written in bulk, around the repository: the weekly summaries it keeps are built here.
+  rebuildWeekSummaries({ ...readDb(db), run: (sql, params = []) => db.run(sql, [...params]) });
   db.exec('COMMIT; PRAGMA query_only = 1');
 }
 

@@ -60,8 +60,18 @@ export function selectAll<T extends object>(
   const statement = db.prepare(sql);
   try {
     statement.bind([...params]);
+    // Column names are read once: getAsObject() asks SQLite for them again on every row,
+    // which costs more than the row's values on a long result.
+    const columns = statement.getColumnNames();
     const rows: T[] = [];
-    while (statement.step()) rows.push(statement.getAsObject() as T);
+    while (statement.step()) {
+      const values = statement.get();
+      const row: Record<string, unknown> = {};
+      columns.forEach((column, index) => {
+        row[column] = values[index];
+      });
+      rows.push(row as T);
+    }
     return rows;
   } finally {
     statement.free();

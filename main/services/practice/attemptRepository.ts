@@ -3,8 +3,10 @@ import type {
   AttemptAfter,
   AttemptInput,
 } from '../../../shared/domain/practice/attempts.js';
+import type { LocalDate } from '../../../shared/domain/practice/calendar.js';
 import { AppFailure } from '../appFailure.js';
 import type { ReadDb, SqlValue, WriteTx } from '../database/statements.js';
+import { refreshWeeks } from './weekSummary.js';
 
 /** An attempts row as SQLite returns it. */
 interface AttemptRow {
@@ -121,6 +123,8 @@ function writeTags(tx: WriteTx, id: string, tags: readonly string[]): void {
   }
 }
 
+const dayOf = (occurredAt: string): LocalDate => occurredAt.slice(0, 10) as LocalDate;
+
 /** Writes a whole attempt under its own id and times: a new one, or one brought back by undo. */
 export function insertAttempt(tx: WriteTx, attempt: Attempt): void {
   tx.run(
@@ -129,14 +133,17 @@ export function insertAttempt(tx: WriteTx, attempt: Attempt): void {
     [attempt.id, ...writeValues(attempt), attempt.createdAt, attempt.updatedAt],
   );
   writeTags(tx, attempt.id, attempt.tags);
+  refreshWeeks(tx, [dayOf(attempt.before.occurredAt)]);
 }
 
+/** Rewrites an attempt; the summaries of the week it was in and the week it is now in follow. */
 export function updateAttempt(
   tx: WriteTx,
   id: string,
   input: AttemptInput,
   updatedAt: string,
 ): void {
+  const previous = requireAttempt(tx, id);
   const sets = attemptWriteColumns
     .split(',')
     .map((column) => `${column.trim()} = ?`)
@@ -147,10 +154,13 @@ export function updateAttempt(
     id,
   ]);
   writeTags(tx, id, input.tags);
+  refreshWeeks(tx, [dayOf(previous.before.occurredAt), dayOf(input.before.occurredAt)]);
 }
 
 export function deleteAttempt(tx: WriteTx, id: string): void {
+  const attempt = requireAttempt(tx, id);
   tx.run('DELETE FROM attempts WHERE id = ?', [id]);
+  refreshWeeks(tx, [dayOf(attempt.before.occurredAt)]);
 }
 
 export function findAttempt(db: ReadDb, id: string): Attempt | undefined {

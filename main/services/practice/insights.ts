@@ -1,11 +1,10 @@
 import {
-  addDays,
-  addWeeks,
   isoWeekOf,
+  addWeeks,
   mondayOf,
-  type IsoWeek,
   type LocalDate,
 } from '../../../shared/domain/practice/calendar.js';
+import type { Category } from '../../../shared/domain/practice/challenges.js';
 import {
   maxPoints,
   rangeWeeks,
@@ -13,52 +12,47 @@ import {
   type Insights,
 } from '../../../shared/domain/practice/insights.js';
 import type { ReadDb, SqlValue } from '../database/statements.js';
+import { weekIndex, weekLabel } from './weekSummary.js';
 
 /**
- * Weeks are numbered from Monday 1900-01-01 (the earliest day the app accepts), so the
- * grouping is plain arithmetic SQLite does per row, and labelled as ISO weeks once per
- * group in JavaScript.
+ * The insights' series. Weekly series read the weekly summaries (weekSummary.ts), one
+ * row per week however many attempts it holds; the per-attempt points read only the
+ * most recent `maxPoints`; habituation reads each challenge's first repeats through an
+ * index that holds all it needs. So every chart costs about the same at one year as at
+ * a lifetime of practice (docs/performance.md).
  */
-const weekEpoch: LocalDate = '1900-01-01' as LocalDate;
-const weekOf = (column: string) =>
-  `CAST((julianday(${column}) - julianday('1900-01-01')) / 7 AS INTEGER)`;
-const weekLabel = (index: number): IsoWeek => isoWeekOf(addDays(weekEpoch, index * 7));
 
 /** Outcomes of attempts where the user actually asked. */
-const asked = "a.outcome IN ('rejected', 'accepted', 'partly')";
+const asked = "outcome IN ('rejected', 'accepted', 'partly')";
 
-/** Repeats beyond this are grouped with it, so a long habit stays one readable line. */
+/**
+ * Habituation follows a challenge's first ten repeats: that is where distress falls, and
+ * a line of hundreds of later repeats would only be flat.
+ */
 const maxRepeat = 10;
-/** Charts of habituation per challenge show the challenges done most often, this many. */
+/** Habituation per challenge shows the challenges done most often, this many. */
 const topChallenges = 8;
 
-interface Range {
+export interface Range {
   readonly from: LocalDate | null;
   readonly to: LocalDate;
-  readonly condition: string;
-  readonly params: SqlValue[];
+  /** The weeks covered, as weekSummary.ts numbers them. */
+  readonly weeks: readonly [number, number];
+  /** Attempts in range: a condition on `occurred_on`, and its parameters. */
+  readonly days: { readonly condition: string; readonly params: SqlValue[] };
 }
 
-function rangeFor(range: InsightRange, today: LocalDate): Range {
+export function rangeFor(range: InsightRange, today: LocalDate): Range {
   const from = range === 'all' ? null : mondayOf(addWeeks(isoWeekOf(today), 1 - rangeWeeks[range]));
-  return from === null
-    ? { from, to: today, condition: 'a.occurred_on <= ?', params: [today] }
-    : { from, to: today, condition: 'a.occurred_on BETWEEN ? AND ?', params: [from, today] };
-}
-
-/** The median of `column` per week, over attempts in range where it is set. */
-function weeklyMedians(db: ReadDb, range: Range, column: string): Map<number, number> {
-  const rows = db.all<{ week: number; median: number }>(
-    `SELECT week, avg(value) AS median FROM (
-       SELECT week, value,
-         row_number() OVER (PARTITION BY week ORDER BY value) AS position,
-         count(*) OVER (PARTITION BY week) AS n
-       FROM (SELECT ${weekOf('a.occurred_on')} AS week, ${column} AS value
-             FROM attempts a WHERE ${range.condition} AND ${column} IS NOT NULL)
-     ) WHERE position IN ((n + 1) / 2, (n + 2) / 2) GROUP BY week`,
-    range.params,
-  );
-  return new Map(rows.map((row) => [row.week, row.median]));
+  return {
+    from,
+    to: today,
+    weeks: [from === null ? 0 : weekIndex(from), weekIndex(today)],
+    days:
+      from === null
+        ? { condition: 'occurred_on <= ?', params: [today] }
+        : { condition: 'occurred_on BETWEEN ? AND ?', params: [from, today] },
+  };
 }
 
 function distress(db: ReadDb, range: Range): Insights['distress'] {
@@ -69,168 +63,170 @@ function distress(db: ReadDb, range: Range): Insights['distress'] {
     peak: number | null;
     after: number | null;
   }>(
-    `SELECT a.id, a.occurred_on AS "on", a.anticipated_suds AS before, a.peak_suds AS peak,
-       a.after_suds AS after
-     FROM attempts a WHERE ${range.condition} ORDER BY a.occurred_at DESC, a.id DESC LIMIT ?`,
-    [...range.params, maxPoints + 1],
+    `SELECT id, occurred_on AS "on", anticipated_suds AS before, peak_suds AS peak,
+       after_suds AS after
+     FROM attempts WHERE ${range.days.condition} ORDER BY occurred_at DESC, id DESC LIMIT ?`,
+    [...range.days.params, maxPoints + 1],
   );
-  const weeks = db.all<{ week: number; attempts: number }>(
-    `SELECT ${weekOf('a.occurred_on')} AS week, count(*) AS attempts FROM attempts a
-     WHERE ${range.condition} GROUP BY week ORDER BY week`,
-    range.params,
+  const weekly = db.all<{
+    week: number;
+    attempts: number;
+    before: number | null;
+    peak: number | null;
+    after: number | null;
+  }>(
+    `SELECT week, attempts, before_median AS before, peak_median AS peak, after_median AS after
+     FROM insight_weeks WHERE week BETWEEN ? AND ? ORDER BY week`,
+    [...range.weeks],
   );
-  const before = weeklyMedians(db, range, 'a.anticipated_suds');
-  const peak = weeklyMedians(db, range, 'a.peak_suds');
-  const after = weeklyMedians(db, range, 'a.after_suds');
   return {
     points: points.slice(0, maxPoints).reverse(),
     pointsTruncated: points.length > maxPoints,
-    weekly: weeks.map(({ week, attempts }) => ({
-      week: weekLabel(week),
-      attempts,
-      before: before.get(week) ?? null,
-      peak: peak.get(week) ?? null,
-      after: after.get(week) ?? null,
-    })),
+    weekly: weekly.map((row) => ({ ...row, week: weekLabel(row.week) })),
   };
 }
 
 function prediction(db: ReadDb, range: Range): Insights['prediction'] {
   const points = db.all<{ id: string; anticipated: number; peak: number }>(
-    `SELECT a.id, a.anticipated_suds AS anticipated, a.peak_suds AS peak FROM attempts a
-     WHERE ${range.condition} AND a.peak_suds IS NOT NULL
-     ORDER BY a.occurred_at DESC, a.id DESC LIMIT ?`,
-    [...range.params, maxPoints],
-  );
-  const means = db.get<{ anticipated: number | null; peak: number | null }>(
-    `SELECT avg(a.anticipated_suds) AS anticipated, avg(a.peak_suds) AS peak FROM attempts a
-     WHERE ${range.condition} AND a.peak_suds IS NOT NULL`,
-    range.params,
+    `SELECT id, anticipated_suds AS anticipated, peak_suds AS peak FROM attempts
+     WHERE ${range.days.condition} AND peak_suds IS NOT NULL
+     ORDER BY occurred_at DESC, id DESC LIMIT ?`,
+    [...range.days.params, maxPoints],
   );
   // A "no" is the outcome `rejected`; `partly` got something, so it does not count as one.
+  const totals = db.get<{
+    asked: number | null;
+    predictedNo: number | null;
+    actualNo: number | null;
+    anticipated: number | null;
+    peak: number | null;
+  }>(
+    `SELECT sum(asked) AS asked, 1.0 * sum(predicted_no_sum) / sum(asked) AS predictedNo,
+       100.0 * sum(rejected) / sum(asked) AS actualNo,
+       1.0 * sum(anticipated_peaked_sum) / sum(peaked) AS anticipated,
+       1.0 * sum(peak_sum) / sum(peaked) AS peak
+     FROM insight_weeks WHERE week BETWEEN ? AND ?`,
+    [...range.weeks],
+  );
   const byCategory = db.all<{
-    category: string | null;
+    category: Category;
     attempts: number;
     predictedNo: number;
     actualNo: number;
   }>(
-    `SELECT a.category, count(*) AS attempts, avg(a.predicted_no_percent) AS predictedNo,
-       100.0 * avg(a.outcome = 'rejected') AS actualNo
-     FROM attempts a WHERE ${range.condition} AND ${asked}
-     GROUP BY a.category ORDER BY a.category`,
-    range.params,
+    `SELECT category, sum(asked) AS attempts, 1.0 * sum(predicted_no_sum) / sum(asked) AS predictedNo,
+       100.0 * sum(rejected) / sum(asked) AS actualNo
+     FROM insight_week_categories WHERE week BETWEEN ? AND ?
+     GROUP BY category ORDER BY category`,
+    [...range.weeks],
   );
-  const total = byCategory.reduce((sum, row) => sum + row.attempts, 0);
-  const weighted = (key: 'predictedNo' | 'actualNo') =>
-    total === 0 ? null : byCategory.reduce((sum, row) => sum + row[key] * row.attempts, 0) / total;
   return {
     points: points.reverse(),
-    anticipatedMean: means?.anticipated ?? null,
-    peakMean: means?.peak ?? null,
+    anticipatedMean: totals?.anticipated ?? null,
+    peakMean: totals?.peak ?? null,
     overall: {
-      attempts: total,
-      predictedNo: weighted('predictedNo'),
-      actualNo: weighted('actualNo'),
+      attempts: totals?.asked ?? 0,
+      predictedNo: totals?.predictedNo ?? null,
+      actualNo: totals?.actualNo ?? null,
     },
-    byCategory: byCategory.flatMap(({ category, ...row }) =>
-      category === null
-        ? []
-        : [
-            {
-              category: category as Insights['prediction']['byCategory'][number]['category'],
-              ...row,
-            },
-          ],
-    ),
+    byCategory,
   };
 }
 
 function rejections(db: ReadDb, range: Range): Insights['rejections'] {
   const weekly = db.all<{ week: number; count: number }>(
-    `SELECT ${weekOf('a.occurred_on')} AS week, count(*) AS count FROM attempts a
-     WHERE ${range.condition} AND a.outcome = 'rejected' GROUP BY week ORDER BY week`,
-    range.params,
+    `SELECT week, rejected AS count FROM insight_weeks
+     WHERE week BETWEEN ? AND ? AND rejected > 0 ORDER BY week`,
+    [...range.weeks],
   );
   return {
-    total: weekly.reduce((sum, row) => sum + row.count, 0),
+    total: weekly.reduce((total, row) => total + row.count, 0),
     weekly: weekly.map((row) => ({ week: weekLabel(row.week), count: row.count })),
   };
 }
 
 function habituation(db: ReadDb, range: Range): Insights['habituation'] {
-  const repeats = `SELECT a.challenge_id, a.category, a.request, a.peak_suds AS peak,
-      row_number() OVER (PARTITION BY a.challenge_id ORDER BY a.occurred_at, a.id) AS repeat
-    FROM attempts a WHERE ${range.condition} AND ${asked} AND a.challenge_id IS NOT NULL`;
   const within = db.get<{ drop: number | null }>(
-    `SELECT avg(a.peak_suds - a.after_suds) AS "drop" FROM attempts a WHERE ${range.condition} AND ${asked}`,
-    range.params,
+    `SELECT 1.0 * sum(drop_sum) / sum(asked) AS "drop" FROM insight_weeks WHERE week BETWEEN ? AND ?`,
+    [...range.weeks],
   );
-  const top = db.all<{ challengeId: string; request: string }>(
-    `SELECT a.challenge_id AS challengeId, max(a.request) AS request FROM attempts a
-     WHERE ${range.condition} AND ${asked} AND a.challenge_id IS NOT NULL
-     GROUP BY a.challenge_id HAVING count(*) >= 2 ORDER BY count(*) DESC, a.challenge_id LIMIT ?`,
-    [...range.params, topChallenges],
+  const challenges = db.all<{ challengeId: string; category: Category | null; asked: number }>(
+    `SELECT challenge_id AS challengeId, max(category) AS category, count(*) AS asked
+     FROM attempts INDEXED BY attempts_by_challenge
+     WHERE challenge_id IS NOT NULL AND ${asked} AND ${range.days.condition}
+     GROUP BY challenge_id`,
+    range.days.params,
   );
-  const perChallenge = db.all<{ challengeId: string; repeat: number; peak: number }>(
-    `SELECT challenge_id AS challengeId, min(repeat, ${maxRepeat}) AS repeat, avg(peak) AS peak
-     FROM (${repeats}) WHERE challenge_id IN (SELECT value FROM json_each(?))
-     GROUP BY challengeId, min(repeat, ${maxRepeat}) ORDER BY challengeId, repeat`,
-    [...range.params, JSON.stringify(top.map((row) => row.challengeId))],
-  );
-  const perCategory = db.all<{ category: string; repeat: number; peak: number }>(
-    `SELECT category, min(repeat, ${maxRepeat}) AS repeat, avg(peak) AS peak
-     FROM (${repeats}) WHERE category IS NOT NULL
-     GROUP BY category, min(repeat, ${maxRepeat}) ORDER BY category, repeat`,
-    range.params,
-  );
-  const grouped = <K extends string>(
-    rows: readonly ({ repeat: number; peak: number } & Record<K, string>)[],
-    key: K,
-  ) => {
-    const groups = new Map<string, { repeat: number; peak: number }[]>();
-    for (const row of rows) {
-      const list = groups.get(row[key]) ?? [];
-      list.push({ repeat: row.repeat, peak: row.peak });
-      groups.set(row[key], list);
+  const repeatsOf = (challengeId: string) =>
+    db
+      .all<{ peak: number }>(
+        `SELECT peak_suds AS peak FROM attempts INDEXED BY attempts_by_challenge
+         WHERE challenge_id = ? AND ${asked} AND ${range.days.condition}
+         ORDER BY occurred_on LIMIT ?`,
+        [challengeId, ...range.days.params, maxRepeat],
+      )
+      .map((row, index) => ({ repeat: index + 1, peak: row.peak }));
+  const repeats = new Map(challenges.map((row) => [row.challengeId, repeatsOf(row.challengeId)]));
+
+  const top = challenges
+    .filter((row) => row.asked >= 2)
+    .sort((a, b) => b.asked - a.asked || (a.challengeId < b.challengeId ? -1 : 1))
+    .slice(0, topChallenges);
+  const byChallenge = top.map(({ challengeId }) => ({
+    challengeId,
+    request:
+      db.get<{ request: string }>(
+        `SELECT request FROM attempts WHERE challenge_id = ? AND ${range.days.condition}
+         ORDER BY occurred_on DESC LIMIT 1`,
+        [challengeId, ...range.days.params],
+      )?.request ?? '',
+    repeats: repeats.get(challengeId) ?? [],
+  }));
+
+  const perCategory = new Map<Category, { sum: number; count: number }[]>();
+  for (const { challengeId, category } of challenges) {
+    if (category === null) continue;
+    const sums = perCategory.get(category) ?? [];
+    for (const { repeat, peak } of repeats.get(challengeId) ?? []) {
+      const slot = (sums[repeat - 1] ??= { sum: 0, count: 0 });
+      slot.sum += peak;
+      slot.count += 1;
     }
-    return groups;
-  };
-  const challengeRepeats = grouped(perChallenge, 'challengeId');
-  return {
-    withinAttempt: within?.drop ?? null,
-    byChallenge: top.map(({ challengeId, request }) => ({
-      challengeId,
-      request,
-      repeats: challengeRepeats.get(challengeId) ?? [],
-    })),
-    byCategory: [...grouped(perCategory, 'category')].map(([category, list]) => ({
-      category: category as Insights['habituation']['byCategory'][number]['category'],
-      repeats: list,
-    })),
-  };
+    perCategory.set(category, sums);
+  }
+  const byCategory = [...perCategory]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([category, sums]) => ({
+      category,
+      repeats: sums.map((slot, index) => ({ repeat: index + 1, peak: slot.sum / slot.count })),
+    }));
+  return { withinAttempt: within?.drop ?? null, byChallenge, byCategory };
 }
 
 function difficulty(db: ReadDb, range: Range): Insights['difficulty'] {
   const weekly = db.all<{ week: number; highest: number; mean: number }>(
-    `SELECT ${weekOf('a.occurred_on')} AS week, max(a.difficulty) AS highest, avg(a.difficulty) AS mean
-     FROM attempts a WHERE ${range.condition} AND ${asked} AND a.difficulty IS NOT NULL
-     GROUP BY week ORDER BY week`,
-    range.params,
+    `SELECT week, difficulty_highest AS highest, 1.0 * difficulty_sum / difficulty_count AS mean
+     FROM insight_weeks WHERE week BETWEEN ? AND ? AND difficulty_count > 0 ORDER BY week`,
+    [...range.weeks],
   );
   return { weekly: weekly.map((row) => ({ ...row, week: weekLabel(row.week) })) };
 }
 
 /** The plan of every week in range, this week's days still to come included. */
 function planCompletion(db: ReadDb, range: Range): Insights['planCompletion'] {
-  const weekEnd = addDays(mondayOf(isoWeekOf(range.to)), 6);
-  const weekly = db.all<{ week: number; planned: number; done: number; skipped: number }>(
-    `SELECT ${weekOf('p.day')} AS week, count(*) AS planned, sum(p.status = 'done') AS done,
-       sum(p.status = 'skipped') AS skipped
-     FROM plan_items p WHERE p.day BETWEEN ? AND ? AND p.status != 'moved'
+  const weekly = db.all<{ week: string; planned: number; done: number; skipped: number }>(
+    `SELECT week, count(*) AS planned, sum(status = 'done') AS done,
+       sum(status = 'skipped') AS skipped
+     FROM plan_items WHERE week BETWEEN ? AND ? AND status != 'moved'
      GROUP BY week ORDER BY week`,
-    [range.from ?? '1900-01-01', weekEnd],
+    [range.from === null ? '' : isoWeekOf(range.from), isoWeekOf(range.to)],
   );
-  return { weekly: weekly.map((row) => ({ ...row, week: weekLabel(row.week) })) };
+  return {
+    weekly: weekly.map((row) => ({
+      ...row,
+      week: row.week as Insights['planCompletion']['weekly'][number]['week'],
+    })),
+  };
 }
 
 /**
@@ -238,20 +234,24 @@ function planCompletion(db: ReadDb, range: Range): Insights['planCompletion'] {
  * adds once it has practice, and never breaks the streak while it is under way.
  */
 export function streakWeeks(db: ReadDb, today: LocalDate): number {
-  const thisWeek = db.get<{ week: number }>(`SELECT ${weekOf('?')} AS week`, [today])?.week ?? 0;
-  const weeks = db.all<{ week: number }>(
-    `SELECT DISTINCT ${weekOf('a.occurred_on')} AS week FROM attempts a
-     WHERE a.occurred_on <= ? AND ${asked} ORDER BY week DESC`,
-    [today],
+  const thisWeek = weekIndex(today);
+  const practised = (week: number) =>
+    db.get<{ found: number }>('SELECT 1 AS found FROM insight_weeks WHERE week = ? AND asked > 0', [
+      week,
+    ]) !== undefined;
+  const start = practised(thisWeek) ? thisWeek : thisWeek - 1;
+  // Walks back in SQLite itself, a primary-key lookup a week, until the first week without.
+  const row = db.get<{ weeks: number }>(
+    `WITH RECURSIVE run (week) AS (
+       SELECT ? WHERE EXISTS (SELECT 1 FROM insight_weeks WHERE week = ? AND asked > 0)
+       UNION ALL
+       SELECT run.week - 1 FROM run
+       WHERE EXISTS (SELECT 1 FROM insight_weeks w WHERE w.week = run.week - 1 AND w.asked > 0)
+     )
+     SELECT count(*) AS weeks FROM run`,
+    [start, start],
   );
-  let expected = weeks[0]?.week === thisWeek ? thisWeek : thisWeek - 1;
-  let streak = 0;
-  for (const { week } of weeks) {
-    if (week !== expected) break;
-    streak += 1;
-    expected -= 1;
-  }
-  return streak;
+  return row?.weeks ?? 0;
 }
 
 /** Each chart's query on its own, for the benchmark that times them one by one. */
@@ -263,15 +263,14 @@ export const chartQueries = {
   difficulty,
   planCompletion,
 } as const;
-export { rangeFor };
 
 /** Every chart's series for one range, as of `today`. */
 export function insights(db: ReadDb, range: InsightRange, today: LocalDate): Insights {
   const bounds = rangeFor(range, today);
   const attempts =
-    db.get<{ n: number }>(
-      `SELECT count(*) AS n FROM attempts a WHERE ${bounds.condition}`,
-      bounds.params,
+    db.get<{ n: number | null }>(
+      'SELECT sum(attempts) AS n FROM insight_weeks WHERE week BETWEEN ? AND ?',
+      [...bounds.weeks],
     )?.n ?? 0;
   return {
     range,

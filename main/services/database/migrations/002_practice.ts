@@ -1,3 +1,4 @@
+import { rebuildWeekSummaries } from '../../practice/weekSummary.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -84,9 +85,39 @@ export const practiceSchema: Migration = {
     'ALTER TABLE attempts DROP COLUMN deleted_at',
     // The journal lists newest first, a page at a time.
     'CREATE INDEX attempts_by_time ON attempts (occurred_at, id)',
-    // Everything the insights read, so their scans never touch the rows themselves: each
-    // row carries about 1.5 KB of reflection, the index entry a few dozen bytes.
-    `CREATE INDEX attempts_for_insights ON attempts (occurred_on, outcome, anticipated_suds,
-      peak_suds, after_suds, predicted_no_percent, difficulty, category, challenge_id)`,
+    // Habituation reads a challenge's repeats in order; the index holds all it needs, so
+    // the rows (each with about 1.5 KB of reflection) are never read for it.
+    'DROP INDEX attempts_by_challenge',
+    `CREATE INDEX attempts_by_challenge ON attempts (challenge_id, occurred_on, outcome, peak_suds,
+      category)`,
+    'CREATE INDEX plan_items_by_week ON plan_items (week, status)',
+    // Weekly summaries for the insights (main/services/practice/weekSummary.ts), so a chart
+    // over years reads a row per week. `week` counts weeks from Monday 1900-01-01.
+    `CREATE TABLE insight_weeks (
+      week INTEGER PRIMARY KEY,
+      attempts INTEGER NOT NULL,
+      asked INTEGER NOT NULL,
+      rejected INTEGER NOT NULL,
+      predicted_no_sum INTEGER NOT NULL,
+      before_median REAL,
+      peak_median REAL,
+      after_median REAL,
+      peaked INTEGER NOT NULL,
+      anticipated_peaked_sum INTEGER NOT NULL,
+      peak_sum INTEGER NOT NULL,
+      drop_sum INTEGER NOT NULL,
+      difficulty_highest INTEGER,
+      difficulty_count INTEGER NOT NULL,
+      difficulty_sum INTEGER NOT NULL
+    )`,
+    `CREATE TABLE insight_week_categories (
+      category TEXT NOT NULL,
+      week INTEGER NOT NULL,
+      asked INTEGER NOT NULL,
+      rejected INTEGER NOT NULL,
+      predicted_no_sum INTEGER NOT NULL,
+      PRIMARY KEY (category, week)
+    ) WITHOUT ROWID`,
   ],
+  backfill: rebuildWeekSummaries,
 };

@@ -48,6 +48,7 @@ export function applyMigrations(
 ): void {
   for (const migration of pending) {
     for (const statement of migration.statements) tx.run(statement);
+    migration.backfill?.(tx);
     tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
       migration.version,
       migration.name,

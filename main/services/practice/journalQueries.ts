@@ -4,7 +4,17 @@ import type {
   JournalPage,
   SearchHit,
 } from '../../../shared/domain/practice/journal.js';
+import { addDays } from '../../../shared/domain/practice/calendar.js';
 import type { ReadDb, SqlValue } from '../database/statements.js';
+
+type SnippetPart = SearchHit['snippet'][number];
+
+/** The indexed words of an attempt besides its request, in the full-text index's order. */
+interface TextRow {
+  feared_consequence: string;
+  what_happened: string;
+  learned: string;
+}
 
 interface SummaryRow {
   rowid: number;
@@ -41,13 +51,15 @@ const summaryFromRow = (row: SummaryRow): AttemptSummary => ({
 function filterConditions(filter: JournalFilter): { conditions: string[]; params: SqlValue[] } {
   const conditions: string[] = [];
   const params: SqlValue[] = [];
+  // Bounds on occurred_at, not occurred_on, so the walk down attempts_by_time starts and
+  // stops at the range instead of testing every row.
   if (filter.from !== undefined) {
-    conditions.push('a.occurred_on >= ?');
+    conditions.push('a.occurred_at >= ?');
     params.push(filter.from);
   }
   if (filter.to !== undefined) {
-    conditions.push('a.occurred_on <= ?');
-    params.push(filter.to);
+    conditions.push('a.occurred_at < ?');
+    params.push(addDays(filter.to, 1));
   }
   if (filter.outcome === 'open') conditions.push('a.outcome IS NULL');
   else if (filter.outcome !== undefined) {
@@ -96,37 +108,59 @@ export function listAttempts(
 }
 
 /**
- * The user's words as an FTS4 query: each word a prefix term, all required. Anything
- * else they type (quotes, OR, NEAR, a stray `-`) is not syntax here, only a separator,
- * so no input can make the query fail. FTS4's simple tokenizer keeps ASCII letters and
- * digits and every non-ASCII character, and splits on the rest; so does this.
+ * The words of a search as FTS4's simple tokenizer splits text: runs of ASCII letters and
+ * digits and of non-ASCII characters; everything else (quotes, OR, NEAR, a stray `-`) is
+ * only a separator, so no input can be query syntax or make the query fail.
  */
-export function ftsQuery(text: string): string | undefined {
-  const words = text.toLowerCase().match(/[a-z0-9\u0080-\uffff]+/g) ?? [];
-  return words.length === 0
-    ? undefined
-    : words
-        .slice(0, 16)
-        .map((word) => `${word}*`)
-        .join(' ');
+const wordPattern = /[a-z0-9\u0080-\uffff]+/gi;
+const maxQueryWords = 16;
+
+export function queryWords(text: string): string[] {
+  return (text.toLowerCase().match(wordPattern) ?? []).slice(0, maxQueryWords);
 }
 
-/** Marks FTS4's snippet() puts around matched words: control characters no reflection holds. */
-const hitStart = '\u0002';
-const hitEnd = '\u0003';
+/** The search as an FTS4 query: each word a prefix, all of them required. */
+export const ftsQuery = (words: readonly string[]): string =>
+  words.map((word) => `${word}*`).join(' ');
 
-function snippetParts(snippet: string): SearchHit['snippet'] {
-  const parts: { text: string; hit: boolean }[] = [];
-  for (const [index, piece] of snippet.split(new RegExp(`[${hitStart}${hitEnd}]`)).entries()) {
-    if (piece.length > 0) parts.push({ text: piece, hit: index % 2 === 1 });
+/** Words of context a snippet shows around the first hit. */
+const snippetWords = 14;
+
+/**
+ * The first passage, in the index's column order, where a searched word appears, with
+ * the hits marked. Made here from the page's rows rather than by FTS4's snippet(), which
+ * would run the whole full-text query a second time.
+ */
+export function snippetOf(texts: readonly string[], words: readonly string[]): SnippetPart[] {
+  for (const text of texts) {
+    const tokens = [...text.matchAll(wordPattern)].map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      hit: words.some((word) => match[0].toLowerCase().startsWith(word)),
+    }));
+    const first = tokens.findIndex((token) => token.hit);
+    if (first < 0) continue;
+    const from = Math.max(0, first - 4);
+    const to = Math.min(tokens.length, from + snippetWords);
+    const parts: SnippetPart[] = [];
+    // Cut only between words: a passage that runs to either end keeps its punctuation.
+    let at = from === 0 ? 0 : (tokens[from]?.start ?? 0);
+    if (from > 0) parts.push({ text: '…', hit: false });
+    for (const token of tokens.slice(from, to)) {
+      if (token.start > at) parts.push({ text: text.slice(at, token.start), hit: false });
+      parts.push({ text: text.slice(token.start, token.end), hit: token.hit });
+      at = token.end;
+    }
+    if (to < tokens.length) parts.push({ text: '…', hit: false });
+    else if (at < text.length) parts.push({ text: text.slice(at), hit: false });
+    return parts;
   }
-  return parts;
+  return [];
 }
 
 /**
  * Full-text search over the request and the reflections, newest first, with the
- * journal's filters. Snippets are made only for the hits returned: on a ten-year
- * journal a common word matches thousands of entries.
+ * journal's filters.
  */
 export function searchAttempts(
   db: ReadDb,
@@ -134,27 +168,24 @@ export function searchAttempts(
   filter: JournalFilter,
   limit: number,
 ): SearchHit[] {
-  const match = ftsQuery(text);
-  if (match === undefined) return [];
+  const words = queryWords(text);
+  if (words.length === 0) return [];
   const { conditions, params } = filterConditions(filter);
   conditions.push('a.rowid IN (SELECT docid FROM attempts_fts WHERE attempts_fts MATCH ?)');
-  const rows = db.all<SummaryRow>(
-    `SELECT ${summaryColumns} FROM attempts a ${where(conditions)}
+  // Left to itself, SQLite reads every matching row and sorts them: on a ten-year journal a
+  // common word matches most of it. Walking the time index newest first and testing each
+  // entry against the matches stops at the page's last hit.
+  const rows = db.all<SummaryRow & TextRow>(
+    `SELECT ${summaryColumns}, a.feared_consequence, a.what_happened, a.learned
+     FROM attempts a INDEXED BY attempts_by_time ${where(conditions)}
      ORDER BY a.occurred_at DESC, a.id DESC LIMIT ?`,
-    [...params, match, limit],
-  );
-  if (rows.length === 0) return [];
-  const snippets = new Map(
-    db
-      .all<{ docid: number; snippet: string }>(
-        `SELECT docid, snippet(attempts_fts, char(2), char(3), '…', -1, 14) AS snippet
-         FROM attempts_fts WHERE attempts_fts MATCH ? AND docid IN (${rows.map(() => '?').join(', ')})`,
-        [match, ...rows.map((row) => row.rowid)],
-      )
-      .map((row) => [row.docid, row.snippet]),
+    [...params, ftsQuery(words), limit],
   );
   return rows.map((row) => ({
     attempt: summaryFromRow(row),
-    snippet: snippetParts(snippets.get(row.rowid) ?? ''),
+    snippet: snippetOf(
+      [row.request, row.feared_consequence, row.what_happened, row.learned],
+      words,
+    ),
   }));
 }

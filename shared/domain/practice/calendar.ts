@@ -88,7 +88,4 @@ export function isIsoWeek(value: string): value is IsoWeek {
   return week >= 1 && Number(match[1]) >= 1900 && isoWeekOf(mondayOf(value as IsoWeek)) === value;
 }
 
-export const isoWeekSchema = z
-  .string()
-  .max(8)
-  .refine(isIsoWeek, 'not a real ISO week (YYYY-Www)');
+export const isoWeekSchema = z.string().max(8).refine(isIsoWeek, 'not a real ISO week (YYYY-Www)');

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, type LocalDate } from '../../../../shared/domain/practice/calendar.js';
-import type {
-  Category,
-  Challenge,
-  Difficulty,
-} from '../../../../shared/domain/practice/challenges.js';
+import { testChallenge as challenge, today } from '../../../support/practiceRecords.js';
+import { addDays } from '../../../../shared/domain/practice/calendar.js';
+import type { Category, Difficulty } from '../../../../shared/domain/practice/challenges.js';
 import {
   assessStep,
   comfortableCeiling,
   maxGentlerSuggestions,
 } from '../../../../shared/domain/practice/floodingGuard.js';
 import type { PracticeRecord } from '../../../../shared/domain/practice/history.js';
-
-const today = '2026-11-19' as LocalDate;
 
 const attempt = (difficulty: Difficulty): PracticeRecord => ({
   on: addDays(today, -3),
@@ -28,16 +23,6 @@ const attempt = (difficulty: Difficulty): PracticeRecord => ({
 /** Two attempts at a level show it; level 0 is no history at all. */
 const historyAtLevel = (level: number): PracticeRecord[] =>
   level === 0 ? [] : [attempt(level), attempt(level)];
-
-const challenge = (slug: string, difficulty: Difficulty, category: Category): Challenge => ({
-  id: `lib.${slug}`,
-  title: slug,
-  description: '',
-  category,
-  difficulty,
-  boundaryNotes: '',
-  source: 'library',
-});
 
 describe('comfortableCeiling', () => {
   it.each([

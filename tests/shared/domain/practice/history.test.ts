@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, type LocalDate } from '../../../../shared/domain/practice/calendar.js';
+import { daysAgo, practiceRecord as attempt, today } from '../../../support/practiceRecords.js';
+import { addDays } from '../../../../shared/domain/practice/calendar.js';
 import {
   demonstratedLevel,
   isMadeAttempt,
@@ -7,21 +8,6 @@ import {
   levelWindowWeeks,
   type PracticeRecord,
 } from '../../../../shared/domain/practice/history.js';
-
-const today = '2026-11-19' as LocalDate;
-const daysAgo = (days: number): LocalDate => addDays(today, -days);
-
-const attempt = (fields: Partial<PracticeRecord> = {}): PracticeRecord => ({
-  on: daysAgo(1),
-  challengeId: null,
-  category: null,
-  difficulty: 3,
-  outcome: 'rejected',
-  anticipatedSuds: 50,
-  peakSuds: 40,
-  afterSuds: 20,
-  ...fields,
-});
 
 const atDifficulties = (...difficulties: number[]): PracticeRecord[] =>
   difficulties.map((difficulty) => attempt({ difficulty }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, type LocalDate } from '../../../../shared/domain/practice/calendar.js';
+import { daysAgo, practiceRecord, today } from '../../../support/practiceRecords.js';
+import { addDays } from '../../../../shared/domain/practice/calendar.js';
 import type { PracticeRecord } from '../../../../shared/domain/practice/history.js';
 import {
   assessWellbeing,
@@ -8,21 +9,9 @@ import {
 import type { PlanStatus } from '../../../../shared/domain/practice/plans.js';
 import type { WeeklyCheck } from '../../../../shared/domain/practice/selfCheck.js';
 
-/** A Thursday, in ISO week 2026-W47. */
-const today = '2026-11-19' as LocalDate;
-const daysAgo = (days: number): LocalDate => addDays(today, -days);
-
-const attempt = (fields: Partial<PracticeRecord> = {}): PracticeRecord => ({
-  on: daysAgo(1),
-  challengeId: null,
-  category: null,
-  difficulty: 4,
-  outcome: 'rejected',
-  anticipatedSuds: 60,
-  peakSuds: 50,
-  afterSuds: 20,
-  ...fields,
-});
+/** Attempts here are at difficulty 4 and peak at 50: below the "still high" line. */
+const attempt = (fields: Partial<PracticeRecord> = {}): PracticeRecord =>
+  practiceRecord({ difficulty: 4, anticipatedSuds: 60, peakSuds: 50, ...fields });
 
 /** One attempt a week with these peaks, oldest first, the last one this week. */
 const weeklyPeaks = (...peaks: number[]): PracticeRecord[] =>

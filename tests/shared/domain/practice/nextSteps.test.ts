@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, type LocalDate } from '../../../../shared/domain/practice/calendar.js';
-import type {
-  Category,
-  Challenge,
-  Difficulty,
-} from '../../../../shared/domain/practice/challenges.js';
+import { daysAgo, testChallenge as challenge, today } from '../../../support/practiceRecords.js';
+import type { Challenge } from '../../../../shared/domain/practice/challenges.js';
 import { assessStep } from '../../../../shared/domain/practice/floodingGuard.js';
 import type { PracticeRecord } from '../../../../shared/domain/practice/history.js';
 import type { Ladder } from '../../../../shared/domain/practice/ladders.js';
 import { suggestNextSteps, type NextStep } from '../../../../shared/domain/practice/nextSteps.js';
-
-const today = '2026-11-19' as LocalDate;
-const daysAgo = (days: number): LocalDate => addDays(today, -days);
-
-const challenge = (slug: string, difficulty: Difficulty, category: Category): Challenge => ({
-  id: `lib.${slug}`,
-  title: slug,
-  description: '',
-  category,
-  difficulty,
-  boundaryNotes: '',
-  source: 'library',
-});
 
 const ladder = (title: string, ...challenges: Challenge[]): Ladder => ({
   id: `00000000-0000-4000-8000-${title.padStart(12, '0')}`,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { channelNames, eventNames } from '../../shared/ipc/contract.js';
 import { AppShell } from './pages/AppShell.js';
 import { UnlockScreen } from './pages/JournalScreens.js';
 import { SettingsScreen } from './pages/SettingsScreen.js';
@@ -79,28 +80,18 @@ test('the page’s window.api holds only the named methods, nothing generic', as
       Object.keys(methods as object).map((name) => `${domain}.${name}`),
     ),
   );
-  expect(surface.sort()).toEqual(
-    [
-      'app.activity',
-      'app.info',
-      'app.onNavigate',
-      'settings.get',
-      'settings.onChanged',
-      'settings.update',
-      'vault.backups',
-      'vault.cancel',
-      'vault.changePassphrase',
-      'vault.confirm',
-      'vault.lock',
-      'vault.newRecoveryKey',
-      'vault.onLocked',
-      'vault.prepare',
-      'vault.reset',
-      'vault.restore',
-      'vault.status',
-      'vault.unlock',
-    ].sort(),
-  );
+  // Exactly one method per channel and one `on…` per event of the contract: no invoke,
+  // no send, nothing that could name a channel of the page's choosing.
+  const expected = [
+    ...channelNames,
+    ...eventNames.map((event) => {
+      const [domain = '', verb = ''] = event.split('.');
+      return `${domain}.on${verb.charAt(0).toUpperCase()}${verb.slice(1)}`;
+    }),
+  ];
+  expect(surface.sort()).toEqual(expected.sort());
+  expect(surface).toContain('vault.unlock');
+  expect(surface).toContain('attempts.search');
 });
 
 test('a theme changed from the app menu reaches the open page', async ({ app }) => {

@@ -5,6 +5,7 @@ import type { Result } from '../../shared/ipc/result.js';
 import { api } from '../api/client.js';
 import { describeError } from '../api/errorText.js';
 import { GuidePage } from '../features/guide/GuidePage.js';
+import { JournalPage } from '../features/journal/JournalPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { useSettings } from '../features/settings/useSettings.js';
 import { CreateJournal } from '../features/unlock/CreateJournal.js';
@@ -13,7 +14,11 @@ import { useVaultStatus } from '../features/unlock/useVaultStatus.js';
 import { useActivityReports } from './useActivityReports.js';
 import { useAppliedTheme } from './theme.js';
 
-const screenLabels: Record<Screen, string> = { guide: 'The practice', settings: 'Settings' };
+const screenLabels: Record<Screen, string> = {
+  journal: 'Journal',
+  guide: 'The practice',
+  settings: 'Settings',
+};
 
 interface ScreenProps {
   readonly settings: Settings;
@@ -22,6 +27,8 @@ interface ScreenProps {
 
 function renderScreen(screen: Screen, props: ScreenProps): ReactNode {
   switch (screen) {
+    case 'journal':
+      return <JournalPage />;
     case 'guide':
       return <GuidePage />;
     case 'settings':

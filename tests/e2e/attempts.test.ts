@@ -1,0 +1,47 @@
+import { JournalPage } from './pages/JournalPage.js';
+import { expect, test } from './support/fixtures.js';
+
+test('an attempt written before and after, found by search, deleted and brought back', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Journal', exact: true })
+    .click();
+  const journal = new JournalPage(page);
+  await journal.heading.waitFor();
+  await expect.poll(() => page.getByText('No attempts yet').count()).toBe(1);
+
+  await journal.startAttempt('Ask the baker for a discount', 'That the queue will stare at me.');
+  await expect
+    .poll(() => journal.entry('Ask the baker for a discount').textContent())
+    .toMatch(/Open/);
+
+  await journal.finishAttempt('Ask the baker for a discount', {
+    outcome: 'Rejected',
+    whatHappened: 'The baker laughed warmly and said no.',
+    learned: 'Nobody in the queue even looked up.',
+  });
+  await expect
+    .poll(() => journal.entry('Ask the baker for a discount').textContent())
+    .toMatch(/Rejected · expected 50, peaked at 50/);
+
+  await journal.search('laughed');
+  await expect.poll(() => journal.highlighted().allTextContents()).toEqual(['laughed']);
+  await journal.search('zebra');
+  await expect.poll(() => page.getByText('Nothing matches.').count()).toBe(1);
+  await journal.search('');
+
+  await journal
+    .entry('Ask the baker for a discount')
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  await expect.poll(() => journal.status.textContent()).toMatch(/Deleted “Ask the baker/);
+  await expect.poll(() => journal.entries.count()).toBe(0);
+  await journal.status.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => journal.entries.count()).toBe(1);
+  await expect
+    .poll(() => journal.entry('Ask the baker for a discount').textContent())
+    .toMatch(/Rejected/);
+});

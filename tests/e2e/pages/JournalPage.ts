@@ -1,0 +1,49 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The journal screen and its attempt form, located by role and label. */
+export class JournalPage {
+  readonly heading: Locator;
+  readonly entries: Locator;
+  readonly status: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Journal', level: 1 });
+    this.entries = page.getByRole('list', { name: 'Attempts' }).getByRole('listitem');
+    this.status = page.getByRole('status');
+  }
+
+  entry(request: string): Locator {
+    return this.entries.filter({ has: this.page.getByRole('heading', { name: request }) });
+  }
+
+  /** Writes the "before" of a new attempt and saves it open, to finish later. */
+  async startAttempt(request: string, fear: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New attempt' }).click();
+    await this.page.getByLabel('What will you ask for?').fill(request);
+    await this.page.getByLabel('What do you fear will happen?').fill(fear);
+    await this.page.getByRole('button', { name: 'Save as open attempt' }).click();
+    await this.heading.waitFor();
+  }
+
+  /** Opens an attempt and writes its "after". */
+  async finishAttempt(
+    request: string,
+    after: { outcome: string; whatHappened: string; learned: string },
+  ): Promise<void> {
+    await this.entry(request).getByRole('button', { name: /^Edit/ }).click();
+    await this.page.getByLabel('How did it go?').selectOption({ label: after.outcome });
+    await this.page.getByLabel('What actually happened?').fill(after.whatHappened);
+    await this.page.getByLabel('What did you learn?').fill(after.learned);
+    await this.page.getByLabel('I wrote it down').check();
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await this.heading.waitFor();
+  }
+
+  async search(words: string): Promise<void> {
+    await this.page.getByLabel('Search your reflections').fill(words);
+  }
+
+  highlighted(): Locator {
+    return this.page.locator('.snippet mark');
+  }
+}

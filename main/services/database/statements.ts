@@ -26,10 +26,12 @@ export interface WriteTx extends ReadDb {
 /**
  * Functions whose result differs from one run to the next. A batch is replayed by any
  * SQLite to rebuild the journal, so it must give the same rows every time: times, ids
- * and random values are parameters made by the app instead.
+ * and random values are parameters made by the app instead. Every date and time
+ * function is refused, not only those given 'now': without arguments, or with a
+ * modifier like 'localtime', they read the clock or the machine's time zone.
  */
 const nondeterministic =
-  /\b(random|randomblob|changes|total_changes|last_insert_rowid|current_(date|time|timestamp))\b|\b(date|time|datetime|julianday|strftime|unixepoch)\s*\([^)]*'now'/i;
+  /\b(random|randomblob|changes|total_changes|last_insert_rowid|date|time|datetime|julianday|strftime|unixepoch|timediff)\s*\(|\bcurrent_(date|time|timestamp)\b/i;
 
 /** Refuses a statement that could replay differently; a programming error, not user input. */
 export function assertDeterministic(sql: string): void {

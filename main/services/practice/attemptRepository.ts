@@ -30,18 +30,25 @@ interface AttemptRow {
   coping_note: string;
   created_at: string;
   updated_at: string;
-  /** Tags joined by a unit separator, which a tag cannot contain (see `tagSeparator`). */
+  /** See `tagsColumn`. */
   tags: string | null;
 }
 
-/** Joins tags in one query column; the schema's tags are trimmed text without control characters. */
-const tagSeparator = '\u001f';
+/**
+ * An attempt's tags as one column of a query on `attempts a`, joined by the unit
+ * separator, which a tag cannot hold (tagSchema refuses control characters).
+ */
+export const tagsColumn = `(SELECT group_concat(tag, char(31)) FROM
+  (SELECT tag FROM attempt_tags WHERE attempt_id = a.id ORDER BY tag)) AS tags`;
+
+export const splitTags = (tags: string | null): string[] =>
+  tags === null ? [] : tags.split('\u001f');
 
 export const attemptColumns = `a.id, a.challenge_id, a.request, a.category, a.difficulty, a.occurred_at,
   a.anticipated_suds, a.predicted_no_percent, a.feared_consequence, a.safety_behaviours_dropped,
   a.peak_suds, a.after_suds, a.outcome, a.what_happened, a.surprise, a.learned, a.coping,
   a.coping_note, a.created_at, a.updated_at,
-  (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM attempt_tags WHERE attempt_id = a.id ORDER BY tag)) AS tags`;
+  ${tagsColumn}`;
 
 /**
  * Rows were written by this module from validated input, so they are trusted here; the
@@ -78,7 +85,7 @@ export function attemptFromRow(row: AttemptRow): Attempt {
       safetyBehavioursDropped: JSON.parse(row.safety_behaviours_dropped) as string[],
     },
     after,
-    tags: row.tags === null ? [] : row.tags.split(tagSeparator),
+    tags: splitTags(row.tags),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,6 +1,7 @@
 import {
-  isoWeekOf,
+  addDays,
   addWeeks,
+  isoWeekOf,
   mondayOf,
   type LocalDate,
 } from '../../../shared/domain/practice/calendar.js';
@@ -42,16 +43,23 @@ export interface Range {
   readonly days: { readonly condition: string; readonly params: SqlValue[] };
 }
 
+/**
+ * A range is whole ISO weeks, ending with the one holding `today`: the weekly summaries
+ * know weeks, not days, so every chart counts the same attempts, a draft already dated
+ * later this week included.
+ */
 export function rangeFor(range: InsightRange, today: LocalDate): Range {
-  const from = range === 'all' ? null : mondayOf(addWeeks(isoWeekOf(today), 1 - rangeWeeks[range]));
+  const thisWeek = isoWeekOf(today);
+  const from = range === 'all' ? null : mondayOf(addWeeks(thisWeek, 1 - rangeWeeks[range]));
+  const to = addDays(mondayOf(thisWeek), 6);
   return {
     from,
-    to: today,
-    weeks: [from === null ? 0 : weekIndex(from), weekIndex(today)],
+    to,
+    weeks: [from === null ? 0 : weekIndex(from), weekIndex(to)],
     days:
       from === null
-        ? { condition: 'occurred_on <= ?', params: [today] }
-        : { condition: 'occurred_on BETWEEN ? AND ?', params: [from, today] },
+        ? { condition: 'occurred_on <= ?', params: [to] }
+        : { condition: 'occurred_on BETWEEN ? AND ?', params: [from, to] },
   };
 }
 
@@ -162,7 +170,7 @@ function habituation(db: ReadDb, range: Range): Insights['habituation'] {
       .all<{ peak: number }>(
         `SELECT peak_suds AS peak FROM attempts INDEXED BY attempts_by_challenge
          WHERE challenge_id = ? AND ${asked} AND ${range.days.condition}
-         ORDER BY occurred_on LIMIT ?`,
+         ORDER BY occurred_on, occurred_at LIMIT ?`,
         [challengeId, ...range.days.params, maxRepeat],
       )
       .map((row, index) => ({ repeat: index + 1, peak: row.peak }));

@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/domain/practice/journal.js';
 import { addDays } from '../../../shared/domain/practice/calendar.js';
 import type { ReadDb, SqlValue } from '../database/statements.js';
+import { splitTags, tagsColumn } from './attemptRepository.js';
 
 type SnippetPart = SearchHit['snippet'][number];
 
@@ -32,7 +33,7 @@ interface SummaryRow {
 
 const summaryColumns = `a.rowid AS rowid, a.id, a.request, a.occurred_at, a.category, a.difficulty,
   a.outcome, a.anticipated_suds, a.peak_suds, a.after_suds,
-  (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM attempt_tags WHERE attempt_id = a.id ORDER BY tag)) AS tags`;
+  ${tagsColumn}`;
 
 const summaryFromRow = (row: SummaryRow): AttemptSummary => ({
   id: row.id,
@@ -44,7 +45,7 @@ const summaryFromRow = (row: SummaryRow): AttemptSummary => ({
   anticipatedSuds: row.anticipated_suds,
   peakSuds: row.peak_suds,
   afterSuds: row.after_suds,
-  tags: row.tags === null ? [] : row.tags.split('\u001f'),
+  tags: splitTags(row.tags),
 });
 
 /** SQL conditions on `attempts a` for a filter, with their parameters. */
@@ -108,15 +109,18 @@ export function listAttempts(
 }
 
 /**
- * The words of a search as FTS4's simple tokenizer splits text: runs of ASCII letters and
- * digits and of non-ASCII characters; everything else (quotes, OR, NEAR, a stray `-`) is
- * only a separator, so no input can be query syntax or make the query fail.
+ * The words of a search as the full-text index's unicode61 tokenizer splits text: runs
+ * of letters and digits, in any script; everything else (quotes, OR, NEAR, a stray `-`)
+ * is only a separator, so no input can be query syntax or make the query fail.
  */
-const wordPattern = /[a-z0-9\u0080-\uffff]+/gi;
+const wordPattern = /[\p{L}\p{N}]+/gu;
 const maxQueryWords = 16;
 
+/** Case and accents folded, as unicode61 folds them: "Café" and "cafe" are one word. */
+const folded = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 export function queryWords(text: string): string[] {
-  return (text.toLowerCase().match(wordPattern) ?? []).slice(0, maxQueryWords);
+  return (text.match(wordPattern) ?? []).slice(0, maxQueryWords).map(folded);
 }
 
 /** The search as an FTS4 query: each word a prefix, all of them required. */
@@ -136,7 +140,7 @@ export function snippetOf(texts: readonly string[], words: readonly string[]): S
     const tokens = [...text.matchAll(wordPattern)].map((match) => ({
       start: match.index,
       end: match.index + match[0].length,
-      hit: words.some((word) => match[0].toLowerCase().startsWith(word)),
+      hit: words.some((word) => folded(match[0]).startsWith(word)),
     }));
     const first = tokens.findIndex((token) => token.hit);
     if (first < 0) continue;

@@ -292,7 +292,12 @@ export class PracticeService {
   restoreAttempt(attempt: Attempt): Promise<Attempt> {
     return this.write((tx) => {
       if (attempts.findAttempt(tx, attempt.id))
-        throw new AppFailure('INVALID_REQUEST', 'id: this attempt is already in the journal');
+        throw new AppFailure(
+          'INVALID_REQUEST',
+          'attempt.id: this attempt is already in the journal',
+        );
+      if (attempt.before.challengeId !== null)
+        challenges.requireChallenge(tx, attempt.before.challengeId, 'attempt.before.challengeId');
       attempts.insertAttempt(tx, attempt);
       return attempts.requireAttempt(tx, attempt.id);
     });
@@ -367,7 +372,7 @@ export class PracticeService {
       .all<HistoryRow>(
         `SELECT occurred_on AS "on", challenge_id, category, difficulty, outcome, anticipated_suds,
            peak_suds, after_suds
-         FROM attempts WHERE occurred_on BETWEEN ? AND ? ORDER BY occurred_on`,
+         FROM attempts WHERE occurred_on BETWEEN ? AND ? ORDER BY occurred_at, id`,
         [addDays(today, -rulesLookBackDays), today],
       )
       .map((row) => ({

@@ -1,4 +1,9 @@
-import type { LocalDate } from '../../../shared/domain/practice/calendar.js';
+import {
+  addDays,
+  isoWeekOf,
+  mondayOf,
+  type LocalDate,
+} from '../../../shared/domain/practice/calendar.js';
 import type { SelfCheckAnswers, WeeklyCheck } from '../../../shared/domain/practice/selfCheck.js';
 import type { TrustedPerson } from '../../../shared/domain/practice/profile.js';
 import type { ReadDb, WriteTx } from '../database/statements.js';
@@ -14,9 +19,16 @@ export function insertOnboardingCheck(
   );
 }
 
-/** One weekly check a day: taking it again the same day replaces the answer. */
+/**
+ * One weekly check an ISO week: taking it again in the same week replaces the answer, so
+ * the trend the wellbeing rule reads moves a week at a time.
+ */
 export function recordWeeklyCheck(tx: WriteTx, id: string, check: WeeklyCheck, at: string): void {
-  tx.run("DELETE FROM self_checks WHERE kind = 'weekly' AND taken_on = ?", [check.on]);
+  const monday = mondayOf(isoWeekOf(check.on));
+  tx.run("DELETE FROM self_checks WHERE kind = 'weekly' AND taken_on BETWEEN ? AND ?", [
+    monday,
+    addDays(monday, 6),
+  ]);
   tx.run(
     "INSERT INTO self_checks (id, kind, taken_on, answers, created_at) VALUES (?, 'weekly', ?, ?, ?)",
     [id, check.on, JSON.stringify(check.anxiety), at],
@@ -30,15 +42,6 @@ export function weeklyChecksSince(db: ReadDb, from: LocalDate): WeeklyCheck[] {
       [from],
     )
     .map((row) => ({ on: row.taken_on, anxiety: JSON.parse(row.answers) as number }));
-}
-
-export function latestOnboardingCheck(
-  db: ReadDb,
-): { on: LocalDate; answers: SelfCheckAnswers } | undefined {
-  const row = db.get<{ taken_on: LocalDate; answers: string }>(
-    "SELECT taken_on, answers FROM self_checks WHERE kind = 'onboarding' ORDER BY taken_on DESC, created_at DESC LIMIT 1",
-  );
-  return row && { on: row.taken_on, answers: JSON.parse(row.answers) as SelfCheckAnswers };
 }
 
 const trustedPersonKey = 'trusted_person';

@@ -36,7 +36,7 @@ export function weekLabel(index: number): IsoWeek {
 interface WeekAttemptRow {
   category: string | null;
   outcome: string | null;
-  anticipated_suds: number;
+  anticipated_suds: number | null;
   predicted_no_percent: number;
   peak_suds: number | null;
   after_suds: number | null;
@@ -74,8 +74,10 @@ function refreshWeek(tx: WriteTx, week: number): void {
   const asked = rows.filter(
     (row) => row.outcome !== null && row.outcome !== 'not_tried',
   ) as (WeekAttemptRow & { peak_suds: number; after_suds: number })[];
+  // Predicted against actual needs both numbers of an attempt.
   const peaked = rows.filter(
-    (row): row is WeekAttemptRow & { peak_suds: number } => row.peak_suds !== null,
+    (row): row is WeekAttemptRow & { peak_suds: number; anticipated_suds: number } =>
+      row.peak_suds !== null && row.anticipated_suds !== null,
   );
   const rated = asked.filter(
     (row): row is typeof row & { difficulty: number } => row.difficulty !== null,
@@ -86,7 +88,8 @@ function refreshWeek(tx: WriteTx, week: number): void {
     asked.length,
     asked.filter((row) => row.outcome === 'rejected').length,
     sum(asked.map((row) => row.predicted_no_percent)),
-    median(rows.map((row) => row.anticipated_suds)),
+    // Attempts from migration 1 may lack a rating; the app always writes one.
+    median(rows.flatMap((row) => (row.anticipated_suds === null ? [] : [row.anticipated_suds]))),
     median(peaked.map((row) => row.peak_suds)),
     median(rows.flatMap((row) => (row.after_suds === null ? [] : [row.after_suds]))),
     peaked.length,

@@ -15,7 +15,12 @@ export const percentSchema = z.number().int().min(0).max(100);
 export const surpriseSchema = z.number().int().min(0).max(10);
 /** A reflection field: about four pages is plenty; megabytes are a mistake or an attack. */
 export const reflectionSchema = z.string().max(20_000);
-export const tagSchema = z.string().trim().min(1, 'cannot be empty').max(40);
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1, 'cannot be empty')
+  .max(40)
+  .regex(/^\P{Cc}*$/u, 'cannot hold control characters');
 
 export const outcomes = ['rejected', 'accepted', 'partly', 'not_tried'] as const;
 export type Outcome = (typeof outcomes)[number];
@@ -96,7 +101,8 @@ export type AttemptInput = z.infer<typeof attemptInputSchema>;
 /** An attempt as stored: the journal entry. */
 export const attemptSchema = attemptInputSchema.extend({
   id: attemptIdSchema,
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  /** When main first and last saved it (UTC); an undo writes these back unchanged. */
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
 });
 export type Attempt = z.infer<typeof attemptSchema>;

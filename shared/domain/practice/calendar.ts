@@ -20,6 +20,12 @@ const utcDay = (date: LocalDate): number => {
 
 const fromUtc = (ms: number): LocalDate => new Date(ms).toISOString().slice(0, 10) as LocalDate;
 
+/**
+ * The years the app accepts. A journal of practice is about this life; the bounds keep
+ * day arithmetic inside four-digit years, where it stays plain `YYYY-MM-DD`.
+ */
+export const yearBounds = { min: 1900, max: 2199 } as const;
+
 /** True for a day that exists: `2026-02-29` does not, `2028-02-29` does. */
 export function isLocalDate(value: string): value is LocalDate {
   const match = dayPattern.exec(value);
@@ -28,7 +34,8 @@ export function isLocalDate(value: string): value is LocalDate {
   const ms = Date.UTC(Number(y), Number(m) - 1, Number(d));
   const back = new Date(ms);
   return (
-    Number(y) >= 1900 &&
+    Number(y) >= yearBounds.min &&
+    Number(y) <= yearBounds.max &&
     back.getUTCFullYear() === Number(y) &&
     back.getUTCMonth() === Number(m) - 1 &&
     back.getUTCDate() === Number(d)
@@ -85,7 +92,13 @@ export function isIsoWeek(value: string): value is IsoWeek {
   const match = weekPattern.exec(value);
   if (!match) return false;
   const week = Number(match[2]);
-  return week >= 1 && Number(match[1]) >= 1900 && isoWeekOf(mondayOf(value as IsoWeek)) === value;
+  const year = Number(match[1]);
+  return (
+    week >= 1 &&
+    year >= yearBounds.min &&
+    year <= yearBounds.max &&
+    isoWeekOf(mondayOf(value as IsoWeek)) === value
+  );
 }
 
 export const isoWeekSchema = z.string().max(8).refine(isIsoWeek, 'not a real ISO week (YYYY-Www)');

@@ -28,6 +28,7 @@ export const insightsSchema = z.strictObject({
   range: z.enum(insightRanges),
   /** First day covered (a Monday), or null for all time. */
   from: localDateSchema.nullable(),
+  /** Last day covered: the Sunday of the current week. */
   to: localDateSchema,
   attempts: z.number().int(),
   /** Before, peak and after SUDS: per attempt, and weekly medians. */

@@ -9,7 +9,8 @@ import type { Migration } from './migration.js';
  *
  * Deleting a row deletes its dependants by trigger, as migration 1 does for tags: a plain
  * SQLite replaying the log has no PRAGMA foreign_keys. Deleting an attempt is a real
- * delete (undo writes it back), so `deleted_at` goes.
+ * delete (undo writes it back), so `deleted_at` goes, with any row migration 1 had
+ * marked deleted.
  */
 export const practiceSchema: Migration = {
   version: 2,
@@ -82,14 +83,23 @@ export const practiceSchema: Migration = {
       value TEXT NOT NULL
     )`,
     "ALTER TABLE attempts ADD COLUMN coping_note TEXT NOT NULL DEFAULT ''",
+    'DELETE FROM attempts WHERE deleted_at IS NOT NULL',
     'ALTER TABLE attempts DROP COLUMN deleted_at',
+    // Migration 1's index used FTS4's "simple" tokenizer, which folds only ASCII case:
+    // "Über" could not be found as "über". unicode61 folds case and diacritics in every
+    // script. Its triggers name the table, so they carry on with the new one.
+    'DROP TABLE attempts_fts',
+    `CREATE VIRTUAL TABLE attempts_fts USING fts4(
+      content="attempts", request, feared_consequence, what_happened, learned, tokenize=unicode61
+    )`,
+    "INSERT INTO attempts_fts (attempts_fts) VALUES ('rebuild')",
     // The journal lists newest first, a page at a time.
     'CREATE INDEX attempts_by_time ON attempts (occurred_at, id)',
     // Habituation reads a challenge's repeats in order; the index holds all it needs, so
     // the rows (each with about 1.5 KB of reflection) are never read for it.
     'DROP INDEX attempts_by_challenge',
-    `CREATE INDEX attempts_by_challenge ON attempts (challenge_id, occurred_on, outcome, peak_suds,
-      category)`,
+    `CREATE INDEX attempts_by_challenge ON attempts (challenge_id, occurred_on, occurred_at,
+      outcome, peak_suds, category)`,
     'CREATE INDEX plan_items_by_week ON plan_items (week, status)',
     // Weekly summaries for the insights (main/services/practice/weekSummary.ts), so a chart
     // over years reads a row per week. `week` counts weeks from Monday 1900-01-01.

@@ -163,6 +163,19 @@ describe('attempts', () => {
     expect(practice.search('ask', { to: day('2026-11-01') })).toHaveLength(1);
   });
 
+  it('finds words in any script, whatever their case and accents', async () => {
+    const { practice } = fixture;
+    await practice.createAttempt(
+      madeAttempt({ request: 'Über den Markt fragen', whatHappened: 'Im Café sagte man Nein.' }),
+      null,
+    );
+    for (const words of ['über', 'UBER', 'cafe', 'Café nein', 'mark']) {
+      expect(practice.search(words, {}), words).toHaveLength(1);
+    }
+    const [hit] = practice.search('cafe', {});
+    expect(hit?.snippet.filter((part) => part.hit).map((part) => part.text)).toEqual(['Café']);
+  });
+
   it('a failed save leaves the journal as it was and says why', async () => {
     const { practice, vaultFixture } = fixture;
     await practice.createAttempt(madeAttempt(), null);

@@ -65,7 +65,7 @@ afterEach(() => fixture.cleanup());
 describe('insights over four weeks', () => {
   it('distress per attempt and weekly medians, the draft counted before only', () => {
     const { distress, attempts, from, to } = fixture.practice.insights('4w');
-    expect({ attempts, from, to }).toEqual({ attempts: 6, from: '2026-11-02', to: '2026-11-25' });
+    expect({ attempts, from, to }).toEqual({ attempts: 6, from: '2026-11-02', to: '2026-11-29' });
     expect(
       distress.points.map((point) => [point.on, point.before, point.peak, point.after]),
     ).toEqual([

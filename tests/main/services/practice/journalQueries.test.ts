@@ -9,7 +9,8 @@ describe('search words', () => {
   it.each([
     ['Barista', ['barista']],
     ['"free refill" OR -coffee NEAR(x)', ['free', 'refill', 'or', 'coffee', 'near', 'x']],
-    ['café, naïve; déjà-vu', ['café', 'naïve', 'déjà', 'vu']],
+    ['Café, naïve; DÉJÀ-vu', ['cafe', 'naive', 'deja', 'vu']],
+    ['Über Straße', ['uber', 'straße']],
     ["didn't", ['didn', 't']],
     ['  *** ', []],
   ])('%s → %j', (text, words) => {

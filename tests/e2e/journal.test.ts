@@ -103,6 +103,8 @@ test('a damaged journal offers its backups, and restoring one opens it again', a
     .getByRole('button', { name: /^Restore/ })
     .first()
     .click();
+  // The unlock form is drawn anew once the restore is done: typing before that is lost.
+  await page.getByRole('heading', { name: 'Restore from a backup' }).waitFor({ state: 'detached' });
 
   await unlock.unlock(testPassphrase);
   await page.getByRole('heading', { name: 'The practice', level: 1 }).waitFor();

@@ -36,5 +36,5 @@ test('the rail is reachable with Tab, and the focused link shows a focus ring', 
     const style = element ? getComputedStyle(element) : undefined;
     return { text: element?.textContent, outline: `${style?.outlineStyle} ${style?.outlineWidth}` };
   });
-  expect(focused).toEqual({ text: 'The practice', outline: 'solid 3px' });
+  expect(focused).toEqual({ text: 'Journal', outline: 'solid 3px' });
 });

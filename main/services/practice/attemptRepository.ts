@@ -4,6 +4,7 @@ import type {
   AttemptInput,
 } from '../../../shared/domain/practice/attempts.js';
 import type { LocalDate } from '../../../shared/domain/practice/calendar.js';
+import type { PracticeRecord } from '../../../shared/domain/practice/history.js';
 import { AppFailure } from '../appFailure.js';
 import type { ReadDb, SqlValue, WriteTx } from '../database/statements.js';
 import { refreshWeeks } from './weekSummary.js';
@@ -184,3 +185,35 @@ export function requireAttempt(db: ReadDb, id: string, field = 'id'): Attempt {
 }
 
 export type { AttemptRow };
+
+interface PracticeRecordRow {
+  on: LocalDate;
+  challenge_id: string | null;
+  category: string | null;
+  difficulty: number | null;
+  outcome: string | null;
+  anticipated_suds: number;
+  peak_suds: number | null;
+  after_suds: number | null;
+}
+
+/** The attempts between two days as the practice rules see them: no words, oldest first. */
+export function practiceRecords(db: ReadDb, from: LocalDate, to: LocalDate): PracticeRecord[] {
+  return db
+    .all<PracticeRecordRow>(
+      `SELECT occurred_on AS "on", challenge_id, category, difficulty, outcome, anticipated_suds,
+         peak_suds, after_suds
+       FROM attempts WHERE occurred_on BETWEEN ? AND ? ORDER BY occurred_at, id`,
+      [from, to],
+    )
+    .map((row) => ({
+      on: row.on,
+      challengeId: row.challenge_id,
+      category: row.category as PracticeRecord['category'],
+      difficulty: row.difficulty,
+      outcome: row.outcome as PracticeRecord['outcome'],
+      anticipatedSuds: row.anticipated_suds,
+      peakSuds: row.peak_suds,
+      afterSuds: row.after_suds,
+    }));
+}

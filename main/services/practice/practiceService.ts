@@ -3,7 +3,12 @@ import {
   checkBoundaries,
   type BoundaryAnswers,
 } from '../../../shared/domain/practice/boundaryCheck.js';
-import { addDays, type IsoWeek, type LocalDate } from '../../../shared/domain/practice/calendar.js';
+import {
+  addDays,
+  localDateOf,
+  type IsoWeek,
+  type LocalDate,
+} from '../../../shared/domain/practice/calendar.js';
 import type { Challenge, ChallengeId } from '../../../shared/domain/practice/challenges.js';
 import { assessStep, type StepAssessment } from '../../../shared/domain/practice/floodingGuard.js';
 import type { PracticeRecord } from '../../../shared/domain/practice/history.js';
@@ -59,17 +64,6 @@ const rulesLookBackDays = 26 * 7;
 export const journalPageSize = 50;
 export const searchResultLimit = 50;
 
-interface HistoryRow {
-  on: LocalDate;
-  challenge_id: string | null;
-  category: string | null;
-  difficulty: number | null;
-  outcome: string | null;
-  anticipated_suds: number;
-  peak_suds: number | null;
-  after_suds: number | null;
-}
-
 /**
  * The practice: challenges, ladders, weekly plans, attempts and what the rules of
  * domain.md make of them. Each call is one read or one durable write of the journal.
@@ -79,9 +73,7 @@ export class PracticeService {
 
   /** The user's calendar day, in the computer's time zone. */
   today(): LocalDate {
-    const now = this.deps.now();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as LocalDate;
+    return localDateOf(this.deps.now());
   }
 
   private stamp(): string {
@@ -368,22 +360,6 @@ export class PracticeService {
 
   /** The attempts the rules weigh, from the look-back window up to `today`. */
   private history(today: LocalDate): PracticeRecord[] {
-    return this.db
-      .all<HistoryRow>(
-        `SELECT occurred_on AS "on", challenge_id, category, difficulty, outcome, anticipated_suds,
-           peak_suds, after_suds
-         FROM attempts WHERE occurred_on BETWEEN ? AND ? ORDER BY occurred_at, id`,
-        [addDays(today, -rulesLookBackDays), today],
-      )
-      .map((row) => ({
-        on: row.on,
-        challengeId: row.challenge_id,
-        category: row.category as PracticeRecord['category'],
-        difficulty: row.difficulty,
-        outcome: row.outcome as PracticeRecord['outcome'],
-        anticipatedSuds: row.anticipated_suds,
-        peakSuds: row.peak_suds,
-        afterSuds: row.after_suds,
-      }));
+    return attempts.practiceRecords(this.db, addDays(today, -rulesLookBackDays), today);
   }
 }

@@ -1,8 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import {
   copingWays,
-  outcomeNames,
-  outcomes,
   type Attempt,
   type CopingWay,
 } from '../../../shared/domain/practice/attempts.js';
@@ -10,6 +8,7 @@ import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { SudsSlider } from '../../components/SudsSlider.js';
+import { OutcomeOptions } from './OutcomeOptions.js';
 import { draftFromAttempt, emptyDraft, toInput, type AttemptDraft } from './attemptDraft.js';
 
 const copingNames: Record<CopingWay, string> = {
@@ -132,11 +131,7 @@ export function AttemptForm({ attempt, onSaved, onCancel }: AttemptFormProps) {
             onChange={(event) => set('outcome', event.target.value as AttemptDraft['outcome'])}
           >
             <option value="">Not yet</option>
-            {outcomes.map((outcome) => (
-              <option key={outcome} value={outcome}>
-                {outcomeNames[outcome]}
-              </option>
-            ))}
+            <OutcomeOptions />
           </select>
         </div>
         {asked && (

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { outcomeNames, outcomes, type Attempt } from '../../../shared/domain/practice/attempts.js';
+import { outcomeNames, type Attempt } from '../../../shared/domain/practice/attempts.js';
 import { categories, categoryNames } from '../../../shared/domain/practice/challenges.js';
 import type {
   AttemptSummary,
@@ -12,6 +12,7 @@ import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { AttemptForm } from './AttemptForm.js';
+import { OutcomeOptions } from './OutcomeOptions.js';
 
 type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'edit'; attempt: Attempt };
 
@@ -176,11 +177,7 @@ export function JournalPage() {
           >
             <option value="">Any</option>
             <option value="open">Open</option>
-            {outcomes.map((outcome) => (
-              <option key={outcome} value={outcome}>
-                {outcomeNames[outcome]}
-              </option>
-            ))}
+            <OutcomeOptions />
           </select>
         </div>
         <div className="field">

@@ -1,3 +1,4 @@
+import { localDateOf } from '../../../shared/domain/practice/calendar.js';
 import type {
   Attempt,
   AttemptInput,
@@ -31,7 +32,7 @@ export interface AttemptDraft {
 /** Now, as the `YYYY-MM-DDTHH:MM` of the computer's calendar. */
 export function localNow(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  return `${localDateOf(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
 export const emptyDraft = (): AttemptDraft => ({

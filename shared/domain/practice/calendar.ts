@@ -47,6 +47,12 @@ export const localDateSchema = z
   .max(10)
   .refine(isLocalDate, 'not a real calendar day (YYYY-MM-DD)');
 
+/** The day a moment falls on in the computer's own calendar (its time zone). */
+export function localDateOf(moment: Date): LocalDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}` as LocalDate;
+}
+
 export function addDays(date: LocalDate, days: number): LocalDate {
   return fromUtc(utcDay(date) + days * dayMs);
 }

@@ -5,6 +5,7 @@ import type { Result } from '../../shared/ipc/result.js';
 import { api } from '../api/client.js';
 import { describeError } from '../api/errorText.js';
 import { GuidePage } from '../features/guide/GuidePage.js';
+import { InsightsPage } from '../features/insights/InsightsPage.js';
 import { JournalPage } from '../features/journal/JournalPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { useSettings } from '../features/settings/useSettings.js';
@@ -16,6 +17,7 @@ import { useAppliedTheme } from './theme.js';
 
 const screenLabels: Record<Screen, string> = {
   journal: 'Journal',
+  insights: 'Insights',
   guide: 'The practice',
   settings: 'Settings',
 };
@@ -29,6 +31,8 @@ function renderScreen(screen: Screen, props: ScreenProps): ReactNode {
   switch (screen) {
     case 'journal':
       return <JournalPage />;
+    case 'insights':
+      return <InsightsPage />;
     case 'guide':
       return <GuidePage />;
     case 'settings':

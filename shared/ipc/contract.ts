@@ -69,7 +69,7 @@ export const contract = {
 } as const satisfies Record<`${string}.${string}`, ChannelSpec>;
 
 /** Screens main may ask the renderer to show (from the app menu). */
-export const screens = ['journal', 'guide', 'settings'] as const;
+export const screens = ['journal', 'insights', 'guide', 'settings'] as const;
 export type Screen = (typeof screens)[number];
 
 /**

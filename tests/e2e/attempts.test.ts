@@ -1,7 +1,7 @@
 import { JournalPage } from './pages/JournalPage.js';
 import { expect, test } from './support/fixtures.js';
 
-test('an attempt written before and after, found by search, deleted and brought back', async ({
+test('an attempt written before and after, found by search, deleted and brought back, and seen on the insights', async ({
   app,
 }) => {
   const { page } = app;
@@ -44,4 +44,18 @@ test('an attempt written before and after, found by search, deleted and brought 
   await expect
     .poll(() => journal.entry('Ask the baker for a discount').textContent())
     .toMatch(/Rejected/);
+
+  // The same attempt, on the insights: predicted against actual, and one "no" collected.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Insights', exact: true })
+    .click();
+  await page.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
+  await expect
+    .poll(() => page.getByText(/You expected 50 on average; it peaked at 50/).count())
+    .toBe(1);
+  await expect.poll(() => page.getByText('1 “no” in this range').count()).toBe(1);
+  const rejections = page.getByRole('region', { name: 'Rejections collected' });
+  await rejections.getByRole('button', { name: 'Show as table' }).click();
+  await expect.poll(() => rejections.getByRole('row').count()).toBe(2);
 });

@@ -1,0 +1,73 @@
+import { useId, useState, type ReactNode } from 'react';
+
+interface ChartCardProps {
+  readonly title: string;
+  /** One sentence on what the chart shows, read before the chart. */
+  readonly summary: string;
+  /** Shown instead of the chart when there is nothing to draw yet. */
+  readonly empty: string | undefined;
+  readonly chart: ReactNode;
+  /** The same numbers as a table, for screen readers and for reading exact values. */
+  readonly table: ReactNode;
+}
+
+/** One chart with its summary, an empty state, and a table view of the same numbers. */
+export function ChartCard({ title, summary, empty, chart, table }: ChartCardProps) {
+  const [asTable, setAsTable] = useState(false);
+  const id = useId();
+  return (
+    <section className="card chart" aria-labelledby={`${id}-title`}>
+      <div className="chart-head">
+        <h2 id={`${id}-title`}>{title}</h2>
+        {empty === undefined && (
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={asTable}
+            onClick={() => setAsTable((current) => !current)}
+          >
+            Show as table
+          </button>
+        )}
+      </div>
+      <p className="hint">{empty ?? summary}</p>
+      {empty === undefined && (asTable ? table : <div aria-hidden="true">{chart}</div>)}
+    </section>
+  );
+}
+
+/** A plain table: a caption-less grid of numbers under the chart's own heading. */
+export function SeriesTable({
+  columns,
+  rows,
+}: {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (string | number | null)[])[];
+}) {
+  const show = (value: string | number | null) =>
+    value === null ? '—' : typeof value === 'number' ? Math.round(value * 10) / 10 : value;
+  return (
+    <div className="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={index}>
+              {row.map((value, column) => (
+                <td key={column}>{show(value)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

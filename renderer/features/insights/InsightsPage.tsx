@@ -1,0 +1,197 @@
+import { useEffect, useId, useState } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { categoryNames } from '../../../shared/domain/practice/challenges.js';
+import {
+  insightRanges,
+  type InsightRange,
+  type Insights,
+} from '../../../shared/domain/practice/insights.js';
+import type { AppError } from '../../../shared/ipc/result.js';
+import { api } from '../../api/client.js';
+import { describeError } from '../../api/errorText.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ChartCard, SeriesTable } from './ChartCard.js';
+
+const rangeNames: Record<InsightRange, string> = {
+  '4w': '4 weeks',
+  '3m': '3 months',
+  '1y': 'A year',
+  all: 'All',
+};
+
+const chartHeight = 240;
+const round = (value: number | null) => (value === null ? null : Math.round(value));
+
+/** Expected against actual distress, and the chance of a "no" against how often it came. */
+function PredictionChart({ prediction }: { readonly prediction: Insights['prediction'] }) {
+  const { anticipatedMean, peakMean, overall, byCategory } = prediction;
+  const rows = [
+    { name: 'All', predicted: overall.predictedNo, actual: overall.actualNo },
+    ...byCategory.map((row) => ({
+      name: categoryNames[row.category],
+      predicted: row.predictedNo,
+      actual: row.actualNo,
+    })),
+  ];
+  return (
+    <ChartCard
+      title="Predicted against actual"
+      summary={
+        anticipatedMean === null || peakMean === null
+          ? 'Your predictions beside what happened.'
+          : `You expected ${round(anticipatedMean)} on average; it peaked at ${round(peakMean)}. You gave a “no” a ${round(overall.predictedNo)} % chance; it came ${round(overall.actualNo)} % of the time.`
+      }
+      empty={
+        overall.attempts === 0 ? 'Log how an ask went to see your predictions here.' : undefined
+      }
+      chart={
+        <ResponsiveContainer width="100%" height={chartHeight}>
+          <BarChart data={rows} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+            <XAxis dataKey="name" stroke="var(--text-muted)" />
+            <YAxis domain={[0, 100]} unit=" %" stroke="var(--text-muted)" />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="predicted" name="Chance of a “no” you expected" fill="var(--chart-1)" />
+            <Bar dataKey="actual" name="How often it came" fill="var(--chart-2)" />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <SeriesTable
+          columns={['Setting', 'Expected chance of a “no” (%)', 'Got a “no” (%)']}
+          rows={rows.map((row) => [row.name, row.predicted, row.actual])}
+        />
+      }
+    />
+  );
+}
+
+function DistressChart({ distress }: { readonly distress: Insights['distress'] }) {
+  return (
+    <ChartCard
+      title="Distress over time"
+      summary="Weekly medians of how anxious you expected to be, how high it peaked, and how you felt after."
+      empty={distress.weekly.length === 0 ? 'No attempts in this range yet.' : undefined}
+      chart={
+        <ResponsiveContainer width="100%" height={chartHeight}>
+          <LineChart data={distress.weekly} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+            <XAxis dataKey="week" stroke="var(--text-muted)" />
+            <YAxis domain={[0, 100]} stroke="var(--text-muted)" />
+            <Tooltip />
+            <Legend />
+            <Line dataKey="before" name="Expected" stroke="var(--chart-1)" connectNulls />
+            <Line dataKey="peak" name="Peak" stroke="var(--chart-3)" connectNulls />
+            <Line dataKey="after" name="After" stroke="var(--chart-2)" connectNulls />
+          </LineChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <SeriesTable
+          columns={['Week', 'Attempts', 'Expected', 'Peak', 'After']}
+          rows={distress.weekly.map((row) => [
+            row.week,
+            row.attempts,
+            row.before,
+            row.peak,
+            row.after,
+          ])}
+        />
+      }
+    />
+  );
+}
+
+function RejectionsChart({ rejections }: { readonly rejections: Insights['rejections'] }) {
+  return (
+    <ChartCard
+      title="Rejections collected"
+      summary={`${rejections.total} “no”${rejections.total === 1 ? '' : 's'} in this range, each one a fear met.`}
+      empty={rejections.total === 0 ? 'No rejections collected in this range yet.' : undefined}
+      chart={
+        <ResponsiveContainer width="100%" height={chartHeight}>
+          <BarChart data={rejections.weekly} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+            <XAxis dataKey="week" stroke="var(--text-muted)" />
+            <YAxis allowDecimals={false} stroke="var(--text-muted)" />
+            <Tooltip />
+            <Bar dataKey="count" name="Rejections" fill="var(--chart-1)" />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <SeriesTable
+          columns={['Week', 'Rejections']}
+          rows={rejections.weekly.map((row) => [row.week, row.count])}
+        />
+      }
+    />
+  );
+}
+
+/** The trends of the practice, for a range the user picks. */
+export function InsightsPage() {
+  const [range, setRange] = useState<InsightRange>('3m');
+  const [insights, setInsights] = useState<Insights | AppError>();
+  const id = useId();
+
+  useEffect(() => {
+    let current = true;
+    void api.insights.get({ range }).then((result) => {
+      if (current) setInsights(result.ok ? result.value : result.error);
+    });
+    // An answer for a range the user has already left must not replace the newer one.
+    return () => {
+      current = false;
+    };
+  }, [range]);
+
+  return (
+    <section className="page wide" aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`}>Insights</h1>
+      <fieldset className="range">
+        <legend>Range</legend>
+        {insightRanges.map((choice) => (
+          <div key={choice} className="choice">
+            <input
+              id={`${id}-${choice}`}
+              type="radio"
+              name="range"
+              checked={range === choice}
+              onChange={() => setRange(choice)}
+            />
+            <label htmlFor={`${id}-${choice}`}>{rangeNames[choice]}</label>
+          </div>
+        ))}
+      </fieldset>
+      {insights === undefined && <p role="status">Loading…</p>}
+      {insights !== undefined && 'code' in insights && (
+        <ErrorAlert message={describeError(insights)} />
+      )}
+      {insights !== undefined && !('code' in insights) && (
+        <>
+          <p className="lead">
+            {insights.streakWeeks === 0
+              ? 'No streak yet: one ask this week starts one.'
+              : `${insights.streakWeeks} week${insights.streakWeeks === 1 ? '' : 's'} in a row with at least one ask. Days off never break it.`}
+          </p>
+          <PredictionChart prediction={insights.prediction} />
+          <DistressChart distress={insights.distress} />
+          <RejectionsChart rejections={insights.rejections} />
+        </>
+      )}
+    </section>
+  );
+}

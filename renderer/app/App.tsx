@@ -1,11 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings.js';
 import { screens, type Screen } from '../../shared/ipc/contract.js';
 import type { Result } from '../../shared/ipc/result.js';
 import { api } from '../api/client.js';
 import { describeError } from '../api/errorText.js';
 import { GuidePage } from '../features/guide/GuidePage.js';
-import { InsightsPage } from '../features/insights/InsightsPage.js';
 import { JournalPage } from '../features/journal/JournalPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { useSettings } from '../features/settings/useSettings.js';
@@ -14,6 +13,13 @@ import { UnlockJournal } from '../features/unlock/UnlockJournal.js';
 import { useVaultStatus } from '../features/unlock/useVaultStatus.js';
 import { useActivityReports } from './useActivityReports.js';
 import { useAppliedTheme } from './theme.js';
+
+// The charts library is most of the bundle's weight: it loads when Insights first opens.
+const InsightsPage = lazy(() =>
+  import('../features/insights/InsightsPage.js').then((module) => ({
+    default: module.InsightsPage,
+  })),
+);
 
 const screenLabels: Record<Screen, string> = {
   journal: 'Journal',
@@ -32,7 +38,11 @@ function renderScreen(screen: Screen, props: ScreenProps): ReactNode {
     case 'journal':
       return <JournalPage />;
     case 'insights':
-      return <InsightsPage />;
+      return (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <InsightsPage />
+        </Suspense>
+      );
     case 'guide':
       return <GuidePage />;
     case 'settings':

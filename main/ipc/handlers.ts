@@ -12,7 +12,10 @@ export interface HandlerServices {
   readonly practice: PracticeService;
 }
 
-/** The one table of IPC handlers: each is a thin call into a service. */
+/**
+ * The one table of IPC handlers: each is a thin call into a service. The practice's
+ * reads wait for saves under way (PracticeService.afterSaves).
+ */
 export function createHandlers({ appInfo, settings, vault, practice }: HandlerServices): Handlers {
   return {
     'app.info': () => appInfo,
@@ -34,10 +37,10 @@ export function createHandlers({ appInfo, settings, vault, practice }: HandlerSe
     'vault.backups': () => vault.backups(),
     'vault.restore': ({ id }) => vault.restoreBackup(id),
 
-    'challenges.list': () => practice.listChallenges(),
+    'challenges.list': () => practice.afterSaves((p) => p.listChallenges()),
     'challenges.create': ({ answers, ...draft }) => practice.createChallenge(draft, answers),
     'challenges.delete': ({ id }) => practice.deleteChallenge(id),
-    'ladders.list': () => practice.listLadders(),
+    'ladders.list': () => practice.afterSaves((p) => p.listLadders()),
     'ladders.create': ({ title, goal }) => practice.createLadder(title, goal),
     'ladders.update': ({ id, title, goal }) => practice.updateLadder(id, title, goal),
     'ladders.delete': ({ id }) => practice.deleteLadder(id),
@@ -47,28 +50,30 @@ export function createHandlers({ appInfo, settings, vault, practice }: HandlerSe
       practice.moveRung(ladderId, rungId, toIndex),
     'ladders.removeRung': ({ ladderId, rungId }) => practice.removeRung(ladderId, rungId),
     'ladders.rate': ({ ladderId, ratings }) => practice.rateLadder(ladderId, ratings),
-    'plan.week': ({ week }) => practice.weekPlan(week),
-    'plan.assess': ({ challengeId, day }) => practice.assessStep(challengeId, day),
+    'plan.week': ({ week }) => practice.afterSaves((p) => p.weekPlan(week)),
+    'plan.assess': ({ challengeId, day }) =>
+      practice.afterSaves((p) => p.assessStep(challengeId, day)),
     'plan.add': ({ day, challengeId, nudgeTrustedPerson }) =>
       practice.planChallenge(day, challengeId, nudgeTrustedPerson),
     'plan.move': ({ id, to }) => practice.movePlanItem(id, to),
     'plan.skip': ({ id, reason }) => practice.skipPlanItem(id, reason),
     'plan.remove': ({ id }) => practice.removePlanItem(id),
-    'plan.suggest': () => practice.suggestNextSteps(),
+    'plan.suggest': () => practice.afterSaves((p) => p.suggestNextSteps()),
     'attempts.create': ({ attempt, planItemId }) => practice.createAttempt(attempt, planItemId),
     'attempts.update': ({ id, attempt }) => practice.updateAttempt(id, attempt),
     'attempts.delete': ({ id }) => practice.deleteAttempt(id),
     'attempts.restore': ({ attempt }) => practice.restoreAttempt(attempt),
-    'attempts.get': ({ id }) => practice.getAttempt(id),
-    'attempts.list': ({ filter, after }) => practice.listAttempts(filter, after),
-    'attempts.search': ({ query, filter }) => practice.search(query, filter),
+    'attempts.get': ({ id }) => practice.afterSaves((p) => p.getAttempt(id)),
+    'attempts.list': ({ filter, after }) =>
+      practice.afterSaves((p) => p.listAttempts(filter, after)),
+    'attempts.search': ({ query, filter }) => practice.afterSaves((p) => p.search(query, filter)),
     'checks.onboarding': async ({ answers }) => ({
       advice: await practice.recordOnboardingCheck(answers),
     }),
     'checks.weekly': ({ anxiety }) => practice.recordWeeklyCheck(anxiety),
-    'profile.trustedPerson': () => practice.trustedPerson(),
+    'profile.trustedPerson': () => practice.afterSaves((p) => p.trustedPerson()),
     'profile.setTrustedPerson': ({ person }) => practice.setTrustedPerson(person),
-    'insights.get': ({ range }) => practice.insights(range),
-    'insights.wellbeing': () => practice.wellbeing(),
+    'insights.get': ({ range }) => practice.afterSaves((p) => p.insights(range)),
+    'insights.wellbeing': () => practice.afterSaves((p) => p.wellbeing()),
   };
 }

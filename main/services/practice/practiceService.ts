@@ -45,6 +45,8 @@ import * as selfChecks from './selfCheckRepository.js';
 export interface Journal {
   readonly read: ReadDb;
   write<T>(work: (tx: WriteTx) => T): Promise<T>;
+  /** Resolves once no write is under way, so a read then sees only saved state. */
+  settled(): Promise<void>;
 }
 
 export interface PracticeDeps {
@@ -86,6 +88,15 @@ export class PracticeService {
 
   private write<T>(work: (tx: WriteTx) => T): Promise<T> {
     return this.deps.journal.write(work);
+  }
+
+  /**
+   * Runs a read once no save is under way: until a save's record is on disk its rows
+   * are visible in memory, and a save that then fails takes them back.
+   */
+  async afterSaves<T>(read: (service: this) => T): Promise<T> {
+    await this.deps.journal.settled();
+    return read(this);
   }
 
   // Challenges

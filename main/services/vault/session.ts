@@ -102,6 +102,19 @@ export class VaultSession {
     return readDb(this.openDb());
   }
 
+  /**
+   * Resolves once no write is under way. A write keeps its transaction open while its
+   * record is being made durable, and a read in that time would see rows the disk may
+   * yet refuse; a read made in the same turn as this resolves sees only saved state.
+   */
+  async settled(): Promise<void> {
+    for (;;) {
+      const queued = this.queue;
+      await queued;
+      if (queued === this.queue) return;
+    }
+  }
+
   /** Bytes of log since the last snapshot. */
   get logLength(): number {
     return this.position.end - this.position.snapshotLength;

@@ -95,6 +95,11 @@ export class VaultService {
     return this.unlocked().read;
   }
 
+  /** Resolves once no write is under way (see VaultSession.settled); at once when locked. */
+  async settled(): Promise<void> {
+    await this.session?.vault.settled();
+  }
+
   /** Writes to the unlocked journal, durably, as one batch. */
   async write<T>(work: (tx: WriteTx) => T): Promise<T> {
     return this.unlocked().write(work);

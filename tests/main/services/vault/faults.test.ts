@@ -80,6 +80,22 @@ describe('a failing disk', () => {
     },
   );
 
+  it('a read that waits for saves under way never sees one the disk refused', async () => {
+    let plainRead: string[] = [];
+    let waitingRead: Promise<string[]> | undefined;
+    fs.rule = (step) => {
+      if (step !== 'handle.sync') return undefined;
+      // The record is being made durable: its row is in memory, in the open transaction.
+      plainRead = ids();
+      waitingRead = vault.settled().then(ids);
+      return 'ENOSPC';
+    };
+    await expect(insertAttempt(vault, 'refused')).rejects.toMatchObject({ code: 'DISK_FULL' });
+    fs.rule = undefined;
+    expect(plainRead).toEqual(['before', 'refused']);
+    expect(await waitingRead).toEqual(['before']);
+  });
+
   it.each([
     ['handle.write', 'ENOSPC', '.tmp', 'DISK_FULL'],
     ['handle.sync', 'ENOSPC', '.tmp', 'DISK_FULL'],

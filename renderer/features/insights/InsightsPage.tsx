@@ -141,6 +141,123 @@ function RejectionsChart({ rejections }: { readonly rejections: Insights['reject
   );
 }
 
+function HabituationChart({ habituation }: { readonly habituation: Insights['habituation'] }) {
+  // One row per repeat number, one column per setting: the shape a line chart draws.
+  const repeats = Math.max(0, ...habituation.byCategory.map((entry) => entry.repeats.length));
+  const rows = Array.from({ length: repeats }, (_, index) => ({
+    repeat: index + 1,
+    ...Object.fromEntries(
+      habituation.byCategory.map((entry) => [entry.category, entry.repeats[index]?.peak ?? null]),
+    ),
+  }));
+  return (
+    <ChartCard
+      title="Habituation"
+      summary={
+        habituation.withinAttempt === null
+          ? 'Peak distress across repeats of the same kind of challenge.'
+          : `Within an attempt, distress fell by ${round(habituation.withinAttempt)} on average from the peak to afterwards. Across repeats, the mean peak per setting:`
+      }
+      empty={
+        rows.length === 0 ? 'Do a challenge from the library to see its repeats here.' : undefined
+      }
+      chart={
+        <ResponsiveContainer width="100%" height={chartHeight}>
+          <LineChart data={rows} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+            <XAxis dataKey="repeat" stroke="var(--text-muted)" />
+            <YAxis domain={[0, 100]} stroke="var(--text-muted)" />
+            <Tooltip />
+            <Legend />
+            {habituation.byCategory.map((entry, index) => (
+              <Line
+                key={entry.category}
+                dataKey={entry.category}
+                name={categoryNames[entry.category]}
+                stroke={`var(--chart-${(index % 3) + 1})`}
+                connectNulls
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <SeriesTable
+          columns={[
+            'Setting',
+            ...Array.from({ length: repeats }, (_, index) => `Time ${index + 1}`),
+          ]}
+          rows={habituation.byCategory.map((entry) => [
+            categoryNames[entry.category],
+            ...Array.from({ length: repeats }, (_, index) => entry.repeats[index]?.peak ?? null),
+          ])}
+        />
+      }
+    />
+  );
+}
+
+function DifficultyChart({ difficulty }: { readonly difficulty: Insights['difficulty'] }) {
+  return (
+    <ChartCard
+      title="Difficulty climbed"
+      summary="The hardest and the average difficulty you asked at, week by week (1 trivial, 10 very daunting)."
+      empty={
+        difficulty.weekly.length === 0 ? 'No asks with a difficulty in this range yet.' : undefined
+      }
+      chart={
+        <ResponsiveContainer width="100%" height={chartHeight}>
+          <LineChart data={difficulty.weekly} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+            <XAxis dataKey="week" stroke="var(--text-muted)" />
+            <YAxis domain={[0, 10]} stroke="var(--text-muted)" />
+            <Tooltip />
+            <Legend />
+            <Line dataKey="highest" name="Hardest" stroke="var(--chart-2)" />
+            <Line dataKey="mean" name="Average" stroke="var(--chart-1)" />
+          </LineChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <SeriesTable
+          columns={['Week', 'Hardest', 'Average']}
+          rows={difficulty.weekly.map((row) => [row.week, row.highest, row.mean])}
+        />
+      }
+    />
+  );
+}
+
+function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
+  return (
+    <ChartCard
+      title="Plan completion"
+      summary="What you planned each week, what you did and what you skipped. Skipping is allowed: rest is part of the practice."
+      empty={plan.weekly.length === 0 ? 'Plan a week to see it here.' : undefined}
+      chart={
+        <ResponsiveContainer width="100%" height={chartHeight}>
+          <BarChart data={plan.weekly} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+            <XAxis dataKey="week" stroke="var(--text-muted)" />
+            <YAxis allowDecimals={false} stroke="var(--text-muted)" />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="planned" name="Planned" fill="var(--chart-3)" />
+            <Bar dataKey="done" name="Done" fill="var(--chart-1)" />
+            <Bar dataKey="skipped" name="Skipped" fill="var(--chart-2)" />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <SeriesTable
+          columns={['Week', 'Planned', 'Done', 'Skipped']}
+          rows={plan.weekly.map((row) => [row.week, row.planned, row.done, row.skipped])}
+        />
+      }
+    />
+  );
+}
+
 /** The trends of the practice, for a range the user picks. */
 export function InsightsPage() {
   const [range, setRange] = useState<InsightRange>('3m');
@@ -190,6 +307,9 @@ export function InsightsPage() {
           <PredictionChart prediction={insights.prediction} />
           <DistressChart distress={insights.distress} />
           <RejectionsChart rejections={insights.rejections} />
+          <HabituationChart habituation={insights.habituation} />
+          <DifficultyChart difficulty={insights.difficulty} />
+          <PlanChart plan={insights.planCompletion} />
         </>
       )}
     </section>

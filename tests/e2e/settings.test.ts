@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { channelNames, eventNames } from '../../shared/ipc/contract.js';
 import { AppShell } from './pages/AppShell.js';
@@ -101,4 +101,31 @@ test('a theme changed from the app menu reaches the open page', async ({ app }) 
   app.core.settings.update({ theme: 'light' });
   await waitFor(() => settings.themeOption('Light').isChecked(), true);
   await waitFor(() => shell.appliedTheme(), 'light');
+});
+
+test('a trusted person is kept in the encrypted journal, never in the preferences file', async ({
+  app,
+}) => {
+  const shell = new AppShell(app.page);
+  await shell.openSettings();
+  const section = app.page.getByRole('form', { name: 'Trusted person' });
+  await section.getByLabel('Name').fill('Robin Quill');
+  await section.getByLabel('How to reach them').fill('07700 900123');
+  await section.getByRole('button', { name: 'Save trusted person' }).click();
+  await waitFor(() => section.getByText('Saved.').count(), 1);
+  // No file in the data folder holds the name in plain text: the journal is encrypted.
+  const files = readdirSync(app.dataFolder, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile(),
+  );
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of files) {
+    expect(readFileSync(path.join(file.parentPath, file.name)).includes('Robin')).toBe(false);
+  }
+
+  await app.restart();
+  await new UnlockScreen(app.page).unlock(testPassphrase);
+  await new AppShell(app.page).openSettings();
+  const again = app.page.getByRole('form', { name: 'Trusted person' });
+  await waitFor(() => again.getByLabel('Name').inputValue(), 'Robin Quill');
+  await waitFor(() => again.getByLabel('How to reach them').inputValue(), '07700 900123');
 });

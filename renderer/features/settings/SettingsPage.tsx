@@ -13,6 +13,7 @@ import { describeError } from '../../api/errorText.js';
 import { autoLockChoices, describeMinutes } from './autoLockChoices.js';
 import { BackupsSection } from './BackupsSection.js';
 import { SecuritySection } from './SecuritySection.js';
+import { TrustedPersonSection } from './TrustedPersonSection.js';
 
 const themeHints: Record<ThemeChoice, string> = {
   system: 'Follows your computer’s light or dark setting.',
@@ -93,6 +94,7 @@ export function SettingsPage({ settings, update }: SettingsPageProps) {
         {status?.text}
       </p>
 
+      <TrustedPersonSection />
       <SecuritySection />
       <BackupsSection />
       <AboutCard />

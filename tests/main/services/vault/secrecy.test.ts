@@ -52,7 +52,8 @@ describe('what stays secret', () => {
       }
     });
     expect(leaks).toEqual([]);
-  });
+    // It walks the whole temp folder, which on a shared machine holds other projects' trees.
+  }, 60_000);
 
   it('lock zeroes the data key and refuses reads and saves until unlocked again', async () => {
     const seenKeys: Uint8Array[] = [];

@@ -20,6 +20,9 @@ export default defineConfig({
             'tests/*.test.ts',
           ],
           environment: 'node',
+          // Many tests do real crypto and real fsyncs; on two busy cores in CI a few take
+          // several seconds. A hang still fails, just later.
+          testTimeout: 20_000,
         },
       },
       {

@@ -58,4 +58,9 @@ test('an attempt written before and after, found by search, deleted and brought 
   const rejections = page.getByRole('region', { name: 'Rejections collected' });
   await rejections.getByRole('button', { name: 'Show as table' }).click();
   await expect.poll(() => rejections.getByRole('row').count()).toBe(2);
+  const expectedPeak = page.getByRole('region', { name: 'Expected against peak' });
+  await expectedPeak.getByRole('button', { name: 'Show as table' }).click();
+  await expect
+    .poll(() => expectedPeak.getByRole('row').nth(1).getByRole('cell').allTextContents())
+    .toEqual(['1', '50', '50']);
 });

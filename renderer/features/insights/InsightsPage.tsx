@@ -78,6 +78,37 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
   );
 }
 
+/** "You expected 80, it peaked at 45", attempt by attempt: the gap fear leaves. */
+function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['prediction'] }) {
+  const rows = prediction.points.map((point, index) => ({ ...point, attempt: index + 1 }));
+  return (
+    <ChartCard
+      title="Expected against peak"
+      summary="For each ask, how anxious you expected to be beside how high it really peaked."
+      empty={rows.length === 0 ? 'Log how an ask went to see the two side by side.' : undefined}
+      chart={
+        <ResponsiveContainer width="100%" height={chartHeight}>
+          <LineChart data={rows} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+            <XAxis dataKey="attempt" stroke="var(--text-muted)" />
+            <YAxis domain={[0, 100]} stroke="var(--text-muted)" />
+            <Tooltip />
+            <Legend />
+            <Line dataKey="anticipated" name="Expected" stroke="var(--chart-1)" />
+            <Line dataKey="peak" name="Peak" stroke="var(--chart-2)" />
+          </LineChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <SeriesTable
+          columns={['Ask', 'Expected', 'Peak']}
+          rows={rows.map((row) => [row.attempt, row.anticipated, row.peak])}
+        />
+      }
+    />
+  );
+}
+
 function DistressChart({ distress }: { readonly distress: Insights['distress'] }) {
   return (
     <ChartCard
@@ -305,6 +336,7 @@ export function InsightsPage() {
               : `${insights.streakWeeks} week${insights.streakWeeks === 1 ? '' : 's'} in a row with at least one ask. Days off never break it.`}
           </p>
           <PredictionChart prediction={insights.prediction} />
+          <ExpectedPeakChart prediction={insights.prediction} />
           <DistressChart distress={insights.distress} />
           <RejectionsChart rejections={insights.rejections} />
           <HabituationChart habituation={insights.habituation} />

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactElement } from 'react';
 import {
   Bar,
   BarChart,
@@ -10,6 +10,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type YAxisProps,
 } from 'recharts';
 import { categoryNames } from '../../../shared/domain/practice/challenges.js';
 import {
@@ -32,6 +33,38 @@ const rangeNames: Record<InsightRange, string> = {
 
 const chartHeight = 240;
 const round = (value: number | null) => (value === null ? null : Math.round(value));
+
+/** A chart's box: the full width of its card, a fixed height. */
+function ChartBox({ children }: { readonly children: ReactElement }) {
+  return (
+    <ResponsiveContainer width="100%" height={chartHeight}>
+      {children}
+    </ResponsiveContainer>
+  );
+}
+
+/**
+ * What every chart here shares: the grid, the axes in the theme's colours, the tooltip
+ * and (where more than one series is drawn) the legend. An array, as recharts reads a
+ * chart's direct children.
+ */
+function chartFrame({
+  x,
+  y,
+  legend = true,
+}: {
+  x: string;
+  y: Omit<YAxisProps, 'ref'>;
+  legend?: boolean;
+}): ReactElement[] {
+  return [
+    <CartesianGrid key="grid" strokeDasharray="3 3" stroke="var(--border)" />,
+    <XAxis key="x" dataKey={x} stroke="var(--text-muted)" />,
+    <YAxis key="y" {...y} stroke="var(--text-muted)" />,
+    <Tooltip key="tooltip" />,
+    ...(legend ? [<Legend key="legend" />] : []),
+  ];
+}
 
 /** Expected against actual distress, and the chance of a "no" against how often it came. */
 function PredictionChart({ prediction }: { readonly prediction: Insights['prediction'] }) {
@@ -56,17 +89,13 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
         overall.attempts === 0 ? 'Log how an ask went to see your predictions here.' : undefined
       }
       chart={
-        <ResponsiveContainer width="100%" height={chartHeight}>
+        <ChartBox>
           <BarChart data={rows} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="name" stroke="var(--text-muted)" />
-            <YAxis domain={[0, 100]} unit=" %" stroke="var(--text-muted)" />
-            <Tooltip />
-            <Legend />
+            {chartFrame({ x: 'name', y: { domain: [0, 100], unit: ' %' } })}
             <Bar dataKey="predicted" name="Chance of a “no” you expected" fill="var(--chart-1)" />
             <Bar dataKey="actual" name="How often it came" fill="var(--chart-2)" />
           </BarChart>
-        </ResponsiveContainer>
+        </ChartBox>
       }
       table={
         <SeriesTable
@@ -87,17 +116,13 @@ function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['pred
       summary="For each ask, how anxious you expected to be beside how high it really peaked."
       empty={rows.length === 0 ? 'Log how an ask went to see the two side by side.' : undefined}
       chart={
-        <ResponsiveContainer width="100%" height={chartHeight}>
+        <ChartBox>
           <LineChart data={rows} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="attempt" stroke="var(--text-muted)" />
-            <YAxis domain={[0, 100]} stroke="var(--text-muted)" />
-            <Tooltip />
-            <Legend />
+            {chartFrame({ x: 'attempt', y: { domain: [0, 100] } })}
             <Line dataKey="anticipated" name="Expected" stroke="var(--chart-1)" />
             <Line dataKey="peak" name="Peak" stroke="var(--chart-2)" />
           </LineChart>
-        </ResponsiveContainer>
+        </ChartBox>
       }
       table={
         <SeriesTable
@@ -116,18 +141,14 @@ function DistressChart({ distress }: { readonly distress: Insights['distress'] }
       summary="Weekly medians of how anxious you expected to be, how high it peaked, and how you felt after."
       empty={distress.weekly.length === 0 ? 'No attempts in this range yet.' : undefined}
       chart={
-        <ResponsiveContainer width="100%" height={chartHeight}>
+        <ChartBox>
           <LineChart data={distress.weekly} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="week" stroke="var(--text-muted)" />
-            <YAxis domain={[0, 100]} stroke="var(--text-muted)" />
-            <Tooltip />
-            <Legend />
+            {chartFrame({ x: 'week', y: { domain: [0, 100] } })}
             <Line dataKey="before" name="Expected" stroke="var(--chart-1)" connectNulls />
             <Line dataKey="peak" name="Peak" stroke="var(--chart-3)" connectNulls />
             <Line dataKey="after" name="After" stroke="var(--chart-2)" connectNulls />
           </LineChart>
-        </ResponsiveContainer>
+        </ChartBox>
       }
       table={
         <SeriesTable
@@ -152,15 +173,12 @@ function RejectionsChart({ rejections }: { readonly rejections: Insights['reject
       summary={`${rejections.total} “no”${rejections.total === 1 ? '' : 's'} in this range, each one a fear met.`}
       empty={rejections.total === 0 ? 'No rejections collected in this range yet.' : undefined}
       chart={
-        <ResponsiveContainer width="100%" height={chartHeight}>
+        <ChartBox>
           <BarChart data={rejections.weekly} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="week" stroke="var(--text-muted)" />
-            <YAxis allowDecimals={false} stroke="var(--text-muted)" />
-            <Tooltip />
+            {chartFrame({ x: 'week', y: { allowDecimals: false }, legend: false })}
             <Bar dataKey="count" name="Rejections" fill="var(--chart-1)" />
           </BarChart>
-        </ResponsiveContainer>
+        </ChartBox>
       }
       table={
         <SeriesTable
@@ -193,13 +211,9 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
         rows.length === 0 ? 'Do a challenge from the library to see its repeats here.' : undefined
       }
       chart={
-        <ResponsiveContainer width="100%" height={chartHeight}>
+        <ChartBox>
           <LineChart data={rows} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="repeat" stroke="var(--text-muted)" />
-            <YAxis domain={[0, 100]} stroke="var(--text-muted)" />
-            <Tooltip />
-            <Legend />
+            {chartFrame({ x: 'repeat', y: { domain: [0, 100] } })}
             {habituation.byCategory.map((entry, index) => (
               <Line
                 key={entry.category}
@@ -210,7 +224,7 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
               />
             ))}
           </LineChart>
-        </ResponsiveContainer>
+        </ChartBox>
       }
       table={
         <SeriesTable
@@ -237,17 +251,13 @@ function DifficultyChart({ difficulty }: { readonly difficulty: Insights['diffic
         difficulty.weekly.length === 0 ? 'No asks with a difficulty in this range yet.' : undefined
       }
       chart={
-        <ResponsiveContainer width="100%" height={chartHeight}>
+        <ChartBox>
           <LineChart data={difficulty.weekly} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="week" stroke="var(--text-muted)" />
-            <YAxis domain={[0, 10]} stroke="var(--text-muted)" />
-            <Tooltip />
-            <Legend />
+            {chartFrame({ x: 'week', y: { domain: [0, 10] } })}
             <Line dataKey="highest" name="Hardest" stroke="var(--chart-2)" />
             <Line dataKey="mean" name="Average" stroke="var(--chart-1)" />
           </LineChart>
-        </ResponsiveContainer>
+        </ChartBox>
       }
       table={
         <SeriesTable
@@ -266,18 +276,14 @@ function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
       summary="What you planned each week, what you did and what you skipped. Skipping is allowed: rest is part of the practice."
       empty={plan.weekly.length === 0 ? 'Plan a week to see it here.' : undefined}
       chart={
-        <ResponsiveContainer width="100%" height={chartHeight}>
+        <ChartBox>
           <BarChart data={plan.weekly} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="week" stroke="var(--text-muted)" />
-            <YAxis allowDecimals={false} stroke="var(--text-muted)" />
-            <Tooltip />
-            <Legend />
+            {chartFrame({ x: 'week', y: { allowDecimals: false } })}
             <Bar dataKey="planned" name="Planned" fill="var(--chart-3)" />
             <Bar dataKey="done" name="Done" fill="var(--chart-1)" />
             <Bar dataKey="skipped" name="Skipped" fill="var(--chart-2)" />
           </BarChart>
-        </ResponsiveContainer>
+        </ChartBox>
       }
       table={
         <SeriesTable

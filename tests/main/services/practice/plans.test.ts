@@ -1,20 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../../main/services/appFailure.js';
-import {
-  addDays,
-  isoWeekOf,
-  type IsoWeek,
-  type LocalDate,
-} from '../../../../shared/domain/practice/calendar.js';
+import { addDays, isoWeekOf } from '../../../../shared/domain/practice/calendar.js';
 import { libraryChallenge } from '../../../../shared/domain/practice/challengeLibrary.js';
 import { categories, type Challenge } from '../../../../shared/domain/practice/challenges.js';
 import { maxGentlerSuggestions } from '../../../../shared/domain/practice/floodingGuard.js';
 import { levelWindowWeeks } from '../../../../shared/domain/practice/history.js';
 import type { PlanItem } from '../../../../shared/domain/practice/plans.js';
 import {
+  day,
   madeAttempt,
   practiceFixture,
   type PracticeFixture,
+  week,
 } from '../../../support/practiceFixture.js';
 
 let fixture: PracticeFixture;
@@ -22,9 +19,6 @@ beforeEach(async () => {
   fixture = await practiceFixture();
 });
 afterEach(() => fixture.cleanup());
-
-const day = (value: string): LocalDate => value as LocalDate;
-const week = (value: string): IsoWeek => value as IsoWeek;
 
 /** A library challenge as the service returns it. */
 function lib(id: string): Challenge {

@@ -1,16 +1,21 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings.js';
 import { screens, type Screen } from '../../shared/ipc/contract.js';
 import type { Result } from '../../shared/ipc/result.js';
 import { api } from '../api/client.js';
 import { describeError } from '../api/errorText.js';
+import { ChallengesPage } from '../features/challenges/ChallengesPage.js';
 import { GuidePage } from '../features/guide/GuidePage.js';
 import { JournalPage } from '../features/journal/JournalPage.js';
+import { LaddersPage } from '../features/ladders/LaddersPage.js';
+import { PlanPage } from '../features/plan/PlanPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { useSettings } from '../features/settings/useSettings.js';
 import { CreateJournal } from '../features/unlock/CreateJournal.js';
 import { UnlockJournal } from '../features/unlock/UnlockJournal.js';
 import { useVaultStatus } from '../features/unlock/useVaultStatus.js';
+import { WeekPage } from '../features/week/WeekPage.js';
+import { NavigationContext, type Route } from './navigation.js';
 import { useActivityReports } from './useActivityReports.js';
 import { useAppliedTheme } from './theme.js';
 
@@ -22,6 +27,10 @@ const InsightsPage = lazy(() =>
 );
 
 const screenLabels: Record<Screen, string> = {
+  week: 'This week',
+  plan: 'Plan',
+  challenges: 'Challenges',
+  ladders: 'Ladders',
   journal: 'Journal',
   insights: 'Insights',
   guide: 'The practice',
@@ -33,10 +42,18 @@ interface ScreenProps {
   readonly update: (patch: SettingsPatch) => Promise<Result<Settings>>;
 }
 
-function renderScreen(screen: Screen, props: ScreenProps): ReactNode {
-  switch (screen) {
+function renderScreen(route: Route, props: ScreenProps): ReactNode {
+  switch (route.screen) {
+    case 'week':
+      return <WeekPage />;
+    case 'plan':
+      return <PlanPage />;
+    case 'challenges':
+      return <ChallengesPage />;
+    case 'ladders':
+      return <LaddersPage />;
     case 'journal':
-      return <JournalPage />;
+      return <JournalPage opening={route.opening} />;
     case 'insights':
       return (
         <Suspense fallback={<p role="status">Loading…</p>}>
@@ -59,9 +76,9 @@ export function App() {
   const vault = useVaultStatus();
   useAppliedTheme(state.status === 'ready' ? state.settings.theme : 'system');
   useActivityReports();
-  const [screen, setScreen] = useState<Screen>('guide');
+  const [route, setRoute] = useState<Route>({ screen: 'week' });
 
-  useEffect(() => api.app.onNavigate(({ to }) => setScreen(to)), []);
+  useEffect(() => api.app.onNavigate(({ to }) => setRoute({ screen: to })), []);
 
   if (state.status === 'failed') return <p role="alert">{describeError(state.error)}</p>;
   if (vault.state.status === 'failed')
@@ -95,8 +112,8 @@ export function App() {
               <button
                 type="button"
                 className="rail-link"
-                aria-current={screen === name ? 'page' : undefined}
-                onClick={() => setScreen(name)}
+                aria-current={route.screen === name ? 'page' : undefined}
+                onClick={() => setRoute({ screen: name })}
               >
                 {screenLabels[name]}
               </button>
@@ -107,7 +124,14 @@ export function App() {
           Lock journal
         </button>
       </nav>
-      <main className="content">{renderScreen(screen, { settings: state.settings, update })}</main>
+      <main className="content">
+        <NavigationContext value={setRoute}>
+          {/* Keyed by the route, so each visit starts fresh (a journal opening included). */}
+          <Fragment key={JSON.stringify(route)}>
+            {renderScreen(route, { settings: state.settings, update })}
+          </Fragment>
+        </NavigationContext>
+      </main>
     </div>
   );
 }

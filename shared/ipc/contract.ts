@@ -69,7 +69,16 @@ export const contract = {
 } as const satisfies Record<`${string}.${string}`, ChannelSpec>;
 
 /** Screens main may ask the renderer to show (from the app menu). */
-export const screens = ['journal', 'insights', 'guide', 'settings'] as const;
+export const screens = [
+  'week',
+  'plan',
+  'challenges',
+  'ladders',
+  'journal',
+  'insights',
+  'guide',
+  'settings',
+] as const;
 export type Screen = (typeof screens)[number];
 
 /**

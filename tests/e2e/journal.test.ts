@@ -25,7 +25,7 @@ test('first run: a passphrase, the recovery key shown once and four groups typed
   expect(existsSync(vaultFile(newUser.dataFolder))).toBe(false);
 
   await create.typeGroups(recoveryKey);
-  await page.getByRole('heading', { name: 'The practice', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
   expect(existsSync(vaultFile(newUser.dataFolder))).toBe(true);
 });
 
@@ -39,12 +39,12 @@ test('lock from the rail, a wrong passphrase told plainly, then unlock', async (
   await unlock.unlock('not the passphrase');
   await expect.poll(() => unlock.alert.textContent()).toMatch(/does not open this journal/);
   await unlock.unlock(testPassphrase);
-  await page.getByRole('heading', { name: 'The practice', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
 });
 
 test('the journal locks itself after the idle minutes, and says so', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('heading', { name: 'The practice' }).waitFor();
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
   app.timers.advance(11 * 60_000);
   const unlock = new UnlockScreen(page);
   await unlock.heading.waitFor();
@@ -75,13 +75,13 @@ test('a forgotten passphrase is reset with the recovery key, which is then repla
   ).join('-');
   expect(newKey).not.toBe(recoveryKey);
   await page.getByRole('button', { name: 'I have written it down' }).click();
-  await page.getByRole('heading', { name: 'The practice', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
 
   await page.getByRole('button', { name: 'Lock journal' }).click();
   await unlock.unlock('first passphrase of mine');
   await expect.poll(() => unlock.alert.textContent()).toMatch(/does not open/);
   await unlock.unlock('second passphrase of mine');
-  await page.getByRole('heading', { name: 'The practice', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
 });
 
 test('a damaged journal offers its backups, and restoring one opens it again', async ({ app }) => {
@@ -107,5 +107,5 @@ test('a damaged journal offers its backups, and restoring one opens it again', a
   await page.getByRole('heading', { name: 'Restore from a backup' }).waitFor({ state: 'detached' });
 
   await unlock.unlock(testPassphrase);
-  await page.getByRole('heading', { name: 'The practice', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
 });

@@ -9,7 +9,15 @@ import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { SudsSlider } from '../../components/SudsSlider.js';
 import { OutcomeOptions } from './OutcomeOptions.js';
-import { draftFromAttempt, emptyDraft, toInput, type AttemptDraft } from './attemptDraft.js';
+import type { Challenge } from '../../../shared/domain/practice/challenges.js';
+import {
+  draftFromAttempt,
+  emptyDraft,
+  noOrigin,
+  toInput,
+  type AttemptDraft,
+  type AttemptOrigin,
+} from './attemptDraft.js';
 
 const copingNames: Record<CopingWay, string> = {
   wrote_it_down: 'I wrote it down',
@@ -17,9 +25,17 @@ const copingNames: Record<CopingWay, string> = {
   other: 'Something else',
 };
 
+/** A new attempt at a challenge, perhaps one planned for today. */
+export interface AttemptStart {
+  readonly challenge: Challenge;
+  readonly planItemId: string | null;
+}
+
 interface AttemptFormProps {
   /** The attempt to edit; a new one when absent. */
   readonly attempt?: Attempt | undefined;
+  /** What a new attempt starts from; a blank form when absent. */
+  readonly start?: AttemptStart | undefined;
   readonly onSaved: (attempt: Attempt) => void;
   readonly onCancel: () => void;
 }
@@ -29,10 +45,19 @@ interface AttemptFormProps {
  * happened, how it felt, what it taught). Saving with no outcome keeps it as an open
  * attempt, to finish later.
  */
-export function AttemptForm({ attempt, onSaved, onCancel }: AttemptFormProps) {
+export function AttemptForm({ attempt, start, onSaved, onCancel }: AttemptFormProps) {
   const [draft, setDraft] = useState<AttemptDraft>(() =>
-    attempt ? draftFromAttempt(attempt) : emptyDraft(),
+    attempt ? draftFromAttempt(attempt) : emptyDraft(start?.challenge.title),
   );
+  const origin: AttemptOrigin = attempt
+    ? attempt.before
+    : start
+      ? {
+          challengeId: start.challenge.id,
+          category: start.challenge.category,
+          difficulty: start.challenge.difficulty,
+        }
+      : noOrigin;
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
   const id = useId();
@@ -42,10 +67,10 @@ export function AttemptForm({ attempt, onSaved, onCancel }: AttemptFormProps) {
   const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaving(true);
-    const input = toInput(draft, attempt);
+    const input = toInput(draft, origin);
     const result = attempt
       ? await api.attempts.update({ id: attempt.id, attempt: input })
-      : await api.attempts.create({ attempt: input, planItemId: null });
+      : await api.attempts.create({ attempt: input, planItemId: start?.planItemId ?? null });
     setSaving(false);
     if (result.ok) onSaved(result.value);
     else

@@ -11,10 +11,12 @@ import type { AppError } from '../../../shared/ipc/result.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { AttemptForm } from './AttemptForm.js';
+import type { JournalOpening } from '../../app/navigation.js';
+import { AttemptForm, type AttemptStart } from './AttemptForm.js';
 import { OutcomeOptions } from './OutcomeOptions.js';
 
-type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'edit'; attempt: Attempt };
+type Mode =
+  { kind: 'list' } | { kind: 'new'; start?: AttemptStart } | { kind: 'edit'; attempt: Attempt };
 
 /** What the list shows: a page of the journal, or search hits with their snippets. */
 type Listing =
@@ -63,8 +65,10 @@ function withChoice<K extends 'outcome' | 'category'>(
  * The journal: every attempt, newest first, with search over the words written and
  * filters; new attempts, edits, and deletes that can be undone.
  */
-export function JournalPage() {
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+export function JournalPage({ opening }: { readonly opening?: JournalOpening | undefined }) {
+  const [mode, setMode] = useState<Mode>(() =>
+    opening?.kind === 'new' ? { kind: 'new', start: opening } : { kind: 'list' },
+  );
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<JournalFilter>({});
   const [listing, setListing] = useState<Listing>();
@@ -107,6 +111,21 @@ export function JournalPage() {
     else setError(describeError(result.error));
   };
 
+  // Sent here to finish an attempt begun earlier: open it once it has loaded.
+  const editing = opening?.kind === 'edit' ? opening.attemptId : undefined;
+  useEffect(() => {
+    if (editing === undefined) return;
+    let current = true;
+    void api.attempts.get({ id: editing }).then((result) => {
+      if (!current) return;
+      if (result.ok) setMode({ kind: 'edit', attempt: result.value });
+      else setError(describeError(result.error));
+    });
+    return () => {
+      current = false;
+    };
+  }, [editing]);
+
   const remove = async (attemptId: string) => {
     const result = await api.attempts.delete({ id: attemptId });
     if (!result.ok) {
@@ -132,6 +151,7 @@ export function JournalPage() {
     return (
       <AttemptForm
         attempt={mode.kind === 'edit' ? mode.attempt : undefined}
+        start={mode.kind === 'new' ? mode.start : undefined}
         onCancel={() => setMode({ kind: 'list' })}
         onSaved={() => {
           setMode({ kind: 'list' });

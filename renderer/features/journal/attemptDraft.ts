@@ -35,8 +35,8 @@ export function localNow(now = new Date()): string {
   return `${localDateOf(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
-export const emptyDraft = (): AttemptDraft => ({
-  request: '',
+export const emptyDraft = (request = ''): AttemptDraft => ({
+  request,
   occurredAt: localNow(),
   anticipatedSuds: 50,
   predictedNoPercent: 70,
@@ -85,7 +85,12 @@ export function draftFromAttempt(attempt: Attempt): AttemptDraft {
   };
 }
 
-export function toInput(draft: AttemptDraft, base?: Attempt): AttemptInput {
+/** The library challenge an attempt does, as its "before" records it. */
+export type AttemptOrigin = Pick<AttemptInput['before'], 'challengeId' | 'category' | 'difficulty'>;
+
+export const noOrigin: AttemptOrigin = { challengeId: null, category: null, difficulty: null };
+
+export function toInput(draft: AttemptDraft, origin: AttemptOrigin = noOrigin): AttemptInput {
   const reflection = {
     whatHappened: draft.whatHappened,
     learned: draft.learned,
@@ -94,9 +99,9 @@ export function toInput(draft: AttemptDraft, base?: Attempt): AttemptInput {
   };
   return {
     before: {
-      challengeId: base?.before.challengeId ?? null,
-      category: base?.before.category ?? null,
-      difficulty: base?.before.difficulty ?? null,
+      challengeId: origin.challengeId,
+      category: origin.category,
+      difficulty: origin.difficulty,
       request: draft.request,
       occurredAt: draft.occurredAt,
       anticipatedSuds: draft.anticipatedSuds,

@@ -1,0 +1,11 @@
+import { useId } from 'react';
+
+// Scaffold: replaced by the screen's real content (issue 5).
+export function WeekPage() {
+  const id = useId();
+  return (
+    <section className="page" aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`}>This week</h1>
+    </section>
+  );
+}

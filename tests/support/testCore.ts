@@ -12,8 +12,11 @@ import type { KdfParams } from '../../main/services/vault/format.js';
 /** The cheapest cost the format allows: tests derive keys in milliseconds. */
 export const cheapKdf: KdfParams = { opslimit: 1, memlimitKiB: 8 * 1024 };
 
+/** The moment tests happen at: main's clock starts here, and the e2e page's clock stands here. */
+export const testNow = Date.parse('2026-11-25T12:00:00Z');
+
 /** A fixed clock that moves forward one second per reading. */
-export function steppingClock(start = Date.parse('2026-11-25T12:00:00Z')): () => Date {
+export function steppingClock(start = testNow): () => Date {
   let now = start;
   return () => new Date((now += 1000));
 }

@@ -10,7 +10,7 @@ import { resolveBundleFile } from '../../../main/window/bundlePath.js';
 import { contentSecurityPolicy } from '../../../main/window/contentSecurityPolicy.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract.js';
 import { manualTimers } from '../../support/manualTimers.js';
-import { testCorePorts } from '../../support/testCore.js';
+import { testCorePorts, testNow } from '../../support/testCore.js';
 import { chromiumArgs, findChromium } from './chromium.js';
 
 /**
@@ -154,6 +154,9 @@ export async function openApp(
     }),
   );
   await page.addInitScript({ content: await loadBridgeScript() });
+  // The renderer's "today" (the week shown, a new attempt's time) is the computer's, as
+  // main's is: both stand on the test day. Timers keep running.
+  await page.clock.setFixedTime(testNow);
   await page.goto(`${origin}/index.html`);
 
   return {

@@ -1,0 +1,64 @@
+import { JournalPage } from './pages/JournalPage.js';
+import { WeekScreen } from './pages/WeekScreen.js';
+import { expect, test } from './support/fixtures.js';
+
+test('a new journal’s week: seven free days, today marked, an invitation to plan and no streak yet', async ({
+  app,
+}) => {
+  const week = new WeekScreen(app.page);
+  await week.heading.waitFor();
+  await expect.poll(() => week.days.count()).toBe(7);
+  await expect
+    .poll(() => week.day('Wednesday, November 25').getAttribute('aria-current'))
+    .toBe('date');
+  await expect.poll(() => app.page.getByText('Nothing is planned for today').count()).toBe(1);
+  await expect.poll(() => app.page.getByText('No streak yet').count()).toBe(1);
+
+  await app.page.getByRole('button', { name: 'Plan a challenge' }).click();
+  await app.page.getByRole('heading', { name: 'Plan', level: 1 }).waitFor();
+});
+
+test('today’s challenge: “I’m about to do it” opens the prediction, then “log how it went” finishes it', async ({
+  app,
+}) => {
+  const { page } = app;
+  const week = new WeekScreen(page);
+  await week.heading.waitFor();
+  // Planned through the real API, as the plan screen would.
+  const planned = await page.evaluate(() =>
+    window.api.plan.add({
+      day: '2026-11-25',
+      challengeId: 'lib.ask-for-directions',
+      nudgeTrustedPerson: false,
+    }),
+  );
+  expect(planned.ok).toBe(true);
+  await page.reload();
+  await week.heading.waitFor();
+
+  const card = week.today('Ask a passer-by for directions to a nearby landmark');
+  await card.getByRole('button', { name: /^I’m about to do it/ }).click();
+  const journal = new JournalPage(page);
+  await page.getByRole('heading', { name: 'New attempt' }).waitFor();
+  await expect
+    .poll(() => page.getByLabel('What will you ask for?').inputValue())
+    .toBe('Ask a passer-by for directions to a nearby landmark');
+  await page.getByLabel('What do you fear will happen?').fill('That they will sigh at me.');
+  await page.getByRole('button', { name: 'Save as open attempt' }).click();
+  await journal.heading.waitFor();
+
+  await week.open();
+  await expect.poll(() => card.textContent()).toMatch(/You wrote down your prediction/);
+  await card.getByRole('button', { name: /^Log how it went/ }).click();
+  await page.getByRole('heading', { name: 'Edit attempt' }).waitFor();
+  await page.getByLabel('How did it go?').selectOption({ label: 'Rejected' });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await journal.heading.waitFor();
+
+  await week.open();
+  await expect.poll(() => card.textContent()).toMatch(/You asked and heard “no”/);
+  await expect
+    .poll(() => week.day('Wednesday, November 25').textContent())
+    .toMatch(/Ask a passer-by for directions to a nearby landmark · Done/);
+  await expect.poll(() => page.getByText('1 week of practice in a row.').count()).toBe(1);
+});

@@ -71,6 +71,7 @@ export function createHandlers({ appInfo, settings, vault, practice }: HandlerSe
       advice: await practice.recordOnboardingCheck(answers),
     }),
     'checks.weekly': ({ anxiety }) => practice.recordWeeklyCheck(anxiety),
+    'checks.thisWeek': () => practice.afterSaves((p) => p.thisWeeksCheck()),
     'profile.trustedPerson': () => practice.afterSaves((p) => p.trustedPerson()),
     'profile.setTrustedPerson': ({ person }) => practice.setTrustedPerson(person),
     'insights.get': ({ range }) => practice.afterSaves((p) => p.insights(range)),

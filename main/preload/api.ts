@@ -67,6 +67,7 @@ export function createApi(transport: Transport): Api {
     checks: {
       onboarding: (request) => transport.invoke('checks.onboarding', request),
       weekly: (request) => transport.invoke('checks.weekly', request),
+      thisWeek: () => transport.invoke('checks.thisWeek', undefined),
     },
     profile: {
       trustedPerson: () => transport.invoke('profile.trustedPerson', undefined),

@@ -32,7 +32,11 @@ import {
 } from '../domain/practice/ladders.js';
 import { planItemIdSchema, planItemSchema } from '../domain/practice/plans.js';
 import { trustedPersonSchema } from '../domain/practice/profile.js';
-import { selfCheckAnswersSchema, weeklyAnxietySchema } from '../domain/practice/selfCheck.js';
+import {
+  selfCheckAnswersSchema,
+  weeklyAnxietySchema,
+  weeklyCheckSchema,
+} from '../domain/practice/selfCheck.js';
 
 const none = z.undefined();
 const done = z.void();
@@ -182,6 +186,8 @@ export const practiceChannels = {
     response: z.strictObject({ advice: z.enum(['ready', 'start_gently', 'professional_first']) }),
   },
   'checks.weekly': { request: z.strictObject({ anxiety: weeklyAnxietySchema }), response: done },
+  /** This ISO week's check, or null: asked once a week, on the home screen. */
+  'checks.thisWeek': { request: none, response: weeklyCheckSchema.nullable() },
   'profile.trustedPerson': { request: none, response: trustedPersonSchema.nullable() },
   'profile.setTrustedPerson': {
     request: z.strictObject({ person: trustedPersonSchema.nullable() }),

@@ -62,3 +62,21 @@ test('today’s challenge: “I’m about to do it” opens the prediction, then
     .toMatch(/Ask a passer-by for directions to a nearby landmark · Done/);
   await expect.poll(() => page.getByText('1 week of practice in a row.').count()).toBe(1);
 });
+
+test('the weekly check-in is asked once a week, by keyboard, and remembered', async ({ app }) => {
+  const { page } = app;
+  const week = new WeekScreen(page);
+  await week.heading.waitFor();
+  const question = page.getByLabel(/how anxious have you felt/);
+  await question.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => question.getAttribute('aria-valuetext')).toBe('7 of 10');
+  await page.getByRole('button', { name: 'Save this week’s answer' }).click();
+  await expect.poll(() => page.getByText('This week you said 7 of 10').count()).toBe(1);
+
+  await page.reload();
+  await week.heading.waitFor();
+  await expect.poll(() => page.getByText('This week you said 7 of 10').count()).toBe(1);
+  await expect.poll(() => question.count()).toBe(0);
+});

@@ -5,7 +5,9 @@ import {
 } from '../../../shared/domain/practice/boundaryCheck.js';
 import {
   addDays,
+  isoWeekOf,
   localDateOf,
+  mondayOf,
   type IsoWeek,
   type LocalDate,
 } from '../../../shared/domain/practice/calendar.js';
@@ -30,6 +32,7 @@ import {
   assessOnboarding,
   type OnboardingAdvice,
   type SelfCheckAnswers,
+  type WeeklyCheck,
 } from '../../../shared/domain/practice/selfCheck.js';
 import { AppFailure } from '../appFailure.js';
 import type { ReadDb, WriteTx } from '../database/statements.js';
@@ -343,6 +346,12 @@ export class PracticeService {
         this.stamp(),
       ),
     );
+  }
+
+  /** This ISO week's check, if it was taken: the home screen asks once a week. */
+  thisWeeksCheck(): WeeklyCheck | null {
+    const today = this.today();
+    return selfChecks.weeklyChecksSince(this.db, mondayOf(isoWeekOf(today))).at(-1) ?? null;
   }
 
   trustedPerson(): TrustedPerson | null {

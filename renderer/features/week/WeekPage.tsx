@@ -5,6 +5,7 @@ import { useNavigate } from '../../app/navigation.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { TodaySection } from './TodaySection.js';
 import { useThisWeek, type ThisWeek } from './useThisWeek.js';
+import { WeeklyCheckIn } from './WeeklyCheckIn.js';
 import { WellbeingNotice } from './WellbeingNotice.js';
 import { dayName, nextStepReasons, shortDayName, statusText } from './weekText.js';
 import './week.css';
@@ -111,6 +112,7 @@ export function WeekPage() {
           <TodaySection today={state.week.today} items={state.week.todayItems} />
           <WeekDays week={state.week} />
           <NextSteps suggestions={state.week.suggestions} />
+          <WeeklyCheckIn />
         </>
       )}
     </section>

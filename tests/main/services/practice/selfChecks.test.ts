@@ -84,6 +84,19 @@ describe('the weekly check', () => {
   });
 });
 
+describe('this week’s check', () => {
+  it('is none until taken in the current ISO week; last week’s does not count', async () => {
+    // Sunday of the week before: ISO weeks start on Monday.
+    await weeklyCheck('2026-11-22', 6);
+    expect(fixture.practice.thisWeeksCheck()).toBeNull();
+    await weeklyCheck('2026-11-23', 4);
+    expect(fixture.practice.thisWeeksCheck()).toEqual({ on: '2026-11-23', anxiety: 4 });
+    // Taken again later in the week, the newer answer is this week's.
+    await weeklyCheck(today, 3);
+    expect(fixture.practice.thisWeeksCheck()).toEqual({ on: today, anxiety: 3 });
+  });
+});
+
 describe('the trusted person', () => {
   it('is set, replaced, read back and cleared', async () => {
     const { practice } = fixture;

@@ -37,6 +37,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        // Not a test: `npm run screenshots` drives the app like the e2e tests do, to save
+        // docs/screenshots/. Run through Vitest for the same `electron` stub.
+        test: {
+          name: 'screenshots',
+          include: ['tests/e2e/tools/screenshots.run.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+        },
+      },
     ],
   },
 });

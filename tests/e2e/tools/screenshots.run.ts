@@ -1,0 +1,61 @@
+/**
+ * Saves a screenshot of every screen in both themes to docs/screenshots/, from the built
+ * renderer driven exactly as the e2e tests drive it: `npm run screenshots`.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { screens } from '../../../shared/ipc/contract.js';
+import { test } from 'vitest';
+import { launchBrowser, openApp, type AppHarness } from '../support/appHarness.js';
+import { fillDemoJournal } from '../support/demoJournal.js';
+
+const folder = path.resolve('docs/screenshots');
+const themes = ['light', 'dark'] as const;
+
+async function shoot(app: AppHarness, name: string): Promise<void> {
+  // Charts and lazy screens settle after their data arrives.
+  await app.page.waitForLoadState('networkidle');
+  await app.page.waitForTimeout(400);
+  // The screen scrolls inside <main>: the window grows to show all of it, then shrinks back.
+  const { page } = app;
+  const size = page.viewportSize() ?? { width: 1180, height: 800 };
+  const height = await page.evaluate(() => document.querySelector('main')?.scrollHeight ?? 0);
+  await page.setViewportSize({
+    width: size.width,
+    height: Math.min(Math.max(size.height, height), 6000),
+  });
+  await page.screenshot({ path: path.join(folder, `${name}.png`) });
+  await page.setViewportSize(size);
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+test('every screen, in both themes, saved to docs/screenshots', async () => {
+  mkdirSync(folder, { recursive: true });
+  const browser = await launchBrowser();
+  try {
+    for (const theme of themes) {
+      const newUser = await openApp(browser, { journal: 'none' });
+      newUser.core.settings.update({ theme });
+      await newUser.page.getByRole('heading', { level: 1 }).first().waitFor();
+      await shoot(newUser, `first-run-${theme}`);
+      await newUser.close();
+
+      const app = await openApp(browser);
+      app.core.settings.update({ theme });
+      await app.page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+      await fillDemoJournal(app.page);
+      await app.page.reload();
+      for (const screen of screens) {
+        await app.emit('app.navigate', { to: screen });
+        await app.page.locator('main h1').first().waitFor();
+        await shoot(app, `${screen}-${theme}`);
+      }
+      await app.core.vault.lock('manual');
+      await app.page.getByLabel('Passphrase', { exact: true }).waitFor();
+      await shoot(app, `unlock-${theme}`);
+      await app.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});

@@ -10,8 +10,10 @@ import {
   type SettingsService,
   type SettingsStore,
 } from './services/settings/settingsService.js';
+import { AppFailure } from './services/appFailure.js';
 import { startAutoLock, type Timers } from './services/vault/autoLock.js';
 import { PracticeService } from './services/practice/practiceService.js';
+import { startReminders, type Notifier } from './services/reminders/reminders.js';
 import { VaultAccess } from './services/vault/vaultAccess.js';
 import { VaultService, type VaultServiceDeps } from './services/vault/vaultService.js';
 
@@ -22,6 +24,8 @@ export interface CorePorts {
   /** Everything the vault needs but its event hooks, which the core wires itself. */
   readonly vault: Omit<VaultServiceDeps, 'onLocked' | 'onBackgroundError'>;
   readonly timers: Timers;
+  /** OS notifications, for reminders. */
+  readonly notifier: Notifier;
   readonly emit: EmitEvent;
   /**
    * Called after the journal locks. The host reloads the renderer, so no decrypted text
@@ -43,7 +47,7 @@ export interface Core {
   readonly router: Router;
   readonly settings: SettingsService;
   readonly vault: VaultAccess;
-  /** Stops background work (the auto-lock timer) before quitting. */
+  /** Stops background work (the auto-lock and reminder timers) before quitting. */
   stop(): void;
 }
 
@@ -84,6 +88,20 @@ export function createCore(ports: CorePorts): Core {
     newId: randomUUID,
   });
 
+  const reminders = startReminders({
+    timers: ports.timers,
+    notifier: ports.notifier,
+    settings: () => settings.get().reminders,
+    readFacts: (day) =>
+      practice
+        .afterSaves((p) => p.reminderFacts(day))
+        .catch((error: unknown) => {
+          if (error instanceof AppFailure && error.code === 'VAULT_LOCKED') return null;
+          throw error;
+        }),
+    onError: (error) => ports.log.error('A reminder check failed', error),
+  });
+
   const router = createRouter({
     handlers: createHandlers({ appInfo: ports.appInfo, settings, vault, practice }),
     isTrustedCaller: ports.isTrustedCaller,
@@ -92,5 +110,13 @@ export function createCore(ports: CorePorts): Core {
     onTrustedCall: autoLock.activity,
   });
 
-  return { router, settings, vault, stop: autoLock.stop };
+  return {
+    router,
+    settings,
+    vault,
+    stop: () => {
+      autoLock.stop();
+      reminders.stop();
+    },
+  };
 }

@@ -20,6 +20,7 @@ import type { EmitEvent } from './ipc/events.js';
 import { trustCallersFrom } from './ipc/trustedCaller.js';
 import { buildMenuTemplate } from './platform/menuTemplate.js';
 import { openPreferences } from './platform/preferences.js';
+import { electronNotifier } from './platform/notifier.js';
 import { systemTimers } from './platform/systemTimers.js';
 import { createWorkerKdf, defaultKdfParams } from './services/vault/kdf.js';
 import { loadSodium } from './services/vault/sodium.js';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
       backupGenerations: 5,
     },
     timers: systemTimers,
+    notifier: electronNotifier,
     emit,
     reloadRenderer: () => {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();

@@ -17,10 +17,26 @@ export const themeNames: Record<ThemeChoice, string> = {
  */
 export const autoLockMinutes = { min: 1, max: 240, default: 10 } as const;
 
+/** A time of day on the computer's clock, `HH:MM`, as an `<input type="time">` gives it. */
+export const timeOfDaySchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'not a time of day (HH:MM)');
+
+/**
+ * The daily reminder: an OS notification at `time` on days with a planned challenge.
+ * Only the time is kept here; what is planned stays in the journal.
+ */
+export const remindersSchema = z.strictObject({
+  daily: z.boolean(),
+  time: timeOfDaySchema,
+});
+export type Reminders = z.infer<typeof remindersSchema>;
+
 /** The settings' shape; every stored or received value is checked against it. */
 export const settingsSchema = z.strictObject({
   theme: z.enum(themeChoices),
   autoLockMinutes: z.number().int().min(autoLockMinutes.min).max(autoLockMinutes.max),
+  reminders: remindersSchema,
 });
 
 /** Non-secret preferences the user edits on the settings screen. */
@@ -33,10 +49,12 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = z.strictObject({
   theme: settingsSchema.shape.theme.exactOptional(),
   autoLockMinutes: settingsSchema.shape.autoLockMinutes.exactOptional(),
+  reminders: remindersSchema.exactOptional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings: Settings = {
   theme: 'system',
   autoLockMinutes: autoLockMinutes.default,
+  reminders: { daily: false, time: '09:00' },
 };

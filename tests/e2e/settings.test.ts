@@ -59,6 +59,22 @@ test('the auto-lock time is changed with the keyboard alone and persists', async
   await waitFor(() => again.autoLock.inputValue(), '30');
 });
 
+test('the daily reminder is switched on and its time set; they are kept with the preferences', async ({
+  app,
+}) => {
+  const settings = await new AppShell(app.page).openSettings();
+  const reminders = app.page.getByRole('group', { name: 'Reminders' });
+  const time = reminders.getByLabel('At');
+  expect(await time.isDisabled()).toBe(true);
+  await reminders.getByLabel('Remind me on days with a planned challenge').check();
+  await waitFor(() => settings.status.first().textContent(), 'Saved.');
+  await time.fill('18:30');
+  await waitFor(() => Promise.resolve(app.core.settings.get().reminders), {
+    daily: true,
+    time: '18:30',
+  });
+});
+
 test('a payload with an unknown key is refused by main, names the key, and changes nothing', async ({
   app,
 }) => {

@@ -4,13 +4,17 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCore, type Core } from '../../main/core.js';
 import type { Caller } from '../../main/ipc/router.js';
+import { nudgeDelayMs, reminderCheckMs } from '../../main/services/reminders/reminders.js';
 import { autoLockCheckMs } from '../../main/services/vault/autoLock.js';
 import { recoveryKeyGroups } from '../../main/services/vault/recoveryKey.js';
+import { localDateOf } from '../../shared/domain/practice/calendar.js';
 import { defaultSettings } from '../../shared/domain/settings.js';
 import type { Result } from '../../shared/ipc/result.js';
 import { manualTimers } from '../support/manualTimers.js';
 import { memorySettingsStore } from '../support/memorySettingsStore.js';
-import { testCorePorts } from '../support/testCore.js';
+import { madeAttempt } from '../support/practiceFixture.js';
+import { recordingNotifier } from '../support/recordingNotifier.js';
+import { testCorePorts, testNow } from '../support/testCore.js';
 
 const app: Caller = { url: 'app://ask-anyway/index.html', isMainFrame: true };
 let folder: string;
@@ -167,5 +171,40 @@ describe('the core', () => {
       status: string;
     }[];
     expect(backups.map((backup) => backup.status)).toContain('older-secrets');
+  });
+
+  it('reminds from the journal’s plan: the day’s reminder, then the nudge an hour after', async () => {
+    const timers = manualTimers(testNow);
+    const notifier = recordingNotifier();
+    const core = createCore(await testCorePorts(folder, { timers, notifier }));
+    await createJournal(core);
+    value(await core.router('settings.update', { reminders: { daily: true, time: '00:00' } }, app));
+    const day = localDateOf(new Date(testNow));
+    const plan = (nudgeTrustedPerson: boolean) =>
+      core.router('plan.add', { day, challengeId: 'lib.ask-the-time', nudgeTrustedPerson }, app);
+    const nudged = value((await plan(true)) as Result<{ id: string }>);
+    value(await plan(false));
+    value(
+      await core.router(
+        'attempts.create',
+        {
+          attempt: madeAttempt({ on: day, challengeId: 'lib.ask-the-time' }),
+          planItemId: nudged.id,
+        },
+        app,
+      ),
+    );
+
+    timers.advance(reminderCheckMs);
+    await vi.waitFor(() => expect(notifier.shown).toHaveLength(1));
+    expect(notifier.shown[0]?.body).toBe(
+      'One challenge is planned for today. A small ask is enough.',
+    );
+    // Locked meanwhile: the nudge still comes, from what was read while it was open.
+    await core.vault.lock('manual');
+    timers.advance(nudgeDelayMs + reminderCheckMs);
+    await vi.waitFor(() => expect(notifier.shown).toHaveLength(2));
+    expect(notifier.shown[1]?.body).toMatch(/calling your trusted person/);
+    core.stop();
   });
 });

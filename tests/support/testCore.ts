@@ -7,6 +7,7 @@ import { nodeVaultFs } from '../../main/services/vault/vaultFs.js';
 import { memorySettingsStore } from './memorySettingsStore.js';
 import { manualTimers } from './manualTimers.js';
 import { recordingLog } from './recordingLog.js';
+import { recordingNotifier } from './recordingNotifier.js';
 import type { KdfParams } from '../../main/services/vault/format.js';
 
 /** The cheapest cost the format allows: tests derive keys in milliseconds. */
@@ -60,6 +61,7 @@ export async function testCorePorts(
       backupGenerations: 5,
     },
     timers: manualTimers(),
+    notifier: recordingNotifier(),
     emit: () => undefined,
     reloadRenderer: () => undefined,
     isTrustedCaller: () => true,

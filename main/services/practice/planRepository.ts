@@ -4,6 +4,7 @@ import {
   type LocalDate,
 } from '../../../shared/domain/practice/calendar.js';
 import type { PlanItem } from '../../../shared/domain/practice/plans.js';
+import type { DayFacts } from '../reminders/reminders.js';
 import { AppFailure } from '../appFailure.js';
 import type { ReadDb, WriteTx } from '../database/statements.js';
 import { findChallenge } from './challengeRepository.js';
@@ -148,4 +149,24 @@ export function markPlanItemDone(tx: WriteTx, id: string, attemptId: string, at:
 export function deletePlanItem(tx: WriteTx, id: string): void {
   requirePlanItem(tx, id);
   tx.run('DELETE FROM plan_items WHERE id = ?', [id]);
+}
+
+/**
+ * What a day's reminders need, and nothing more: how many challenges still wait, and
+ * when each done item that asked for a trusted-person nudge was done.
+ */
+export function reminderFacts(db: ReadDb, day: LocalDate): DayFacts {
+  const rows = db.all<
+    Pick<PlanItemRow, 'id' | 'status' | 'nudge_trusted_person'> & { updated_at: string }
+  >(
+    `SELECT id, status, nudge_trusted_person, updated_at FROM plan_items
+     WHERE day = ? AND status IN ('planned', 'done')`,
+    [day],
+  );
+  return {
+    planned: rows.filter((row) => row.status === 'planned').length,
+    nudges: rows
+      .filter((row) => row.status === 'done' && row.nudge_trusted_person === 1)
+      .map((row) => ({ id: row.id, doneAt: row.updated_at })),
+  };
 }

@@ -35,6 +35,7 @@ import {
   type WeeklyCheck,
 } from '../../../shared/domain/practice/selfCheck.js';
 import { AppFailure } from '../appFailure.js';
+import type { DayFacts } from '../reminders/reminders.js';
 import type { ReadDb, WriteTx } from '../database/statements.js';
 import * as attempts from './attemptRepository.js';
 import * as challenges from './challengeRepository.js';
@@ -346,6 +347,11 @@ export class PracticeService {
         this.stamp(),
       ),
     );
+  }
+
+  /** What today's reminders need from the plan (no text: notifications never show any). */
+  reminderFacts(day: LocalDate): DayFacts {
+    return plans.reminderFacts(this.db, day);
   }
 
   /** This ISO week's check, if it was taken: the home screen asks once a week. */

@@ -12,6 +12,7 @@ import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { autoLockChoices, describeMinutes } from './autoLockChoices.js';
 import { BackupsSection } from './BackupsSection.js';
+import { RemindersSection } from './RemindersSection.js';
 import { SecuritySection } from './SecuritySection.js';
 import { TrustedPersonSection } from './TrustedPersonSection.js';
 
@@ -94,6 +95,7 @@ export function SettingsPage({ settings, update }: SettingsPageProps) {
         {status?.text}
       </p>
 
+      <RemindersSection reminders={settings.reminders} save={save} />
       <TrustedPersonSection />
       <SecuritySection />
       <BackupsSection />

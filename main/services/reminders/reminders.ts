@@ -1,0 +1,105 @@
+import { localDateOf, type LocalDate } from '../../../shared/domain/practice/calendar.js';
+import type { Reminders } from '../../../shared/domain/settings.js';
+import type { Timers } from '../vault/autoLock.js';
+
+/**
+ * An OS notification. Its words are the app's own, never the journal's: a notification
+ * shows on a screen that may be shared, and stays in the system's notification list.
+ */
+export interface Notice {
+  readonly title: string;
+  readonly body: string;
+}
+
+/** Shows notifications: Electron's in the app, a recorder in tests. */
+export interface Notifier {
+  show(notice: Notice): void;
+}
+
+/** What the open journal says about one day: all a day's reminders need. */
+export interface DayFacts {
+  /** Challenges planned that day and not yet done, skipped or moved. */
+  readonly planned: number;
+  /** Items done that day whose user asked to be nudged to call their trusted person. */
+  readonly nudges: readonly { readonly id: string; readonly doneAt: string }[];
+}
+
+/** How often reminders are checked: fine enough for a time set in minutes. */
+export const reminderCheckMs = 30_000;
+/** The nudge comes an hour after the challenge, when the feeling has settled (rule 3). */
+export const nudgeDelayMs = 60 * 60_000;
+/** A nudge missed by more than this (the app was closed) is stale: it is dropped, not sent late. */
+export const nudgeGraceMs = 60 * 60_000;
+
+export interface ReminderOptions {
+  readonly timers: Timers;
+  readonly notifier: Notifier;
+  /** Read at every check, so a changed setting applies at once. */
+  readonly settings: () => Reminders;
+  /** A day's facts from the journal, or null while it is locked. */
+  readonly readFacts: (day: LocalDate) => Promise<DayFacts | null>;
+  readonly onError: (error: unknown) => void;
+}
+
+const minutesOfDay = (moment: Date): number => moment.getHours() * 60 + moment.getMinutes();
+
+const minutesOfTime = (time: string): number =>
+  Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+const dailyNotice = (planned: number): Notice => ({
+  title: 'Ask Anyway',
+  body:
+    planned === 1
+      ? 'One challenge is planned for today. A small ask is enough.'
+      : `${planned} challenges are planned for today. One small ask is enough.`,
+});
+
+const nudgeNotice: Notice = {
+  title: 'Ask Anyway',
+  body: 'You asked for a nudge: how about calling your trusted person now?',
+};
+
+/**
+ * The daily reminder and the trusted-person nudges. While the journal is open each check
+ * reads the day's facts; while it is locked the last facts read stand (in memory only,
+ * so nothing of the plan is ever written outside the vault), and reminders still come.
+ */
+export function startReminders(options: ReminderOptions): {
+  readonly check: () => Promise<void>;
+  readonly stop: () => void;
+} {
+  const { timers, notifier } = options;
+  let known: { day: LocalDate; facts: DayFacts } | undefined;
+  let dailySentOn: LocalDate | undefined;
+  const nudged = new Set<string>();
+
+  const check = async (): Promise<void> => {
+    const now = new Date(timers.now());
+    const today = localDateOf(now);
+    const facts = await options.readFacts(today);
+    if (facts) known = { day: today, facts };
+    if (known?.day !== today) return;
+
+    const { daily, time } = options.settings();
+    if (
+      daily &&
+      dailySentOn !== today &&
+      known.facts.planned > 0 &&
+      minutesOfDay(now) >= minutesOfTime(time)
+    ) {
+      dailySentOn = today;
+      notifier.show(dailyNotice(known.facts.planned));
+    }
+    for (const { id, doneAt } of known.facts.nudges) {
+      const due = Date.parse(doneAt) + nudgeDelayMs;
+      if (nudged.has(id) || now.getTime() < due) continue;
+      nudged.add(id);
+      if (now.getTime() - due <= nudgeGraceMs) notifier.show(nudgeNotice);
+    }
+  };
+
+  const stop = timers.every(reminderCheckMs, () => {
+    check().catch(options.onError);
+  });
+  return { check, stop };
+}

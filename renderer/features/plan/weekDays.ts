@@ -13,6 +13,8 @@ export interface PlanDay {
   readonly date: LocalDate;
   /** "Wednesday 25 November": the day's name in headings, options and messages. */
   readonly name: string;
+  /** "Wed 25": where room is short, as on the Challenges screen's week strip. */
+  readonly shortName: string;
   readonly isToday: boolean;
 }
 
@@ -22,6 +24,11 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
   weekday: 'long',
   day: 'numeric',
   month: 'long',
+  timeZone: 'UTC',
+});
+const shortDayFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
   timeZone: 'UTC',
 });
 const dayOfMonthFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'UTC' });
@@ -38,9 +45,18 @@ export function nameDay(date: LocalDate): string {
   return dayFormat.format(utcMidnight(date));
 }
 
+function planDay(date: LocalDate, today: LocalDate): PlanDay {
+  return {
+    date,
+    name: nameDay(date),
+    shortName: shortDayFormat.format(utcMidnight(date)),
+    isToday: date === today,
+  };
+}
+
 /** Monday to Sunday of `week`, with today marked. */
 export function planDays(week: IsoWeek, today: LocalDate): PlanDay[] {
-  return daysOfWeek(week).map((date) => ({ date, name: nameDay(date), isToday: date === today }));
+  return daysOfWeek(week).map((date) => planDay(date, today));
 }
 
 /** "23–29 November 2026", or "28 December 2026 – 3 January 2027" across a month or year. */
@@ -61,15 +77,12 @@ export function moveTargets(item: PlanItem, today: LocalDate): PlanDay[] {
   const monday = mondayOf(isoWeekOf(item.day));
   return Array.from({ length: 14 }, (_, index) => addDays(monday, index))
     .filter((date) => date !== item.day)
-    .map((date) => ({ date, name: nameDay(date), isToday: date === today }));
+    .map((date) => planDay(date, today));
 }
 
 /** The days a challenge can be planned on from the Challenges screen: today and the next 13. */
 export function upcomingDays(today: LocalDate): PlanDay[] {
-  return Array.from({ length: 14 }, (_, index) => {
-    const date = addDays(today, index);
-    return { date, name: nameDay(date), isToday: index === 0 };
-  });
+  return Array.from({ length: 14 }, (_, index) => planDay(addDays(today, index), today));
 }
 
 /** A week's items under each of its days, in the order the week's plan lists them. */

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import {
   boundaryQuestions,
+  unansweredWhy,
   type BoundaryAnswers,
   type BoundaryQuestionId,
 } from '../../../shared/domain/practice/boundaryCheck.js';
@@ -48,6 +49,7 @@ export function BoundaryQuestions({
             </div>
             {why && (
               <p id={whyId} className="boundary-why">
+                {why !== unansweredWhy && <strong>Why this matters: </strong>}
                 {why}
               </p>
             )}

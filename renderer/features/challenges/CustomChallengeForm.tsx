@@ -1,7 +1,8 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import type {
-  BoundaryAnswers,
-  BoundaryQuestionId,
+import {
+  unansweredWhy,
+  type BoundaryAnswers,
+  type BoundaryQuestionId,
 } from '../../../shared/domain/practice/boundaryCheck.js';
 import {
   categories,
@@ -13,7 +14,11 @@ import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { BoundaryQuestions } from './BoundaryQuestions.js';
-import { boundaryFailuresFrom, type BoundaryFailures } from './boundaryFailures.js';
+import {
+  boundaryFailuresFrom,
+  summarizeFailures,
+  type BoundaryFailures,
+} from './boundaryFailures.js';
 
 interface Draft {
   title: string;
@@ -64,9 +69,10 @@ export function CustomChallengeForm({
     if (result.error.code === 'BOUNDARY_CHECK_FAILED') {
       const found = boundaryFailuresFrom(result.error.message);
       setFailures(found);
-      const count = Object.keys(found).length;
       setError(
-        `${describeError(result.error)} ${count === 1 ? 'One answer needs' : `${count} answers need`} a second look: each says why below.`,
+        Object.keys(found).length > 0
+          ? summarizeFailures(found, unansweredWhy)
+          : describeError(result.error),
       );
     } else setError(describeError(result.error));
   };

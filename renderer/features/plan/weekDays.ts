@@ -32,6 +32,11 @@ const shortDayFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 const dayOfMonthFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'UTC' });
+const dayMonthFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
 const monthYearFormat = new Intl.DateTimeFormat('en-GB', {
   month: 'long',
   year: 'numeric',
@@ -59,17 +64,20 @@ export function planDays(week: IsoWeek, today: LocalDate): PlanDay[] {
   return daysOfWeek(week).map((date) => planDay(date, today));
 }
 
-/** "23–29 November 2026", or "28 December 2026 – 3 January 2027" across a month or year. */
+/** "23–29 November 2026", "30 November – 6 December 2026", or across a year, both years. */
 export function nameWeek(week: IsoWeek): string {
   const monday = mondayOf(week);
   const sunday = addDays(monday, 6);
   const first = utcMidnight(monday);
-  const last = utcMidnight(sunday);
-  const lastPart = `${dayOfMonthFormat.format(last)} ${monthYearFormat.format(last)}`;
+  const lastPart = `${dayOfMonthFormat.format(utcMidnight(sunday))} ${monthYearFormat.format(utcMidnight(sunday))}`;
   if (monday.slice(0, 7) === sunday.slice(0, 7)) {
     return `${dayOfMonthFormat.format(first)}–${lastPart}`;
   }
-  return `${dayOfMonthFormat.format(first)} ${monthYearFormat.format(first)} – ${lastPart}`;
+  const firstPart =
+    monday.slice(0, 4) === sunday.slice(0, 4)
+      ? dayMonthFormat.format(first)
+      : `${dayOfMonthFormat.format(first)} ${monthYearFormat.format(first)}`;
+  return `${firstPart} – ${lastPart}`;
 }
 
 /** Where a planned item can go: the other days of its week and the seven after it. */

@@ -33,6 +33,10 @@ describe('boundaryFailuresFrom', () => {
 });
 
 describe('summarizeFailures', () => {
+  const withoutSafeAndLegal = Object.fromEntries(
+    Object.entries(allSafe).filter(([id]) => id !== 'safe_and_legal'),
+  );
+
   it('names what to change when an answer crosses a boundary', () => {
     const failures = boundaryFailuresFrom(messageFor({ ...allSafe, no_touching: true }));
     expect(summarizeFailures(failures, unansweredWhy)).toBe(
@@ -52,7 +56,7 @@ describe('summarizeFailures', () => {
   });
 
   it('only asks for answers when nothing was answered unsafely', () => {
-    const failures = boundaryFailuresFrom(messageFor({ ...allSafe, safe_and_legal: undefined }));
+    const failures = boundaryFailuresFrom(messageFor(withoutSafeAndLegal));
     expect(summarizeFailures(failures, unansweredWhy)).toBe(
       'Not saved yet. One question still needs an answer.',
     );

@@ -26,8 +26,8 @@ const challenge: Challenge = {
 
 const item = (id: string, on: string): PlanItem => ({
   id,
-  week: '2026-W48',
-  day: on,
+  week: week('2026-W48'),
+  day: day(on),
   challenge,
   status: 'planned',
   skipReason: null,

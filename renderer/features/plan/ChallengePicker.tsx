@@ -71,8 +71,7 @@ export function ChallengePicker({
               <span>
                 {challenge.title}
                 <span className="hint">
-                  {' '}
-                  · difficulty {challenge.difficulty} · {categoryNames[challenge.category]}
+                  Difficulty {challenge.difficulty} · {categoryNames[challenge.category]}
                 </span>
               </span>
               <button type="button" className="secondary" onClick={() => onPick(challenge)}>

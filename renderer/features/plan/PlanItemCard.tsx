@@ -181,7 +181,7 @@ export function PlanItemCard({
           )}
           <MoveControl item={item} today={today} actions={actions} />
           <button type="button" className="secondary" onClick={() => setSkipping(true)}>
-            Skip<span className="visually-hidden"> “{item.challenge.title}”</span>…
+            Skip<span className="visually-hidden"> “{item.challenge.title}”</span>
           </button>
           <button type="button" className="link" onClick={() => void actions.remove(item)}>
             Remove<span className="visually-hidden"> “{item.challenge.title}”</span>

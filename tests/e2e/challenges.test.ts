@@ -1,5 +1,6 @@
 import { ChallengesScreen } from './pages/ChallengesScreen.js';
 import { matchPracticeClock, seedLadder } from './support/practiceSeeds.js';
+import { axeViolations } from './support/accessibility.js';
 import { expect, test } from './support/fixtures.js';
 
 const mint = 'Ask someone nearby whether they could spare a mint';
@@ -160,4 +161,17 @@ test('a custom challenge that involves touching is refused kindly, then saved on
     .poll(() => screen.status.allTextContents())
     .toContain('Deleted “Ask a neighbour to lend me a ladder”.');
   await expect.poll(() => screen.challenge('Ask a neighbour to lend me a ladder').count()).toBe(0);
+});
+
+test('the library, a chosen challenge and a refused custom challenge break no axe rule in either theme', async ({
+  app,
+}) => {
+  const screen = new ChallengesScreen(app.page);
+  await screen.open();
+  await screen.choose(mint);
+  const form = await screen.writeCustom('Ask for a hug', 2, {
+    'Could this involve touching': 'Yes',
+  });
+  await form.getByRole('alert').waitFor();
+  expect(await axeViolations(app.page)).toEqual([]);
 });

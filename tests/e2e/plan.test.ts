@@ -1,6 +1,7 @@
 import { JournalPage } from './pages/JournalPage.js';
 import { PlanScreen } from './pages/PlanScreen.js';
 import { matchPracticeClock, seedMadeAttempts } from './support/practiceSeeds.js';
+import { axeViolations } from './support/accessibility.js';
 import { expect, test } from './support/fixtures.js';
 
 const wednesday = 'Wednesday 25 November';
@@ -182,4 +183,18 @@ test('a planned item today opens a new attempt, and once done it links to that a
   await plan.item(wednesday, mint).getByRole('button', { name: 'Open the attempt' }).click();
   await page.getByRole('heading', { name: 'Edit attempt', level: 1 }).waitFor();
   await expect.poll(() => page.getByLabel('What will you ask for?').inputValue()).toBe(mint);
+});
+
+test('the plan with items, the flooding advice and next steps breaks no axe rule in either theme', async ({
+  app,
+}) => {
+  const { page } = app;
+  await matchPracticeClock(page);
+  const plan = new PlanScreen(page);
+  await plan.open();
+  await plan.place(mint, wednesday);
+  await expect.poll(() => plan.itemsOn(wednesday)).toHaveLength(1);
+  await plan.place(kitchen, thursday);
+  await plan.advice.waitFor();
+  expect(await axeViolations(page)).toEqual([]);
 });

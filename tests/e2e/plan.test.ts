@@ -168,6 +168,14 @@ test('a planned item today opens a new attempt, and once done it links to that a
   for (const step of await plan.nextSteps().allTextContents()) {
     expect(step).toMatch(/difficulty [1-3]/);
   }
+  // A suggestion placed on the plan leaves the list, so it is not planned twice.
+  const [first = '', ...others] = await plan.nextStepTitles();
+  await plan.nextSteps().first().getByRole('button').click();
+  await expect
+    .poll(() => plan.itemsOn(wednesday))
+    .toEqual([expect.stringContaining(first) as string]);
+  await expect.poll(() => plan.nextStepTitles()).toEqual(others);
+
   await plan.place(mint, wednesday);
   await plan.item(wednesday, mint).getByRole('button', { name: 'I’m about to do it' }).click();
 

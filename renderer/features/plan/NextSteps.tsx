@@ -24,7 +24,7 @@ export function NextSteps({
       <h2 id={`${id}-title`}>Next steps</h2>
       {steps.length === 0 ? (
         <p className="hint">
-          No suggestions right now: everything near your level was met this week.
+          No more suggestions this week: the ones near your level are planned or were met already.
         </p>
       ) : (
         <ul className="next-steps">

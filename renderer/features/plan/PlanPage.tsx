@@ -45,6 +45,12 @@ export function PlanPage() {
     ? chosenDay
     : ((days.find((day) => day.isToday) ?? days[0])?.date ?? today);
   const pickDayName = days.find((day) => day.date === pickDay)?.name ?? pickDay;
+  // A suggestion already in this week's plan has been taken up: offering it again invites a
+  // second copy of the same step.
+  const placedIds = new Set(
+    (plan.items ?? []).filter((item) => item.status !== 'moved').map((item) => item.challenge.id),
+  );
+  const openSteps = steps?.filter((step) => !placedIds.has(step.challenge.id));
 
   useEffect(() => {
     void Promise.all([api.challenges.list(), api.plan.suggest()]).then(([list, next]) => {
@@ -114,9 +120,9 @@ export function PlanPage() {
             onPick={(challenge) => void flow.propose(challenge, pickDay)}
           />
           <StepAdvice flow={flow} />
-          {steps && (
+          {openSteps && (
             <NextSteps
-              steps={steps}
+              steps={openSteps}
               dayName={pickDayName}
               onPick={(challenge) => void flow.propose(challenge, pickDay)}
             />

@@ -89,6 +89,12 @@ export class PlanScreen {
     return this.page.getByRole('region', { name: 'Next steps' }).getByRole('listitem');
   }
 
+  /** The suggested challenges' titles, read from their "Place “…” on …" buttons. */
+  async nextStepTitles(): Promise<string[]> {
+    const names = await this.nextSteps().getByRole('button').allTextContents();
+    return names.map((name) => /“(.+)”/.exec(name)?.[1] ?? name);
+  }
+
   /** The name of the element that has the keyboard focus. */
   focusedText(): Promise<string | null> {
     return this.page.evaluate(() => document.activeElement?.textContent ?? null);

@@ -29,7 +29,11 @@ function Warning({
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   // Keyboard and screen-reader users land on the advice instead of hunting for it.
-  useEffect(() => box.current?.focus(), []);
+  useEffect(() => {
+    box.current?.focus({ preventScroll: true });
+    // Taller than a short window, so show it from its heading rather than its middle.
+    box.current?.scrollIntoView({ block: 'start' });
+  }, []);
   const tooBig = warning.verdict === 'too_big';
   return (
     <div

@@ -90,6 +90,9 @@ export function CustomChallengeForm({
           id={`${id}-name`}
           required
           maxLength={140}
+          // The form opened at the user's request, so the cursor goes where they will type.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus
           value={draft.title}
           onChange={(event) => set({ title: event.target.value })}
         />

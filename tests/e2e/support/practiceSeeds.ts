@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * The practice's "today" in e2e: main's clock starts at noon on 2026-11-25 (testCore.ts).
+ * The renderer reads the browser's clock for the week it shows, so tests set it to match.
+ */
+export const practiceToday = '2026-11-25';
+
+export async function matchPracticeClock(page: Page): Promise<void> {
+  await page.clock.setFixedTime(new Date(`${practiceToday}T12:00:00`));
+}
+
+/**
+ * Saves attempts the user made (asked and was told no), through the page's real API, so
+ * the flooding guard has a shown level to measure from.
+ */
+export async function seedMadeAttempts(
+  page: Page,
+  attempts: readonly {
+    challengeId: string;
+    title: string;
+    category: 'food_and_shops' | 'strangers' | 'money';
+    difficulty: number;
+    day: string;
+  }[],
+): Promise<void> {
+  for (const attempt of attempts) {
+    const result = await page.evaluate(
+      (seed) =>
+        window.api.attempts.create({
+          planItemId: null,
+          attempt: {
+            before: {
+              challengeId: seed.challengeId,
+              request: seed.title,
+              category: seed.category,
+              difficulty: seed.difficulty,
+              occurredAt: `${seed.day}T10:00`,
+              anticipatedSuds: 40,
+              predictedNoPercent: 60,
+              fearedConsequence: 'That they would laugh.',
+              safetyBehavioursDropped: [],
+            },
+            after: {
+              outcome: 'rejected',
+              peakSuds: 35,
+              afterSuds: 10,
+              surprise: 4,
+              whatHappened: 'A polite no.',
+              learned: 'It passed quickly.',
+              coping: ['wrote_it_down'],
+              copingNote: '',
+            },
+            tags: [],
+          },
+        }),
+      attempt,
+    );
+    if (!result.ok) throw new Error(`Could not seed an attempt: ${result.error.message}`);
+  }
+}
+
+/** A ladder, created through the page's real API. */
+export async function seedLadder(page: Page, title: string): Promise<void> {
+  const result = await page.evaluate(
+    (name) => window.api.ladders.create({ title: name, goal: 'Ask without rehearsing.' }),
+    title,
+  );
+  if (!result.ok) throw new Error(`Could not seed a ladder: ${result.error.message}`);
+}

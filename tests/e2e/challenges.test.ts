@@ -1,5 +1,5 @@
 import { ChallengesScreen } from './pages/ChallengesScreen.js';
-import { matchPracticeClock, seedLadder } from './support/practiceSeeds.js';
+import { seedLadder } from './support/practiceSeeds.js';
 import { axeViolations } from './support/accessibility.js';
 import { expect, test } from './support/fixtures.js';
 
@@ -45,7 +45,6 @@ test('by keyboard, a challenge goes onto a ladder and onto a day of the plan, an
   app,
 }) => {
   const { page } = app;
-  await matchPracticeClock(page);
   await seedLadder(page, 'Speaking up in public');
   const screen = new ChallengesScreen(page);
   await screen.open();
@@ -102,7 +101,6 @@ test('by keyboard, a challenge goes onto a ladder and onto a day of the plan, an
 
 test('dragging a challenge onto a day of the week strip plans it', async ({ app }) => {
   const { page } = app;
-  await matchPracticeClock(page);
   const screen = new ChallengesScreen(page);
   await screen.open();
   await screen.dragOntoDay(mint, 'Friday 27 November');

@@ -1,6 +1,6 @@
 import { JournalPage } from './pages/JournalPage.js';
 import { PlanScreen } from './pages/PlanScreen.js';
-import { matchPracticeClock, seedMadeAttempts } from './support/practiceSeeds.js';
+import { seedMadeAttempts } from './support/practiceSeeds.js';
 import { axeViolations } from './support/accessibility.js';
 import { expect, test } from './support/fixtures.js';
 
@@ -36,7 +36,6 @@ test('plan a week by keyboard: a comfortable step goes straight in, a flooding j
   app,
 }) => {
   const { page } = app;
-  await matchPracticeClock(page);
   await seedMadeAttempts(page, easyHistory);
   const plan = new PlanScreen(page);
   await plan.open();
@@ -105,7 +104,6 @@ test('an item is moved with the select and by dragging, skipped with a kind reas
   app,
 }) => {
   const { page } = app;
-  await matchPracticeClock(page);
   const plan = new PlanScreen(page);
   await plan.open();
   await plan.place(mint, wednesday);
@@ -160,7 +158,6 @@ test('a planned item today opens a new attempt, and once done it links to that a
   app,
 }) => {
   const { page } = app;
-  await matchPracticeClock(page);
   const plan = new PlanScreen(page);
   await plan.open();
   // A beginner's next steps are comfortable starts: difficulty 1 to 3.
@@ -197,7 +194,6 @@ test('the plan with items, the flooding advice and next steps breaks no axe rule
   app,
 }) => {
   const { page } = app;
-  await matchPracticeClock(page);
   const plan = new PlanScreen(page);
   await plan.open();
   await plan.place(mint, wednesday);

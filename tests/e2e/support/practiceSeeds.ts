@@ -1,16 +1,6 @@
 import type { Page } from 'playwright-core';
 
 /**
- * The practice's "today" in e2e: main's clock starts at noon on 2026-11-25 (testCore.ts).
- * The renderer reads the browser's clock for the week it shows, so tests set it to match.
- */
-export const practiceToday = '2026-11-25';
-
-export async function matchPracticeClock(page: Page): Promise<void> {
-  await page.clock.setFixedTime(new Date(`${practiceToday}T12:00:00`));
-}
-
-/**
  * Saves attempts the user made (asked and was told no), through the page's real API, so
  * the flooding guard has a shown level to measure from.
  */

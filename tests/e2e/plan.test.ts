@@ -202,3 +202,16 @@ test('the plan with items, the flooding advice and next steps breaks no axe rule
   await plan.advice.waitFor();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a challenge placed with the nudge asked for carries it into the plan (rule 3)', async ({
+  app,
+}) => {
+  const { page } = app;
+  const plan = new PlanScreen(page);
+  await plan.open();
+  await page.getByLabel('Nudge me to call my trusted person afterwards').check();
+  await plan.place(pen, friday);
+  await expect.poll(() => plan.item(friday, pen).textContent()).toMatch(/Planned/);
+  const week = await page.evaluate(() => window.api.plan.week({ week: '2026-W48' }));
+  expect(week.ok && week.value.map((item) => item.nudgeTrustedPerson)).toEqual([true]);
+});

@@ -8,6 +8,7 @@ import type { Challenge } from '../../../shared/domain/practice/challenges.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import type { Dragged } from '../plan/dragData.js';
 import { StepAdvice } from '../plan/StepAdvice.js';
+import { NudgeChoice } from '../plan/NudgeChoice.js';
 import { usePlacement } from '../plan/usePlacement.js';
 import { useWeekPlan } from '../plan/useWeekPlan.js';
 import { ChallengeDetail } from './ChallengeDetail.js';
@@ -94,6 +95,7 @@ export function ChallengesPage() {
         </div>
         <aside className="challenges-aside" aria-label="Chosen challenge">
           <PlanStrip today={today} items={week.items ?? []} onDrop={drop} />
+          <NudgeChoice flow={flow} />
           <StepAdvice flow={flow} />
           {selected ? (
             <ChallengeDetail

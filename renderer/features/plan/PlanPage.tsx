@@ -18,6 +18,7 @@ import { NextSteps } from './NextSteps.js';
 import { PlanWeek } from './PlanWeek.js';
 import type { PlanItemActions } from './PlanItemCard.js';
 import { StepAdvice } from './StepAdvice.js';
+import { NudgeChoice } from './NudgeChoice.js';
 import { usePlacement } from './usePlacement.js';
 import { useWeekPlan } from './useWeekPlan.js';
 import { nameWeek, planDays } from './weekDays.js';
@@ -119,6 +120,7 @@ export function PlanPage() {
             onDayChange={setChosenDay}
             onPick={(challenge) => void flow.propose(challenge, pickDay)}
           />
+          <NudgeChoice flow={flow} />
           <StepAdvice flow={flow} />
           {openSteps && (
             <NextSteps

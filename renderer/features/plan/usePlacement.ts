@@ -24,6 +24,9 @@ export type Placement =
 
 export interface PlacementFlow {
   readonly placement: Placement;
+  /** Whether the next placement asks for a nudge to call the trusted person (rule 3). */
+  readonly nudge: boolean;
+  setNudge(nudge: boolean): void;
   /** Asks the flooding guard first; a fine step is planned at once, a jump waits for the user. */
   propose(challenge: Challenge, day: LocalDate): Promise<void>;
   /** After a warning: plan a gentler challenge on the same day instead. */
@@ -39,6 +42,7 @@ export interface PlacementFlow {
  */
 export function usePlacement(onPlaced: (item: PlanItem) => void): PlacementFlow {
   const [placement, setPlacement] = useState<Placement>({ kind: 'idle' });
+  const [nudge, setNudge] = useState(false);
   // Counts proposals, so an answer to an earlier one cannot overwrite a newer one.
   const latest = useRef(0);
 
@@ -46,7 +50,7 @@ export function usePlacement(onPlaced: (item: PlanItem) => void): PlacementFlow 
     const result = await api.plan.add({
       day,
       challengeId: challenge.id,
-      nudgeTrustedPerson: false,
+      nudgeTrustedPerson: nudge,
     });
     if (ticket !== latest.current) return;
     if (!result.ok) {
@@ -79,6 +83,8 @@ export function usePlacement(onPlaced: (item: PlanItem) => void): PlacementFlow 
 
   return {
     placement,
+    nudge,
+    setNudge,
     propose,
     choose: (gentler) => afterWarning(() => gentler),
     keep: () => afterWarning((advised) => advised.challenge),

@@ -143,10 +143,12 @@ describe('drafts', () => {
         },
         fields(),
       ),
-    ).rejects.toMatchObject({ message: expect.stringMatching(/^target\.origin\.challengeId: /) });
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/^target\.origin\.challengeId: /) as string,
+    });
     await expect(
       practice.saveDraft({ ...newAttempt, planItemId: unknownId }, fields()),
-    ).rejects.toMatchObject({ message: expect.stringMatching(/^target\.planItemId: /) });
+    ).rejects.toMatchObject({ message: expect.stringMatching(/^target\.planItemId: /) as string });
     expect(draftCount()).toBe(0);
   });
 

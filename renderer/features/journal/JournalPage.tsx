@@ -9,7 +9,7 @@ import { AttemptEditor } from './AttemptEditor.js';
 import { noOrigin, type FormSubject } from './attemptFields.js';
 import { JournalFilters } from './JournalFilters.js';
 import { JournalList } from './JournalList.js';
-import { useJournalListing, type JournalEntry } from './useJournalListing.js';
+import { useJournalListing, type JournalEntry, type Listing } from './useJournalListing.js';
 import './journal.css';
 
 type Mode =
@@ -22,6 +22,12 @@ interface Deleted {
   readonly entry: JournalEntry;
   readonly index: number;
 }
+
+/** What the end of a list says once everything in it is shown. */
+const endOf = (listing: Listing): string =>
+  listing.kind === 'journal'
+    ? 'That is every attempt, back to the first.'
+    : `${listing.entries.length} ${listing.entries.length === 1 ? 'match' : 'matches'}, newest first.`;
 
 const blankNew: Mode = {
   kind: 'form',
@@ -150,6 +156,8 @@ export function JournalPage({ opening }: { readonly opening?: JournalOpening | u
         </p>
       ) : (
         <JournalList
+          // A new search or filter is a new list, read from its top.
+          key={journal.reads}
           entries={listing?.entries ?? []}
           hasOlder={hasOlder}
           loadingOlder={journal.loadingOlder}
@@ -169,9 +177,7 @@ export function JournalPage({ opening }: { readonly opening?: JournalOpening | u
                 {journal.loadingOlder ? 'Loading older attempts…' : 'Load older attempts'}
               </button>
             ) : (
-              listing?.kind === 'journal' && (
-                <p className="hint">That is every attempt, back to the first.</p>
-              )
+              listing && <p className="hint">{endOf(listing)}</p>
             )
           }
         />

@@ -51,6 +51,8 @@ export function useJournalListing(query: string, filter: JournalFilter) {
   const [listing, setListing] = useState<Listing>();
   const [error, setError] = useState<string>();
   const [loadingOlder, setLoadingOlder] = useState(false);
+  // Counts the reads from the top, so the list can start again at its top after each.
+  const [reads, setReads] = useState(0);
   // Bumped to read the list again from the top.
   const [version, setVersion] = useState(0);
   // Which read the list is from: an older page that arrives after the query changed
@@ -65,6 +67,7 @@ export function useJournalListing(query: string, filter: JournalFilter) {
       else {
         setError(undefined);
         setListing(next);
+        setReads((count) => count + 1);
       }
     });
   }, [query, filter, version]);
@@ -93,6 +96,7 @@ export function useJournalListing(query: string, filter: JournalFilter) {
 
   return {
     listing,
+    reads,
     error,
     loadingOlder,
     loadOlder,

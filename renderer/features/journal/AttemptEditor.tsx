@@ -22,6 +22,14 @@ type Step =
       readonly fromDraft: boolean;
     };
 
+/** The form as it opens when there is no draft to offer, or the user discarded it. */
+const blankStep = (subject: FormSubject, request: string | undefined): Step => ({
+  kind: 'form',
+  subject,
+  initial: fieldsOf(subject, request),
+  fromDraft: false,
+});
+
 interface AttemptEditorProps {
   readonly subject: FormSubject;
   /** The request a new attempt starts with, e.g. the challenge's title. */
@@ -37,13 +45,6 @@ interface AttemptEditorProps {
 export function AttemptEditor({ subject, request, onSaved, onClose }: AttemptEditorProps) {
   const [step, setStep] = useState<Step>({ kind: 'checking' });
   const [error, setError] = useState<string>();
-  const fresh = (): Step => ({
-    kind: 'form',
-    subject,
-    initial: fieldsOf(subject, request),
-    fromDraft: false,
-  });
-
   const key = draftKeyOf(draftTargetOf(subject));
   useEffect(() => {
     let current = true;
@@ -53,7 +54,7 @@ export function AttemptEditor({ subject, request, onSaved, onClose }: AttemptEdi
       setStep(
         result.ok && result.value
           ? { kind: 'offer', draft: result.value }
-          : { kind: 'form', subject, initial: fieldsOf(subject, request), fromDraft: false },
+          : blankStep(subject, request),
       );
     });
     return () => {
@@ -73,7 +74,7 @@ export function AttemptEditor({ subject, request, onSaved, onClose }: AttemptEdi
   const discardDraft = async () => {
     const result = await api.drafts.discard({ key });
     if (!result.ok) setError(describeError(result.error));
-    setStep(fresh());
+    setStep(blankStep(subject, request));
   };
 
   switch (step.kind) {

@@ -45,7 +45,9 @@ export class JournalPage {
   }
 
   entry(request: string): Locator {
-    return this.entries.filter({ has: this.page.getByRole('heading', { name: request }) });
+    return this.entries.filter({
+      has: this.page.getByRole('heading', { name: request, exact: true }),
+    });
   }
 
   /** Writes the "before" of a new attempt and saves it open, to finish later. */

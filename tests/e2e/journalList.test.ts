@@ -47,7 +47,7 @@ test('ten years of attempts: only the rows in view are drawn, older ones load wh
   await journal.entry(`Ask number ${days}`).waitFor();
 });
 
-test('Tab walks on past the drawn rows, loading older ones, and a delete deep in the list is undone in place', async ({
+test('Tab walks on past the drawn rows, loading older ones; a delete deep in the list is undone in place, and an edit there comes back to its row', async ({
   app,
 }) => {
   await seedAttempts(app.core, 120, { from: '2026-01-01' as never });
@@ -92,4 +92,17 @@ test('Tab walks on past the drawn rows, loading older ones, and a delete deep in
   await expect
     .poll(() => app.page.evaluate(() => document.activeElement?.textContent))
     .toBe('Edit “Ask number 60”');
+
+  // An edit deep in the list comes back to the same row, updated, with the focus on it.
+  await app.page.keyboard.press('Enter');
+  await app.page.getByLabel('How did it go?').selectOption({ label: 'Accepted' });
+  await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect
+    .poll(() => app.page.evaluate(() => document.activeElement?.textContent))
+    .toBe('Edit “Ask number 60”');
+  await expect.poll(() => journal.entry('Ask number 60').textContent()).toMatch(/Accepted/);
+  expect(
+    await journal.entry('Ask number 60').evaluate((li) => li.getAttribute('aria-posinset')),
+  ).toBe('61');
+  expect((await journal.positions()).length).toBeLessThanOrEqual(maxDrawnRows);
 });

@@ -49,6 +49,9 @@ interface JournalListProps {
   readonly onFocused: () => void;
   /** Shown after the last row, inside the scrolling area. */
   readonly footer: ReactNode;
+  /** Where the list starts scrolled to, so coming back from an attempt keeps the place. */
+  readonly initialOffset: () => number;
+  readonly onScrolled: (offset: number) => void;
 }
 
 /**
@@ -68,6 +71,8 @@ export function JournalList({
   focusId,
   onFocused,
   footer,
+  initialOffset,
+  onScrolled,
 }: JournalListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const id = useId();
@@ -80,6 +85,8 @@ export function JournalList({
     overscan: overscanRows,
     gap: rowGapPx,
     getItemKey: (index) => entries[index]?.attempt.id ?? index,
+    initialOffset,
+    onChange: (instance) => onScrolled(instance.scrollOffset ?? 0),
   });
   const rows = virtualizer.getVirtualItems();
   const lastDrawn = rows.at(-1)?.index ?? -1;
@@ -91,8 +98,11 @@ export function JournalList({
   const focusIndex =
     focusId === undefined ? -1 : entries.findIndex((e) => e.attempt.id === focusId);
   useEffect(() => {
-    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
-  }, [focusIndex, virtualizer]);
+    if (focusId === undefined) return;
+    // Not in this list (filtered out, or not loaded): nothing to return to.
+    if (focusIndex < 0) onFocused();
+    else virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+  }, [focusId, focusIndex, virtualizer, onFocused]);
 
   // -1 tells assistive technology the size is not known yet.
   const setSize = hasOlder ? -1 : entries.length;

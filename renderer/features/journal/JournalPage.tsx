@@ -9,7 +9,12 @@ import { AttemptEditor } from './AttemptEditor.js';
 import { noOrigin, type FormSubject } from './attemptFields.js';
 import { JournalFilters } from './JournalFilters.js';
 import { JournalList } from './JournalList.js';
-import { useJournalListing, type JournalEntry, type Listing } from './useJournalListing.js';
+import {
+  summaryOf,
+  useJournalListing,
+  type JournalEntry,
+  type Listing,
+} from './useJournalListing.js';
 import './journal.css';
 
 type Mode =
@@ -28,6 +33,25 @@ const endOf = (listing: Listing): string =>
   listing.kind === 'journal'
     ? 'That is every attempt, back to the first.'
     : `${listing.entries.length} ${listing.entries.length === 1 ? 'match' : 'matches'}, newest first.`;
+
+/**
+ * Whether a saved attempt can be shown in the row it had: an edit in the unfiltered
+ * journal that kept its time keeps its place. Anything else (a new attempt, a new time,
+ * a filter or search it may no longer match) reads the list again.
+ */
+function staysInPlace(
+  subject: FormSubject,
+  saved: Attempt,
+  listing: Listing | undefined,
+  filter: JournalFilter,
+): boolean {
+  return (
+    subject.kind === 'edit' &&
+    subject.attempt.before.occurredAt === saved.before.occurredAt &&
+    listing?.kind === 'journal' &&
+    Object.keys(filter).length === 0
+  );
+}
 
 const blankNew: Mode = {
   kind: 'form',
@@ -62,6 +86,9 @@ export function JournalPage({ opening }: { readonly opening?: JournalOpening | u
   const [deleted, setDeleted] = useState<Deleted>();
   const [focusId, setFocusId] = useState<string>();
   const undoButton = useRef<HTMLButtonElement>(null);
+  // Where the list was scrolled, and in which read of it: the form replaces the list, and
+  // coming back should not throw the user back to the top of ten years.
+  const place = useRef({ reads: 0, offset: 0 });
   const id = useId();
 
   const edit = async (attemptId: string) => {
@@ -115,14 +142,27 @@ export function JournalPage({ opening }: { readonly opening?: JournalOpening | u
   const clearFocus = useCallback(() => setFocusId(undefined), []);
 
   if (mode.kind === 'form') {
+    const { subject } = mode;
+    // Back on the row the user came from, when it is still where it was.
+    const returnTo = (attempt: Attempt) => {
+      setMode({ kind: 'list' });
+      setFocusId(attempt.id);
+    };
     return (
       <AttemptEditor
-        subject={mode.subject}
+        subject={subject}
         request={mode.request}
-        onClose={() => setMode({ kind: 'list' })}
-        onSaved={() => {
-          setMode({ kind: 'list' });
-          journal.reload();
+        onClose={() =>
+          subject.kind === 'edit' ? returnTo(subject.attempt) : setMode({ kind: 'list' })
+        }
+        onSaved={(attempt) => {
+          if (staysInPlace(subject, attempt, journal.listing, filter)) {
+            journal.replace(summaryOf(attempt));
+            returnTo(attempt);
+          } else {
+            setMode({ kind: 'list' });
+            journal.reload();
+          }
         }}
       />
     );
@@ -166,6 +206,10 @@ export function JournalPage({ opening }: { readonly opening?: JournalOpening | u
           onDelete={(entry, index) => void remove(entry, index)}
           focusId={focusId}
           onFocused={clearFocus}
+          initialOffset={() => (place.current.reads === journal.reads ? place.current.offset : 0)}
+          onScrolled={(offset) => {
+            place.current = { reads: journal.reads, offset };
+          }}
           footer={
             hasOlder ? (
               <button

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Attempt } from '../../../shared/domain/practice/attempts.js';
 import type {
   AttemptSummary,
   JournalFilter,
@@ -28,6 +29,24 @@ export type Listing =
   | { readonly kind: 'search'; readonly entries: readonly JournalEntry[] };
 
 const entryOf = (attempt: AttemptSummary): JournalEntry => ({ attempt, snippet: null });
+
+/** An attempt as the list shows it. */
+export function summaryOf(attempt: Attempt): AttemptSummary {
+  const { before, after } = attempt;
+  const tried = after !== null && after.outcome !== 'not_tried' ? after : null;
+  return {
+    id: attempt.id,
+    request: before.request,
+    occurredAt: before.occurredAt,
+    category: before.category,
+    difficulty: before.difficulty,
+    outcome: after?.outcome ?? null,
+    anticipatedSuds: before.anticipatedSuds,
+    peakSuds: tried?.peakSuds ?? null,
+    afterSuds: tried?.afterSuds ?? null,
+    tags: attempt.tags,
+  };
+}
 
 /** The search hits, or the journal's first page; an error as the value when the call fails. */
 async function fetchListing(query: string, filter: JournalFilter): Promise<Listing | AppError> {
@@ -104,6 +123,13 @@ export function useJournalListing(query: string, filter: JournalFilter) {
     /** Takes an entry out of the list, e.g. once deleted. */
     remove: (id: string) =>
       withEntries((entries) => entries.filter((entry) => entry.attempt.id !== id)),
+    /** Shows an edited attempt in its row, which it keeps when its time did not change. */
+    replace: (summary: AttemptSummary) =>
+      withEntries((entries) =>
+        entries.map((entry) =>
+          entry.attempt.id === summary.id ? { ...entry, attempt: summary } : entry,
+        ),
+      ),
     /** Puts an entry back where it was, e.g. on undo. */
     putBack: (entry: JournalEntry, index: number) =>
       withEntries((entries) => [...entries.slice(0, index), entry, ...entries.slice(index)]),

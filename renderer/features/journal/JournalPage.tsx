@@ -9,12 +9,8 @@ import { AttemptEditor } from './AttemptEditor.js';
 import { noOrigin, type FormSubject } from './attemptFields.js';
 import { JournalFilters } from './JournalFilters.js';
 import { JournalList } from './JournalList.js';
-import {
-  summaryOf,
-  useJournalListing,
-  type JournalEntry,
-  type Listing,
-} from './useJournalListing.js';
+import { summaryOf } from './attemptSummary.js';
+import { useJournalListing, type JournalEntry, type Listing } from './useJournalListing.js';
 import './journal.css';
 
 type Mode =

@@ -38,6 +38,8 @@ export function useDraftAutosave(
     latest.current = { target, fields, unsaved: changed };
     if (!changed || stopped.current) return;
     const timer = setTimeout(() => {
+      // The attempt may have been saved or the draft discarded since the timer started.
+      if (stopped.current) return;
       latest.current.unsaved = false;
       void api.drafts.save({ target, fields }).then((result) => {
         setState(

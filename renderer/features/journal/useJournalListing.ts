@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Attempt } from '../../../shared/domain/practice/attempts.js';
 import type {
   AttemptSummary,
   JournalFilter,
@@ -29,24 +28,6 @@ export type Listing =
   | { readonly kind: 'search'; readonly entries: readonly JournalEntry[] };
 
 const entryOf = (attempt: AttemptSummary): JournalEntry => ({ attempt, snippet: null });
-
-/** An attempt as the list shows it. */
-export function summaryOf(attempt: Attempt): AttemptSummary {
-  const { before, after } = attempt;
-  const tried = after !== null && after.outcome !== 'not_tried' ? after : null;
-  return {
-    id: attempt.id,
-    request: before.request,
-    occurredAt: before.occurredAt,
-    category: before.category,
-    difficulty: before.difficulty,
-    outcome: after?.outcome ?? null,
-    anticipatedSuds: before.anticipatedSuds,
-    peakSuds: tried?.peakSuds ?? null,
-    afterSuds: tried?.afterSuds ?? null,
-    tags: attempt.tags,
-  };
-}
 
 /** The search hits, or the journal's first page; an error as the value when the call fails. */
 async function fetchListing(query: string, filter: JournalFilter): Promise<Listing | AppError> {

@@ -17,11 +17,12 @@ type Mode =
   | { readonly kind: 'list' }
   | { readonly kind: 'form'; readonly subject: FormSubject; readonly request?: string };
 
-/** A deleted attempt, kept for undo with the row it was in the list. */
+/** A deleted attempt, kept for undo with the row it was in, in which read of the list. */
 interface Deleted {
   readonly attempt: Attempt;
   readonly entry: JournalEntry;
   readonly index: number;
+  readonly reads: number;
 }
 
 /** What the end of a list says once everything in it is shown. */
@@ -115,7 +116,7 @@ export function JournalPage({ opening }: { readonly opening?: JournalOpening | u
       return;
     }
     journal.remove(entry.attempt.id);
-    setDeleted({ attempt: result.value, entry, index });
+    setDeleted({ attempt: result.value, entry, index, reads: journal.reads });
   };
 
   // The Delete button went with its row: focus moves to the way back.
@@ -130,8 +131,11 @@ export function JournalPage({ opening }: { readonly opening?: JournalOpening | u
       setError(describeError(result.error));
       return;
     }
-    journal.putBack(deleted.entry, deleted.index);
-    setFocusId(deleted.attempt.id);
+    // The row goes back where it was, unless the list was read anew since (a search).
+    if (deleted.reads === journal.reads) {
+      journal.putBack(deleted.entry, deleted.index);
+      setFocusId(deleted.attempt.id);
+    } else journal.reload();
     setDeleted(undefined);
   };
 

@@ -24,7 +24,7 @@ export type AutosaveState =
 export function useDraftAutosave(
   target: DraftTarget,
   fields: AttemptFields,
-  /** Whether `fields` differ from what the journal holds for this subject. */
+  /** Whether the user has changed anything (or continued a draft): untouched forms save nothing. */
   changed: boolean,
 ) {
   const [state, setState] = useState<AutosaveState>({ kind: 'idle' });

@@ -67,6 +67,9 @@ export function createHandlers({ appInfo, settings, vault, practice }: HandlerSe
     'attempts.list': ({ filter, after }) =>
       practice.afterSaves((p) => p.listAttempts(filter, after)),
     'attempts.search': ({ query, filter }) => practice.afterSaves((p) => p.search(query, filter)),
+    'drafts.get': ({ key }) => practice.afterSaves((p) => p.getDraft(key)),
+    'drafts.save': ({ target, fields }) => practice.saveDraft(target, fields),
+    'drafts.discard': ({ key }) => practice.discardDraft(key),
     'checks.onboarding': async ({ answers }) => ({
       advice: await practice.recordOnboardingCheck(answers),
     }),

@@ -64,6 +64,11 @@ export function createApi(transport: Transport): Api {
       list: (request) => transport.invoke('attempts.list', request),
       search: (request) => transport.invoke('attempts.search', request),
     },
+    drafts: {
+      get: (request) => transport.invoke('drafts.get', request),
+      save: (request) => transport.invoke('drafts.save', request),
+      discard: (request) => transport.invoke('drafts.discard', request),
+    },
     checks: {
       onboarding: (request) => transport.invoke('checks.onboarding', request),
       weekly: (request) => transport.invoke('checks.weekly', request),

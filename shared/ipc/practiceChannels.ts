@@ -15,6 +15,12 @@ import {
   shortTextSchema,
   titleSchema,
 } from '../domain/practice/challenges.js';
+import {
+  attemptFieldsSchema,
+  draftKeySchema,
+  draftSchema,
+  draftTargetSchema,
+} from '../domain/practice/drafts.js';
 import { insightRanges, insightsSchema } from '../domain/practice/insights.js';
 import {
   journalCursorSchema,
@@ -180,6 +186,18 @@ export const practiceChannels = {
     request: z.strictObject({ query: searchQuerySchema, filter: journalFilterSchema }),
     response: z.array(searchHitSchema),
   },
+
+  /** The attempt form's autosaved draft, kept in the journal: 'new' or an attempt's id. */
+  'drafts.get': {
+    request: z.strictObject({ key: draftKeySchema }),
+    response: draftSchema.nullable(),
+  },
+  /** Replaces the draft; saving the attempt itself discards it (`attempts.create`/`update`). */
+  'drafts.save': {
+    request: z.strictObject({ target: draftTargetSchema, fields: attemptFieldsSchema }),
+    response: draftSchema,
+  },
+  'drafts.discard': { request: z.strictObject({ key: draftKeySchema }), response: done },
 
   'checks.onboarding': {
     request: z.strictObject({ answers: selfCheckAnswersSchema }),

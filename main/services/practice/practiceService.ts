@@ -16,6 +16,12 @@ import { assessStep, type StepAssessment } from '../../../shared/domain/practice
 import type { PracticeRecord } from '../../../shared/domain/practice/history.js';
 import type { InsightRange, Insights } from '../../../shared/domain/practice/insights.js';
 import type {
+  AttemptFields,
+  Draft,
+  DraftKey,
+  DraftTarget,
+} from '../../../shared/domain/practice/drafts.js';
+import type {
   JournalFilter,
   JournalPage,
   SearchHit,
@@ -39,6 +45,7 @@ import type { DayFacts } from '../reminders/reminders.js';
 import type { ReadDb, WriteTx } from '../database/statements.js';
 import * as attempts from './attemptRepository.js';
 import * as challenges from './challengeRepository.js';
+import * as drafts from './draftRepository.js';
 import { insights } from './insights.js';
 import { listAttempts, searchAttempts } from './journalQueries.js';
 import * as ladders from './ladderRepository.js';
@@ -263,7 +270,10 @@ export class PracticeService {
 
   // Attempts
 
-  /** Saves a new attempt; with `planItemId`, the planned challenge it did is marked done. */
+  /**
+   * Saves a new attempt; with `planItemId`, the planned challenge it did is marked done.
+   * The new attempt's autosaved draft goes in the same write: it has become the attempt.
+   */
   createAttempt(input: AttemptInput, planItemId: string | null): Promise<Attempt> {
     return this.write((tx) => {
       if (input.before.challengeId !== null)
@@ -272,16 +282,19 @@ export class PracticeService {
       const attempt: Attempt = { ...input, id: this.deps.newId(), createdAt: at, updatedAt: at };
       attempts.insertAttempt(tx, attempt);
       if (planItemId !== null) plans.markPlanItemDone(tx, planItemId, attempt.id, at);
+      drafts.deleteDraft(tx, 'new');
       return attempts.requireAttempt(tx, attempt.id);
     });
   }
 
+  /** Rewrites an attempt and discards its autosaved draft in the same write. */
   updateAttempt(id: string, input: AttemptInput): Promise<Attempt> {
     return this.write((tx) => {
       attempts.requireAttempt(tx, id);
       if (input.before.challengeId !== null)
         challenges.requireChallenge(tx, input.before.challengeId, 'attempt.before.challengeId');
       attempts.updateAttempt(tx, id, input, this.stamp());
+      drafts.deleteDraft(tx, id);
       return attempts.requireAttempt(tx, id);
     });
   }
@@ -323,6 +336,36 @@ export class PracticeService {
 
   search(text: string, filter: JournalFilter): SearchHit[] {
     return searchAttempts(this.db, text, filter, searchResultLimit);
+  }
+
+  // Autosaved drafts of the attempt form
+
+  /** The autosaved draft of a new attempt ('new') or of an attempt's edit, or null. */
+  getDraft(key: DraftKey): Draft | null {
+    return drafts.findDraft(this.db, key);
+  }
+
+  /**
+   * Autosaves the attempt form over its earlier draft. Ids are checked as an attempt's
+   * would be, so a draft never points at something that is not there.
+   */
+  saveDraft(target: DraftTarget, fields: AttemptFields): Promise<Draft> {
+    return this.write((tx) => {
+      if (target.kind === 'edit') attempts.requireAttempt(tx, target.attemptId, 'target.attemptId');
+      else {
+        if (target.origin.challengeId !== null)
+          challenges.requireChallenge(tx, target.origin.challengeId, 'target.origin.challengeId');
+        if (target.planItemId !== null)
+          plans.requirePlanItem(tx, target.planItemId, 'target.planItemId');
+      }
+      const draft: Draft = { target, fields, savedAt: this.stamp() };
+      drafts.saveDraft(tx, draft);
+      return draft;
+    });
+  }
+
+  async discardDraft(key: DraftKey): Promise<void> {
+    await this.write((tx) => drafts.deleteDraft(tx, key));
   }
 
   // Self-checks, the trusted person, and rule 4

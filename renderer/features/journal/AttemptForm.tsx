@@ -1,23 +1,18 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useMemo, useState, type SyntheticEvent } from 'react';
 import {
   copingWays,
   type Attempt,
   type CopingWay,
 } from '../../../shared/domain/practice/attempts.js';
+import type { AttemptFields } from '../../../shared/domain/practice/drafts.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { SudsSlider } from '../../components/SudsSlider.js';
+import { draftTargetOf, originOf, toInput, type FormSubject } from './attemptFields.js';
+import { describeSavedAt } from './DraftOffer.js';
 import { OutcomeOptions } from './OutcomeOptions.js';
-import type { Challenge } from '../../../shared/domain/practice/challenges.js';
-import {
-  draftFromAttempt,
-  emptyDraft,
-  noOrigin,
-  toInput,
-  type AttemptDraft,
-  type AttemptOrigin,
-} from './attemptDraft.js';
+import { useDraftAutosave, type AutosaveState } from './useDraftAutosave.js';
 
 const copingNames: Record<CopingWay, string> = {
   wrote_it_down: 'I wrote it down',
@@ -25,73 +20,84 @@ const copingNames: Record<CopingWay, string> = {
   other: 'Something else',
 };
 
-/** A new attempt at a challenge, perhaps one planned for today. */
-export interface AttemptStart {
-  readonly challenge: Challenge;
-  readonly planItemId: string | null;
+function autosaveText(state: AutosaveState): string {
+  switch (state.kind) {
+    case 'idle':
+      return 'Your changes are kept as a draft as you type.';
+    case 'saved':
+      return `Draft kept in your journal at ${describeSavedAt(state.savedAt)}.`;
+    case 'failed':
+      return `The draft could not be kept: ${state.message}`;
+  }
 }
 
 interface AttemptFormProps {
-  /** The attempt to edit; a new one when absent. */
-  readonly attempt?: Attempt | undefined;
-  /** What a new attempt starts from; a blank form when absent. */
-  readonly start?: AttemptStart | undefined;
+  readonly subject: FormSubject;
+  /** What the inputs start with: the attempt, a blank form, or a draft continued. */
+  readonly initial: AttemptFields;
+  /** True when `initial` is a draft: it differs from the journal from the start. */
+  readonly fromDraft: boolean;
   readonly onSaved: (attempt: Attempt) => void;
-  readonly onCancel: () => void;
+  /** Back to the list; any changes stay as a draft. */
+  readonly onClose: () => void;
 }
 
 /**
  * One attempt in two parts: before the challenge (the prediction) and after it (what
  * happened, how it felt, what it taught). Saving with no outcome keeps it as an open
- * attempt, to finish later.
+ * attempt, to finish later. Until it is saved, the form autosaves a draft.
  */
-export function AttemptForm({ attempt, start, onSaved, onCancel }: AttemptFormProps) {
-  const [draft, setDraft] = useState<AttemptDraft>(() =>
-    attempt ? draftFromAttempt(attempt) : emptyDraft(start?.challenge.title),
-  );
-  const origin: AttemptOrigin = attempt
-    ? attempt.before
-    : start
-      ? {
-          challengeId: start.challenge.id,
-          category: start.challenge.category,
-          difficulty: start.challenge.difficulty,
-        }
-      : noOrigin;
+export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: AttemptFormProps) {
+  const [fields, setFields] = useState<AttemptFields>(initial);
+  const [changed, setChanged] = useState(fromDraft);
+  const target = useMemo(() => draftTargetOf(subject), [subject]);
+  const autosave = useDraftAutosave(target, fields, changed);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
   const id = useId();
-  const set = <K extends keyof AttemptDraft>(key: K, value: AttemptDraft[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof AttemptFields>(key: K, value: AttemptFields[K]) => {
+    setChanged(true);
+    setFields((current) => ({ ...current, [key]: value }));
+  };
 
   const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaving(true);
-    const input = toInput(draft, origin);
-    const result = attempt
-      ? await api.attempts.update({ id: attempt.id, attempt: input })
-      : await api.attempts.create({ attempt: input, planItemId: start?.planItemId ?? null });
+    autosave.pause();
+    const input = toInput(fields, originOf(subject));
+    const result =
+      subject.kind === 'edit'
+        ? await api.attempts.update({ id: subject.attempt.id, attempt: input })
+        : await api.attempts.create({ attempt: input, planItemId: subject.planItemId });
     setSaving(false);
-    if (result.ok) onSaved(result.value);
-    else
-      setError(
-        result.error.code === 'INVALID_REQUEST'
-          ? `Please check: ${result.error.message}`
-          : describeError(result.error),
-      );
+    if (result.ok) {
+      onSaved(result.value);
+      return;
+    }
+    autosave.resume();
+    setError(
+      result.error.code === 'INVALID_REQUEST'
+        ? `Please check: ${result.error.message}`
+        : describeError(result.error),
+    );
   };
 
-  const asked = draft.outcome !== '' && draft.outcome !== 'not_tried';
+  const discard = async () => {
+    await autosave.discard();
+    onClose();
+  };
+
+  const asked = fields.outcome !== '' && fields.outcome !== 'not_tried';
   return (
     <form className="page" aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
-      <h1 id={`${id}-title`}>{attempt ? 'Edit attempt' : 'New attempt'}</h1>
+      <h1 id={`${id}-title`}>{subject.kind === 'edit' ? 'Edit attempt' : 'New attempt'}</h1>
       <fieldset className="card">
         <legend>Before</legend>
         <div className="field">
           <label htmlFor={`${id}-request`}>What will you ask for?</label>
           <input
             id={`${id}-request`}
-            value={draft.request}
+            value={fields.request}
             required
             maxLength={140}
             onChange={(event) => set('request', event.target.value)}
@@ -102,26 +108,26 @@ export function AttemptForm({ attempt, start, onSaved, onCancel }: AttemptFormPr
           <input
             id={`${id}-when`}
             type="datetime-local"
-            value={draft.occurredAt}
+            value={fields.occurredAt}
             required
             onChange={(event) => set('occurredAt', event.target.value)}
           />
         </div>
         <SudsSlider
           label="How anxious do you expect to be? (SUDS)"
-          value={draft.anticipatedSuds}
+          value={fields.anticipatedSuds}
           onChange={(value) => set('anticipatedSuds', value)}
         />
         <div className="field">
-          <label htmlFor={`${id}-no`}>How likely is a “no”? ({draft.predictedNoPercent} %)</label>
+          <label htmlFor={`${id}-no`}>How likely is a “no”? ({fields.predictedNoPercent} %)</label>
           <input
             id={`${id}-no`}
             type="range"
             min={0}
             max={100}
             step={5}
-            value={draft.predictedNoPercent}
-            aria-valuetext={`${draft.predictedNoPercent} %`}
+            value={fields.predictedNoPercent}
+            aria-valuetext={`${fields.predictedNoPercent} %`}
             onChange={(event) => set('predictedNoPercent', Number(event.target.value))}
           />
         </div>
@@ -129,7 +135,7 @@ export function AttemptForm({ attempt, start, onSaved, onCancel }: AttemptFormPr
           <label htmlFor={`${id}-fear`}>What do you fear will happen?</label>
           <textarea
             id={`${id}-fear`}
-            value={draft.fearedConsequence}
+            value={fields.fearedConsequence}
             maxLength={20_000}
             onChange={(event) => set('fearedConsequence', event.target.value)}
           />
@@ -138,7 +144,7 @@ export function AttemptForm({ attempt, start, onSaved, onCancel }: AttemptFormPr
           <label htmlFor={`${id}-safety`}>Safety behaviours you will drop (comma-separated)</label>
           <input
             id={`${id}-safety`}
-            value={draft.safetyBehaviours}
+            value={fields.safetyBehaviours}
             placeholder="apologising first, avoiding eye contact"
             onChange={(event) => set('safetyBehaviours', event.target.value)}
           />
@@ -152,8 +158,8 @@ export function AttemptForm({ attempt, start, onSaved, onCancel }: AttemptFormPr
           <label htmlFor={`${id}-outcome`}>How did it go?</label>
           <select
             id={`${id}-outcome`}
-            value={draft.outcome}
-            onChange={(event) => set('outcome', event.target.value as AttemptDraft['outcome'])}
+            value={fields.outcome}
+            onChange={(event) => set('outcome', event.target.value as AttemptFields['outcome'])}
           >
             <option value="">Not yet</option>
             <OutcomeOptions />
@@ -163,36 +169,36 @@ export function AttemptForm({ attempt, start, onSaved, onCancel }: AttemptFormPr
           <>
             <SudsSlider
               label="How anxious were you at the peak?"
-              value={draft.peakSuds}
+              value={fields.peakSuds}
               onChange={(value) => set('peakSuds', value)}
             />
             <SudsSlider
               label="And afterwards?"
-              value={draft.afterSuds}
+              value={fields.afterSuds}
               onChange={(value) => set('afterSuds', value)}
             />
             <div className="field">
               <label htmlFor={`${id}-surprise`}>
-                How surprising was it? ({draft.surprise} of 10)
+                How surprising was it? ({fields.surprise} of 10)
               </label>
               <input
                 id={`${id}-surprise`}
                 type="range"
                 min={0}
                 max={10}
-                value={draft.surprise}
+                value={fields.surprise}
                 onChange={(event) => set('surprise', Number(event.target.value))}
               />
             </div>
           </>
         )}
-        {draft.outcome !== '' && (
+        {fields.outcome !== '' && (
           <>
             <div className="field">
               <label htmlFor={`${id}-happened`}>What actually happened?</label>
               <textarea
                 id={`${id}-happened`}
-                value={draft.whatHappened}
+                value={fields.whatHappened}
                 maxLength={20_000}
                 onChange={(event) => set('whatHappened', event.target.value)}
               />
@@ -201,7 +207,7 @@ export function AttemptForm({ attempt, start, onSaved, onCancel }: AttemptFormPr
               <label htmlFor={`${id}-learned`}>What did you learn?</label>
               <textarea
                 id={`${id}-learned`}
-                value={draft.learned}
+                value={fields.learned}
                 maxLength={20_000}
                 onChange={(event) => set('learned', event.target.value)}
               />
@@ -213,13 +219,13 @@ export function AttemptForm({ attempt, start, onSaved, onCancel }: AttemptFormPr
                   <input
                     id={`${id}-coping-${way}`}
                     type="checkbox"
-                    checked={draft.coping.includes(way)}
+                    checked={fields.coping.includes(way)}
                     onChange={(event) =>
                       set(
                         'coping',
                         event.target.checked
-                          ? [...draft.coping, way]
-                          : draft.coping.filter((item) => item !== way),
+                          ? [...fields.coping, way]
+                          : fields.coping.filter((item) => item !== way),
                       )
                     }
                   />
@@ -233,19 +239,38 @@ export function AttemptForm({ attempt, start, onSaved, onCancel }: AttemptFormPr
           <label htmlFor={`${id}-tags`}>Tags (comma-separated)</label>
           <input
             id={`${id}-tags`}
-            value={draft.tags}
+            value={fields.tags}
             onChange={(event) => set('tags', event.target.value)}
           />
         </div>
       </fieldset>
       <ErrorAlert message={error} />
+      <p id={`${id}-autosave`} className="hint autosave">
+        {autosaveText(autosave.state)}
+      </p>
       <div className="actions">
         <button type="submit" disabled={saving}>
-          {draft.outcome === '' ? 'Save as open attempt' : 'Save'}
+          {fields.outcome === '' ? 'Save as open attempt' : 'Save'}
         </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
+        {changed ? (
+          <>
+            <button
+              type="button"
+              className="secondary"
+              aria-describedby={`${id}-autosave`}
+              onClick={onClose}
+            >
+              Close
+            </button>
+            <button type="button" className="link danger" onClick={() => void discard()}>
+              Discard changes
+            </button>
+          </>
+        ) : (
+          <button type="button" className="secondary" onClick={onClose}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

@@ -1,113 +1,96 @@
-import { useEffect, useId, useState } from 'react';
-import { outcomeNames, type Attempt } from '../../../shared/domain/practice/attempts.js';
-import { categories, categoryNames } from '../../../shared/domain/practice/challenges.js';
-import type {
-  AttemptSummary,
-  JournalFilter,
-  JournalPage as Page,
-  SearchHit,
-} from '../../../shared/domain/practice/journal.js';
-import type { AppError } from '../../../shared/ipc/result.js';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { Attempt } from '../../../shared/domain/practice/attempts.js';
+import type { JournalFilter } from '../../../shared/domain/practice/journal.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
 import type { JournalOpening } from '../../app/navigation.js';
-import { AttemptForm, type AttemptStart } from './AttemptForm.js';
-import { OutcomeOptions } from './OutcomeOptions.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { AttemptEditor } from './AttemptEditor.js';
+import { noOrigin, type FormSubject } from './attemptFields.js';
+import { JournalFilters } from './JournalFilters.js';
+import { JournalList } from './JournalList.js';
+import { summaryOf } from './attemptSummary.js';
+import { useJournalListing, type JournalEntry, type Listing } from './useJournalListing.js';
+import './journal.css';
 
 type Mode =
-  { kind: 'list' } | { kind: 'new'; start?: AttemptStart } | { kind: 'edit'; attempt: Attempt };
+  | { readonly kind: 'list' }
+  | { readonly kind: 'form'; readonly subject: FormSubject; readonly request?: string };
 
-/** What the list shows: a page of the journal, or search hits with their snippets. */
-type Listing =
-  | { kind: 'journal'; items: AttemptSummary[]; next: Page['next'] }
-  | { kind: 'search'; hits: SearchHit[] };
-
-function Summary({ attempt }: { readonly attempt: AttemptSummary }) {
-  const when = attempt.occurredAt.replace('T', ' ');
-  return (
-    <>
-      <h3>{attempt.request}</h3>
-      <p className="hint">
-        {when} · {attempt.outcome === null ? 'Open' : outcomeNames[attempt.outcome]} · expected{' '}
-        {attempt.anticipatedSuds}
-        {attempt.peakSuds !== null && `, peaked at ${attempt.peakSuds}`}
-        {attempt.tags.length > 0 && ` · ${attempt.tags.join(', ')}`}
-      </p>
-    </>
-  );
+/** A deleted attempt, kept for undo with the row it was in, in which read of the list. */
+interface Deleted {
+  readonly attempt: Attempt;
+  readonly entry: JournalEntry;
+  readonly index: number;
+  readonly reads: number;
 }
 
-/** The search hits, or the journal's first page; an error as the value when the call fails. */
-async function fetchListing(query: string, filter: JournalFilter): Promise<Listing | AppError> {
-  const trimmed = query.trim();
-  if (trimmed.length > 0) {
-    const result = await api.attempts.search({ query: trimmed, filter });
-    return result.ok ? { kind: 'search', hits: result.value } : result.error;
-  }
-  const result = await api.attempts.list({ filter, after: null });
-  return result.ok ? { kind: 'journal', ...result.value } : result.error;
-}
+/** What the end of a list says once everything in it is shown. */
+const endOf = (listing: Listing): string =>
+  listing.kind === 'journal'
+    ? 'That is every attempt, back to the first.'
+    : `${listing.entries.length} ${listing.entries.length === 1 ? 'match' : 'matches'}, newest first.`;
 
-/** The filter with one choice set, or left out when the user picks "Any" (''). */
-function withChoice<K extends 'outcome' | 'category'>(
+/**
+ * Whether a saved attempt can be shown in the row it had: an edit in the unfiltered
+ * journal that kept its time keeps its place. Anything else (a new attempt, a new time,
+ * a filter or search it may no longer match) reads the list again.
+ */
+function staysInPlace(
+  subject: FormSubject,
+  saved: Attempt,
+  listing: Listing | undefined,
   filter: JournalFilter,
-  key: K,
-  value: JournalFilter[K] | '',
-): JournalFilter {
-  const entries = Object.entries(filter).filter(([name]) => name !== key);
-  return Object.fromEntries(
-    value === '' || value === undefined ? entries : [...entries, [key, value]],
+): boolean {
+  return (
+    subject.kind === 'edit' &&
+    subject.attempt.before.occurredAt === saved.before.occurredAt &&
+    listing?.kind === 'journal' &&
+    Object.keys(filter).length === 0
   );
+}
+
+const blankNew: Mode = {
+  kind: 'form',
+  subject: { kind: 'new', origin: noOrigin, planItemId: null },
+};
+
+function modeFor(opening: JournalOpening | undefined): Mode {
+  if (opening?.kind !== 'new') return { kind: 'list' };
+  const { id, category, difficulty, title } = opening.challenge;
+  return {
+    kind: 'form',
+    subject: {
+      kind: 'new',
+      origin: { challengeId: id, category, difficulty },
+      planItemId: opening.planItemId,
+    },
+    request: title,
+  };
 }
 
 /**
- * The journal: every attempt, newest first, with search over the words written and
- * filters; new attempts, edits, and deletes that can be undone.
+ * The journal: every attempt, newest first, in a list that draws only what is in view,
+ * with search over the words written and filters; new attempts, edits (both autosaved as
+ * drafts), and deletes that can be undone.
  */
 export function JournalPage({ opening }: { readonly opening?: JournalOpening | undefined }) {
-  const [mode, setMode] = useState<Mode>(() =>
-    opening?.kind === 'new' ? { kind: 'new', start: opening } : { kind: 'list' },
-  );
+  const [mode, setMode] = useState<Mode>(() => modeFor(opening));
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<JournalFilter>({});
-  const [listing, setListing] = useState<Listing>();
+  const journal = useJournalListing(query, filter);
   const [error, setError] = useState<string>();
-  const [deleted, setDeleted] = useState<Attempt>();
+  const [deleted, setDeleted] = useState<Deleted>();
+  const [focusId, setFocusId] = useState<string>();
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // Where the list was scrolled, and in which read of it: the form replaces the list, and
+  // coming back should not throw the user back to the top of ten years.
+  const place = useRef({ reads: 0, offset: 0 });
   const id = useId();
-
-  // Bumped after each change, so the list is read again.
-  const [version, setVersion] = useState(0);
-  const reload = () => setVersion((current) => current + 1);
-
-  useEffect(() => {
-    let current = true;
-    void fetchListing(query, filter).then((next) => {
-      if (!current) return;
-      if ('code' in next) setError(describeError(next));
-      else setListing(next);
-    });
-    // A slower answer to an earlier query must not replace a newer one.
-    return () => {
-      current = false;
-    };
-  }, [query, filter, version]);
-
-  const more = async () => {
-    if (listing?.kind !== 'journal' || !listing.next) return;
-    const result = await api.attempts.list({ filter, after: listing.next });
-    if (result.ok)
-      setListing({
-        kind: 'journal',
-        items: [...listing.items, ...result.value.items],
-        next: result.value.next,
-      });
-    else setError(describeError(result.error));
-  };
 
   const edit = async (attemptId: string) => {
     const result = await api.attempts.get({ id: attemptId });
-    if (result.ok) setMode({ kind: 'edit', attempt: result.value });
+    if (result.ok) setMode({ kind: 'form', subject: { kind: 'edit', attempt: result.value } });
     else setError(describeError(result.error));
   };
 
@@ -118,7 +101,7 @@ export function JournalPage({ opening }: { readonly opening?: JournalOpening | u
     let current = true;
     void api.attempts.get({ id: editing }).then((result) => {
       if (!current) return;
-      if (result.ok) setMode({ kind: 'edit', attempt: result.value });
+      if (result.ok) setMode({ kind: 'form', subject: { kind: 'edit', attempt: result.value } });
       else setError(describeError(result.error));
     });
     return () => {
@@ -126,150 +109,122 @@ export function JournalPage({ opening }: { readonly opening?: JournalOpening | u
     };
   }, [editing]);
 
-  const remove = async (attemptId: string) => {
-    const result = await api.attempts.delete({ id: attemptId });
+  const remove = async (entry: JournalEntry, index: number) => {
+    const result = await api.attempts.delete({ id: entry.attempt.id });
     if (!result.ok) {
       setError(describeError(result.error));
       return;
     }
-    setDeleted(result.value);
-    reload();
+    journal.remove(entry.attempt.id);
+    setDeleted({ attempt: result.value, entry, index, reads: journal.reads });
   };
+
+  // The Delete button went with its row: focus moves to the way back.
+  useEffect(() => {
+    if (deleted) undoButton.current?.focus();
+  }, [deleted]);
 
   const undo = async () => {
     if (!deleted) return;
-    const result = await api.attempts.restore({ attempt: deleted });
+    const result = await api.attempts.restore({ attempt: deleted.attempt });
     if (!result.ok) {
       setError(describeError(result.error));
       return;
     }
+    // The row goes back where it was, unless the list was read anew since (a search).
+    if (deleted.reads === journal.reads) {
+      journal.putBack(deleted.entry, deleted.index);
+      setFocusId(deleted.attempt.id);
+    } else journal.reload();
     setDeleted(undefined);
-    reload();
   };
 
-  if (mode.kind !== 'list') {
+  const clearFocus = useCallback(() => setFocusId(undefined), []);
+
+  if (mode.kind === 'form') {
+    const { subject } = mode;
+    // Back on the row the user came from, when it is still where it was.
+    const returnTo = (attempt: Attempt) => {
+      setMode({ kind: 'list' });
+      setFocusId(attempt.id);
+    };
     return (
-      <AttemptForm
-        attempt={mode.kind === 'edit' ? mode.attempt : undefined}
-        start={mode.kind === 'new' ? mode.start : undefined}
-        onCancel={() => setMode({ kind: 'list' })}
-        onSaved={() => {
-          setMode({ kind: 'list' });
-          reload();
+      <AttemptEditor
+        subject={subject}
+        request={mode.request}
+        onClose={() =>
+          subject.kind === 'edit' ? returnTo(subject.attempt) : setMode({ kind: 'list' })
+        }
+        onSaved={(attempt) => {
+          if (staysInPlace(subject, attempt, journal.listing, filter)) {
+            journal.replace(summaryOf(attempt));
+            returnTo(attempt);
+          } else {
+            setMode({ kind: 'list' });
+            journal.reload();
+          }
         }}
       />
     );
   }
 
-  const items =
-    listing?.kind === 'search'
-      ? listing.hits.map((hit) => ({ attempt: hit.attempt, snippet: hit.snippet }))
-      : (listing?.items ?? []).map((attempt) => ({ attempt, snippet: undefined }));
+  const { listing } = journal;
+  const hasOlder = listing?.kind === 'journal' && listing.next !== null;
   return (
-    <section className="page" aria-labelledby={`${id}-title`}>
+    <section className="page journal-page" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>Journal</h1>
       <div className="actions">
-        <button type="button" onClick={() => setMode({ kind: 'new' })}>
+        <button type="button" onClick={() => setMode(blankNew)}>
           New attempt
         </button>
       </div>
-      <div className="card filters" role="search">
-        <div className="field">
-          <label htmlFor={`${id}-search`}>Search your reflections</label>
-          <input
-            id={`${id}-search`}
-            type="search"
-            value={query}
-            maxLength={200}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-outcome`}>Outcome</label>
-          <select
-            id={`${id}-outcome`}
-            value={filter.outcome ?? ''}
-            onChange={(event) =>
-              setFilter(
-                withChoice(filter, 'outcome', event.target.value as JournalFilter['outcome'] | ''),
-              )
-            }
-          >
-            <option value="">Any</option>
-            <option value="open">Open</option>
-            <OutcomeOptions />
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-category`}>Setting</label>
-          <select
-            id={`${id}-category`}
-            value={filter.category ?? ''}
-            onChange={(event) =>
-              setFilter(
-                withChoice(
-                  filter,
-                  'category',
-                  event.target.value as JournalFilter['category'] | '',
-                ),
-              )
-            }
-          >
-            <option value="">Any</option>
-            {categories.map((category) => (
-              <option key={category} value={category}>
-                {categoryNames[category]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <ErrorAlert message={error} />
+      <JournalFilters query={query} filter={filter} onQuery={setQuery} onFilter={setFilter} />
+      <ErrorAlert message={error ?? journal.error} />
       {deleted && (
         <p role="status" className="status">
-          Deleted “{deleted.before.request}”.{' '}
-          <button type="button" className="link" onClick={() => void undo()}>
+          Deleted “{deleted.attempt.before.request}”.{' '}
+          <button type="button" className="link" ref={undoButton} onClick={() => void undo()}>
             Undo
           </button>
         </p>
       )}
-      {listing && items.length === 0 && (
+      {listing?.entries.length === 0 ? (
         <p className="hint">
           {listing.kind === 'search'
             ? 'Nothing matches.'
             : 'No attempts yet: start with a small ask.'}
         </p>
-      )}
-      <ul className="journal" aria-label="Attempts">
-        {items.map(({ attempt, snippet }) => (
-          <li key={attempt.id} className="card">
-            <Summary attempt={attempt} />
-            {snippet && (
-              <p className="snippet">
-                {snippet.map((part, index) =>
-                  part.hit ? (
-                    <mark key={index}>{part.text}</mark>
-                  ) : (
-                    <span key={index}>{part.text}</span>
-                  ),
-                )}
-              </p>
-            )}
-            <div className="actions">
-              <button type="button" className="secondary" onClick={() => void edit(attempt.id)}>
-                Edit<span className="visually-hidden"> “{attempt.request}”</span>
+      ) : (
+        <JournalList
+          // A new search or filter is a new list, read from its top.
+          key={journal.reads}
+          entries={listing?.entries ?? []}
+          hasOlder={hasOlder}
+          loadingOlder={journal.loadingOlder}
+          onLoadOlder={journal.loadOlder}
+          onEdit={(attemptId) => void edit(attemptId)}
+          onDelete={(entry, index) => void remove(entry, index)}
+          focusId={focusId}
+          onFocused={clearFocus}
+          initialOffset={() => (place.current.reads === journal.reads ? place.current.offset : 0)}
+          onScrolled={(offset) => {
+            place.current = { reads: journal.reads, offset };
+          }}
+          footer={
+            hasOlder ? (
+              <button
+                type="button"
+                className="secondary"
+                disabled={journal.loadingOlder}
+                onClick={journal.loadOlder}
+              >
+                {journal.loadingOlder ? 'Loading older attempts…' : 'Load older attempts'}
               </button>
-              <button type="button" className="secondary" onClick={() => void remove(attempt.id)}>
-                Delete<span className="visually-hidden"> “{attempt.request}”</span>
-              </button>
-            </div>
-          </li>
-        ))}
-      </ul>
-      {listing?.kind === 'journal' && listing.next && (
-        <button type="button" className="secondary" onClick={() => void more()}>
-          Show older attempts
-        </button>
+            ) : (
+              listing && <p className="hint">{endOf(listing)}</p>
+            )
+          }
+        />
       )}
     </section>
   );

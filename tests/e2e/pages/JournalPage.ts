@@ -3,17 +3,51 @@ import type { Locator, Page } from 'playwright-core';
 /** The journal screen and its attempt form, located by role and label. */
 export class JournalPage {
   readonly heading: Locator;
+  readonly list: Locator;
   readonly entries: Locator;
   readonly status: Locator;
+  /** The offer of an unsaved draft that opens the attempt form when there is one. */
+  readonly draftOffer: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Journal', level: 1 });
-    this.entries = page.getByRole('list', { name: 'Attempts' }).getByRole('listitem');
+    this.list = page.getByRole('list', { name: 'Attempts' });
+    this.entries = this.list.getByRole('listitem');
     this.status = page.getByRole('status');
+    this.draftOffer = page.getByRole('region', { name: /^You have an unsaved draft from/ });
+  }
+
+  /** Opens the journal from the rail. */
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Journal', exact: true })
+      .click();
+    await this.heading.waitFor();
+  }
+
+  /** Scrolls the list's own scrolling area to its end, as a user dragging to the bottom. */
+  async scrollToEnd(): Promise<void> {
+    await this.list.evaluate((list) => {
+      const scroller = list.parentElement;
+      if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    });
+  }
+
+  /** Each drawn row's place in the whole list, as assistive technology reads it. */
+  positions(): Promise<{ posinset: number; setsize: number }[]> {
+    return this.entries.evaluateAll((rows) =>
+      rows.map((row) => ({
+        posinset: Number(row.getAttribute('aria-posinset')),
+        setsize: Number(row.getAttribute('aria-setsize')),
+      })),
+    );
   }
 
   entry(request: string): Locator {
-    return this.entries.filter({ has: this.page.getByRole('heading', { name: request }) });
+    return this.entries.filter({
+      has: this.page.getByRole('heading', { name: request, exact: true }),
+    });
   }
 
   /** Writes the "before" of a new attempt and saves it open, to finish later. */

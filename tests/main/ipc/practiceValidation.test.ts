@@ -268,6 +268,98 @@ describe('the practice channels, through the real router', () => {
   });
 });
 
+const newDraft = {
+  kind: 'new',
+  origin: { challengeId: null, category: null, difficulty: null },
+  planItemId: null,
+} as const;
+
+const draftFields = (overrides: Record<string, unknown> = {}) => ({
+  request: 'Ask the baker for a discount',
+  occurredAt: '2026-11-25T10:3',
+  anticipatedSuds: 60,
+  predictedNoPercent: 80,
+  fearedConsequence: '',
+  safetyBehaviours: '',
+  outcome: '',
+  peakSuds: 50,
+  afterSuds: 20,
+  surprise: 5,
+  whatHappened: 'half a thought',
+  learned: '',
+  coping: [],
+  copingNote: '',
+  tags: '',
+  ...overrides,
+});
+
+describe('the draft channels, through the real router', () => {
+  beforeEach(createJournal);
+
+  it('saves a half-filled form and gives it back until the attempt is saved', async () => {
+    const saved = value(await call('drafts.save', { target: newDraft, fields: draftFields() }));
+    expect(value(await call('drafts.get', { key: 'new' }))).toEqual(saved);
+    value(await call('attempts.create', createRequest(madeAttempt())));
+    expect(value(await call('drafts.get', { key: 'new' }))).toBeNull();
+  });
+
+  it.each<[string, unknown, string]>([
+    [
+      'a reflection one character too long',
+      { target: newDraft, fields: draftFields({ whatHappened: 'x'.repeat(20_001) }) },
+      'fields.whatHappened',
+    ],
+    [
+      'a request longer than an attempt’s',
+      { target: newDraft, fields: draftFields({ request: 'x'.repeat(141) }) },
+      'fields.request',
+    ],
+    [
+      'SUDS of 101',
+      { target: newDraft, fields: draftFields({ peakSuds: 101 }) },
+      'fields.peakSuds',
+    ],
+    [
+      'an unknown outcome',
+      { target: newDraft, fields: draftFields({ outcome: 'maybe' }) },
+      'fields.outcome',
+    ],
+    ['an extra field', { target: newDraft, fields: draftFields({ mood: 'calm' }) }, 'fields'],
+    [
+      'an edit of an attempt that is not there',
+      { target: { kind: 'edit', attemptId: unknownId }, fields: draftFields() },
+      'target.attemptId',
+    ],
+    [
+      'an edit of something that is not an id',
+      { target: { kind: 'edit', attemptId: 'new' }, fields: draftFields() },
+      'target.attemptId',
+    ],
+  ])('drafts.save refuses %s, naming %s', async (_name, payload, field) => {
+    const error = errorOf(await call('drafts.save', payload));
+    expect(error.code).toBe('INVALID_REQUEST');
+    expect(error.message.startsWith(`${field}: `)).toBe(true);
+    expect(value(await call('drafts.get', { key: 'new' }))).toBeNull();
+  });
+
+  it('refuses 5 MB of draft text before parsing it, naming the field that holds it', async () => {
+    const huge = 'x'.repeat(5 * 1024 * 1024);
+    const error = errorOf(
+      await call('drafts.save', { target: newDraft, fields: draftFields({ learned: huge }) }),
+    );
+    expect(error.code).toBe('INVALID_REQUEST');
+    expect(error.message).toMatch(/^fields\.learned: too much text/);
+  });
+
+  it('refuses a key that is neither "new" nor an attempt id', async () => {
+    for (const channel of ['drafts.get', 'drafts.discard'] as const) {
+      const error = errorOf(await call(channel, { key: 'old' }));
+      expect(error.code).toBe('INVALID_REQUEST');
+      expect(error.message).toMatch(/^key: /);
+    }
+  });
+});
+
 describe('the practice channels while the journal is locked', () => {
   const lockedCalls: [Channel, unknown][] = [
     ['attempts.get', { id: unknownId }],
@@ -282,6 +374,9 @@ describe('the practice channels while the journal is locked', () => {
     ['checks.weekly', { anxiety: 3 }],
     ['profile.trustedPerson', undefined],
     ['insights.wellbeing', undefined],
+    ['drafts.get', { key: 'new' }],
+    ['drafts.save', { target: newDraft, fields: draftFields() }],
+    ['drafts.discard', { key: 'new' }],
   ];
 
   it.each(lockedCalls)('%s answers VAULT_LOCKED after a lock', async (channel, payload) => {

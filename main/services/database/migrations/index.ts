@@ -4,10 +4,11 @@ import type { WriteTx } from '../statements.js';
 import { selectAll } from '../statements.js';
 import { journalSchema } from './001_journal.js';
 import { practiceSchema } from './002_practice.js';
+import { draftsSchema } from './003_drafts.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append only. */
-export const migrations: readonly Migration[] = [journalSchema, practiceSchema];
+export const migrations: readonly Migration[] = [journalSchema, practiceSchema, draftsSchema];
 
 export const latestSchemaVersion = migrations.length;
 

@@ -120,7 +120,7 @@ describe('migrations', () => {
           get: () => undefined,
           run: (sql, params = []) => db.run(sql, [...params]),
         },
-        pendingMigrations(db),
+        pendingMigrations(db).slice(0, 1),
         '2026-11-26T12:00:00Z',
       );
       expect(schemaVersion(db)).toBe(2);
@@ -162,6 +162,42 @@ describe('migrations', () => {
       expect(() =>
         db.run("INSERT INTO custom_challenges VALUES ('c', 't', '', 'social', 11, '', 'c', 'u')"),
       ).toThrow(/CHECK/);
+    });
+  });
+
+  describe('3: drafts', () => {
+    it('keeps a journal from migration 2 and adds an empty drafts table', async () => {
+      const db = await databaseAt(2);
+      db.exec('PRAGMA query_only = 0');
+      db.run(
+        "INSERT INTO attempts (id, request, occurred_at, occurred_on, created_at, updated_at) VALUES ('a', 'Ask for a refill', '2026-11-25T10:00', '2026-11-25', 'c', 'u')",
+      );
+      applyMigrations(
+        {
+          all: () => [],
+          get: () => undefined,
+          run: (sql, params = []) => db.run(sql, [...params]),
+        },
+        pendingMigrations(db).slice(0, 1),
+        '2026-11-27T12:00:00Z',
+      );
+      expect(schemaVersion(db)).toBe(3);
+      expect(selectAll(db, 'SELECT id FROM attempts')).toEqual([{ id: 'a' }]);
+      expect(selectAll(db, 'SELECT * FROM drafts')).toEqual([]);
+    });
+
+    it('deletes an edit’s draft with its attempt, without PRAGMA foreign_keys, and keeps the others', async () => {
+      const db = await databaseAt(3);
+      db.exec('PRAGMA query_only = 0; PRAGMA foreign_keys = OFF');
+      db.run(
+        "INSERT INTO attempts (id, request, occurred_at, occurred_on, created_at, updated_at) VALUES ('a', 'r', 't', 'd', 'c', 'u')",
+      );
+      db.run("INSERT INTO drafts VALUES ('a', '{}', 's'), ('new', '{}', 's'), ('b', '{}', 's')");
+      db.run("DELETE FROM attempts WHERE id = 'a'");
+      expect(selectAll(db, 'SELECT key FROM drafts ORDER BY key')).toEqual([
+        { key: 'b' },
+        { key: 'new' },
+      ]);
     });
   });
 });

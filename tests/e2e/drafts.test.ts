@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { AppShell } from './pages/AppShell.js';
+import { UnlockScreen } from './pages/JournalScreens.js';
+import { JournalPage } from './pages/JournalPage.js';
+import { testPassphrase } from './support/appHarness.js';
+import { expect, test } from './support/fixtures.js';
+
+/** Every file under a folder, for the search for plain text. */
+const filesUnder = (folder: string): string[] =>
+  readdirSync(folder).flatMap((name) => {
+    const file = path.join(folder, name);
+    return statSync(file).isDirectory() ? filesUnder(file) : [file];
+  });
+
+test('a new attempt left unsaved is offered back after leaving the journal and after a lock, and goes once saved', async ({
+  app,
+}) => {
+  const { page } = app;
+  const shell = new AppShell(page);
+  const journal = new JournalPage(page);
+  await journal.open();
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  await page.getByLabel('What will you ask for?').fill('Ask the florist for a single free stem');
+  await page.getByLabel('What do you fear will happen?').fill('That she will sigh');
+  await expect
+    .poll(() => page.getByText(/^Draft kept in your journal at/).count(), { timeout: 5_000 })
+    .toBe(1);
+  // Typed and left at once, before the pause that saves: leaving saves it.
+  await page
+    .getByLabel('What do you fear will happen?')
+    .fill('That she will sigh at me, zebracanary');
+  await shell.link('This week').click();
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+
+  await journal.open();
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  await journal.draftOffer.waitFor();
+  expect(await journal.draftOffer.textContent()).toContain(
+    'Ask the florist for a single free stem',
+  );
+
+  // Nothing of it outside the encrypted journal: not in the page's storage, not in a file.
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+  for (const file of filesUnder(app.dataFolder))
+    expect(readFileSync(file).includes('zebracanary'), file).toBe(false);
+
+  await shell.link('Lock journal').click();
+  const unlock = new UnlockScreen(page);
+  await unlock.heading.waitFor();
+  await unlock.unlock(testPassphrase);
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+
+  await journal.open();
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  await journal.draftOffer.getByRole('button', { name: 'Continue' }).click();
+  await expect
+    .poll(() => page.getByLabel('What will you ask for?').inputValue())
+    .toBe('Ask the florist for a single free stem');
+  await expect
+    .poll(() => page.getByLabel('What do you fear will happen?').inputValue())
+    .toBe('That she will sigh at me, zebracanary');
+  await page.getByRole('button', { name: 'Save as open attempt' }).click();
+  await journal.entry('Ask the florist for a single free stem').waitFor();
+
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  await page.getByRole('heading', { name: 'New attempt', level: 1 }).waitFor();
+  await expect.poll(() => page.getByLabel('What will you ask for?').inputValue()).toBe('');
+  expect(await journal.draftOffer.count()).toBe(0);
+});
+
+test('an edit left unsaved is offered back on that attempt; Discard brings back the saved one', async ({
+  app,
+}) => {
+  const { page } = app;
+  const journal = new JournalPage(page);
+  await journal.open();
+  await journal.startAttempt('Ask a neighbour to borrow a ladder', 'A flat no');
+
+  await journal
+    .entry('Ask a neighbour to borrow a ladder')
+    .getByRole('button', { name: /^Edit/ })
+    .click();
+  await page.getByLabel('What do you fear will happen?').fill('A flat no, and a look');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await journal.heading.waitFor();
+
+  await journal
+    .entry('Ask a neighbour to borrow a ladder')
+    .getByRole('button', { name: /^Edit/ })
+    .click();
+  await journal.draftOffer.waitFor();
+  await journal.draftOffer.getByRole('button', { name: 'Discard' }).click();
+  await expect
+    .poll(() => page.getByLabel('What do you fear will happen?').inputValue())
+    .toBe('A flat no');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await journal
+    .entry('Ask a neighbour to borrow a ladder')
+    .getByRole('button', { name: /^Edit/ })
+    .click();
+  await page.getByRole('heading', { name: 'Edit attempt', level: 1 }).waitFor();
+  expect(await journal.draftOffer.count()).toBe(0);
+  // "Discard changes" throws the draft away at once.
+  await page.getByLabel('What do you fear will happen?').fill('Something else entirely');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await journal.heading.waitFor();
+  await journal
+    .entry('Ask a neighbour to borrow a ladder')
+    .getByRole('button', { name: /^Edit/ })
+    .click();
+  await page.getByRole('heading', { name: 'Edit attempt', level: 1 }).waitFor();
+  await expect
+    .poll(() => page.getByLabel('What do you fear will happen?').inputValue())
+    .toBe('A flat no');
+  expect(await journal.draftOffer.count()).toBe(0);
+});

@@ -1,4 +1,4 @@
-import { Fragment, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings.js';
 import { screens, type Screen } from '../../shared/ipc/contract.js';
 import type { Result } from '../../shared/ipc/result.js';
@@ -76,9 +76,19 @@ export function App() {
   const vault = useVaultStatus();
   useAppliedTheme(state.status === 'ready' ? state.settings.theme : 'system');
   useActivityReports();
-  const [route, setRoute] = useState<Route>({ screen: 'week' });
+  // Each navigation is a new visit, even to the screen already shown: the rail's Journal
+  // link leaves an open attempt form (its draft saved) for the list.
+  const [visit, setVisit] = useState<{ route: Route; count: number }>({
+    route: { screen: 'week' },
+    count: 0,
+  });
+  const { route } = visit;
+  const navigate = useCallback(
+    (next: Route) => setVisit((current) => ({ route: next, count: current.count + 1 })),
+    [],
+  );
 
-  useEffect(() => api.app.onNavigate(({ to }) => setRoute({ screen: to })), []);
+  useEffect(() => api.app.onNavigate(({ to }) => navigate({ screen: to })), [navigate]);
 
   if (state.status === 'failed') return <p role="alert">{describeError(state.error)}</p>;
   if (vault.state.status === 'failed')
@@ -113,7 +123,7 @@ export function App() {
                 type="button"
                 className="rail-link"
                 aria-current={route.screen === name ? 'page' : undefined}
-                onClick={() => setRoute({ screen: name })}
+                onClick={() => navigate({ screen: name })}
               >
                 {screenLabels[name]}
               </button>
@@ -125,9 +135,9 @@ export function App() {
         </button>
       </nav>
       <main className="content">
-        <NavigationContext value={setRoute}>
-          {/* Keyed by the route, so each visit starts fresh (a journal opening included). */}
-          <Fragment key={JSON.stringify(route)}>
+        <NavigationContext value={navigate}>
+          {/* Keyed by the visit, so each starts fresh (a journal opening included). */}
+          <Fragment key={visit.count}>
             {renderScreen(route, { settings: state.settings, update })}
           </Fragment>
         </NavigationContext>

@@ -11,6 +11,7 @@ import {
   type SettingsStore,
 } from './services/settings/settingsService.js';
 import { startAutoLock, type Timers } from './services/vault/autoLock.js';
+import { saveRecoveryKeyFile, type ChooseSavePath } from './services/vault/recoveryKeyFile.js';
 import { PracticeService } from './services/practice/practiceService.js';
 import { VaultAccess } from './services/vault/vaultAccess.js';
 import { VaultService, type VaultServiceDeps } from './services/vault/vaultService.js';
@@ -29,6 +30,8 @@ export interface CorePorts {
    */
   readonly reloadRenderer: () => void;
   readonly isTrustedCaller: (caller: Caller) => boolean;
+  /** Asks the user where to save a file (a save dialog in the app); `null` when cancelled. */
+  readonly chooseSavePath: ChooseSavePath;
   readonly log: RouterLog;
   /**
    * Check every response and event against the contract before it leaves main. Tests
@@ -85,7 +88,14 @@ export function createCore(ports: CorePorts): Core {
   });
 
   const router = createRouter({
-    handlers: createHandlers({ appInfo: ports.appInfo, settings, vault, practice }),
+    handlers: createHandlers({
+      appInfo: ports.appInfo,
+      settings,
+      vault,
+      practice,
+      saveRecoveryKey: (recoveryKey) =>
+        saveRecoveryKeyFile(recoveryKey, { chooseSavePath: ports.chooseSavePath }),
+    }),
     isTrustedCaller: ports.isTrustedCaller,
     log: ports.log,
     validateResponses: ports.validateOutgoing,

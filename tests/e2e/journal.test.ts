@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { practiceRules } from '../../renderer/features/guide/practiceRules.js';
 import { CreateJournalScreen, UnlockScreen } from './pages/JournalScreens.js';
+import { accessibilityViolations } from './support/accessibilityViolations.js';
 import { testPassphrase } from './support/appHarness.js';
 import { expect, test } from './support/fixtures.js';
 
@@ -61,6 +62,7 @@ test('first run: the welcome, a passphrase, the recovery key copied, saved and p
   await create.typeGroups(recoveryKey);
   await create.selfCheckHeading.waitFor();
   expect(existsSync(vaultFile(newUser.dataFolder))).toBe(true);
+  expect(await accessibilityViolations(page)).toEqual([]);
   await create.answerSelfCheck(['Rarely', 'Sometimes', 'Rarely', 'Rarely', 'Never', 'Often']);
   await expect.poll(() => create.advice().textContent()).toBe('Talk to a professional first');
   expect(await page.getByRole('heading', { name: 'Where to find professional help' }).count()).toBe(

@@ -1,4 +1,5 @@
 import { LaddersScreen } from './pages/LaddersScreen.js';
+import { accessibilityViolations } from './support/accessibilityViolations.js';
 import { expect, test } from './support/fixtures.js';
 
 const busStop = 'Ask someone at a bus stop what time it is';
@@ -47,6 +48,8 @@ test('build a ladder: rungs from the picker, reordered by keyboard, rated and re
   expect(await ladders.earlierRatings(pen).allTextContents()).toEqual([
     expect.stringMatching(/^40 on .*2026$/),
   ]);
+
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   // Everything came from main: a fresh visit shows the same ladder.
   await page

@@ -77,6 +77,7 @@ export function LaddersPage() {
             onBack={() => {
               setOpenId(undefined);
               setReturnedFrom(open.id);
+              setAnnouncement('');
             }}
           />
         ) : (

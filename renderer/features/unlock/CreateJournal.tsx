@@ -37,8 +37,14 @@ export function CreateJournal({
 
   return (
     <section className="page narrow first-run" aria-labelledby={headingId}>
-      {/* Keyed by stage so focus moves to the heading each time the stage changes. */}
-      <h1 key={stage.name} id={headingId} ref={focusWhenShown} tabIndex={-1}>
+      {/* Keyed by stage so focus moves to the heading each time the stage changes; the
+          welcome is where the window opens, so nothing has moved yet. */}
+      <h1
+        key={stage.name}
+        id={headingId}
+        ref={stage.name === 'welcome' ? undefined : focusWhenShown}
+        tabIndex={-1}
+      >
         {headings[stage.name]}
       </h1>
       {stage.name === 'welcome' && <Welcome onBegin={() => setStage({ name: 'vault' })} />}

@@ -77,12 +77,14 @@ export function NewVaultSteps({
             Your recovery key
           </h2>
           <RecoveryKeyCard recoveryKey={step.prepared.recoveryKey} />
-          <button
-            type="button"
-            onClick={() => setStep({ name: 'confirm', prepared: step.prepared })}
-          >
-            I have written it down
-          </button>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => setStep({ name: 'confirm', prepared: step.prepared })}
+            >
+              I have written it down
+            </button>
+          </div>
         </div>
       )}
       {step.name === 'confirm' && (

@@ -129,7 +129,7 @@ export function LadderView({
             Edit “{ladder.title}”
           </h2>
           <LadderForm
-            initial={ladder}
+            initial={{ title: ladder.title, goal: ladder.goal }}
             submitLabel="Save"
             onCancel={() => setEditing(false)}
             onSubmit={async (fields) => {

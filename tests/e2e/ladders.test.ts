@@ -36,11 +36,18 @@ test('build a ladder: rungs from the picker, reordered by keyboard, rated and re
     .poll(() => ladders.status.first().textContent())
     .toBe(`Moved “${topUp}” to rung 1 of 3.`);
 
+  await ladders.rate(topUp, 60);
+  await expect.poll(() => ladders.currentRating(topUp).textContent()).toMatch(/: 60 — /);
   await ladders.rate(pen, 40);
   await expect
     .poll(() => ladders.currentRating(pen).textContent())
     .toMatch(/^Expected distress: 40 — /);
   expect(await ladders.earlierRatings(pen).count()).toBe(0);
+  // Rule 1: a rung expected to be easier than the one above it is pointed out.
+  await expect
+    .poll(() => ladders.orderHint(pen).textContent())
+    .toMatch(/easier than the rung above it \(rated 60\)/);
+  expect(await ladders.orderHint(topUp).count()).toBe(0);
   await ladders.rate(pen, 25);
   await expect
     .poll(() => ladders.currentRating(pen).textContent())
@@ -57,7 +64,7 @@ test('build a ladder: rungs from the picker, reordered by keyboard, rated and re
     .getByRole('button', { name: 'Journal', exact: true })
     .click();
   const again = await LaddersScreen.open(page);
-  await expect.poll(() => page.getByText('3 rungs, 1 rated').count()).toBe(1);
+  await expect.poll(() => page.getByText('3 rungs, 2 rated').count()).toBe(1);
   await again.openLadder('Asking for things');
   expect(await again.rungTitles()).toEqual([topUp, busStop, pen]);
   expect(await again.earlierRatings(pen).count()).toBe(1);

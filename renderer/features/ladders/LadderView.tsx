@@ -8,7 +8,7 @@ import { ChallengePicker } from './ChallengePicker.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { LadderForm } from './LadderForm.js';
 import { RungItem } from './RungItem.js';
-import { directionToFocus, stepTarget, type Direction } from './rungOrder.js';
+import { directionToFocus, easierThanAbove, stepTarget, type Direction } from './rungOrder.js';
 
 /** Runs one change to the ladder; resolves true once saved and shown. */
 export type ChangeLadder = (call: () => Promise<Result<Ladder>>) => Promise<boolean>;
@@ -48,6 +48,7 @@ export function LadderView({
   const rungsHeading = useRef<HTMLHeadingElement>(null);
   const { rungs } = ladder;
   const onLadder = useMemo(() => new Set(rungs.map((rung) => rung.challenge.id)), [rungs]);
+  const outOfOrder = useMemo(() => easierThanAbove(rungs), [rungs]);
 
   useEffect(() => {
     if (!moved) return;
@@ -184,6 +185,7 @@ export function LadderView({
                 index={index}
                 count={rungs.length}
                 busy={busy}
+                easierThanAbove={outOfOrder.get(rung.id)}
                 dropTarget={dragging?.overIndex === index}
                 onMove={(direction) => moveStep(rung, index, direction)}
                 onRate={(suds) => void rate(rung, suds)}

@@ -13,6 +13,8 @@ interface RungItemProps {
   readonly index: number;
   readonly count: number;
   readonly busy: boolean;
+  /** The rating of the rung before it, when this one is expected to be easier. */
+  readonly easierThanAbove: number | undefined;
   /** The rung being dragged is over this one. */
   readonly dropTarget: boolean;
   readonly onMove: (direction: Direction) => void;
@@ -112,6 +114,12 @@ export function RungItem(props: RungItemProps) {
           </p>
         ) : (
           <p className="hint">Not rated yet: how distressing do you expect this to be?</p>
+        )}
+        {props.easierThanAbove !== undefined && (
+          <p className="order-hint">
+            You expect this to be easier than the rung above it (rated {props.easierThanAbove}).
+            Ladders climb from least to most distressing: move it up?
+          </p>
         )}
         {history.rated && history.earlier.length > 0 && (
           <div className="earlier-ratings">

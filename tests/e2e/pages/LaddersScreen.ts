@@ -86,6 +86,11 @@ export class LaddersScreen {
     return this.rung(title).locator('.current-rating');
   }
 
+  /** The note on a rung expected to be easier than the one above it. */
+  orderHint(title: string): Locator {
+    return this.rung(title).getByText(/easier than the rung above it/);
+  }
+
   earlierRatings(title: string): Locator {
     return this.page
       .getByRole('list', { name: `Earlier ratings of “${title}”, newest first` })

@@ -19,6 +19,7 @@ test('build a ladder: rungs from the picker, reordered by keyboard, rated and re
   await ladders.addRung('lend pen', pen);
   await ladders.addRung('top-up drink', topUp);
   expect(await ladders.rungTitles()).toEqual([busStop, pen, topUp]);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
 
   // A challenge already on the ladder is not offered again.
   await page.getByLabel('Search challenges').fill('bus stop');

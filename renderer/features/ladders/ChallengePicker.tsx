@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { categoryNames, type Challenge } from '../../../shared/domain/practice/challenges.js';
 import { searchChallenges } from './challengeSearch.js';
 
@@ -21,6 +21,7 @@ export function ChallengePicker({
   onPick,
 }: ChallengePickerProps) {
   const [query, setQuery] = useState('');
+  const search = useRef<HTMLInputElement>(null);
   const id = useId();
   const matches = useMemo(
     () => (challenges ? searchChallenges(challenges, query, alreadyOnLadder) : []),
@@ -35,6 +36,7 @@ export function ChallengePicker({
       <div className="field">
         <label htmlFor={`${id}-search`}>Search challenges</label>
         <input
+          ref={search}
           id={`${id}-search`}
           type="search"
           value={query}
@@ -65,7 +67,16 @@ export function ChallengePicker({
                 {challenge.title}
                 <span className="hint">{categoryNames[challenge.category]}</span>
               </span>
-              <button type="button" className="secondary" onClick={() => onPick(challenge)}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  onPick(challenge);
+                  // Its button leaves the list with it: focus goes back to the search, ready
+                  // for the next rung, rather than to the top of the page.
+                  search.current?.focus();
+                }}
+              >
                 Add<span className="visually-hidden"> “{challenge.title}”</span>
               </button>
             </li>

@@ -37,7 +37,11 @@ test('build a ladder: rungs from the picker, reordered by keyboard, rated and re
     .poll(() => ladders.status.first().textContent())
     .toBe(`Moved “${topUp}” to rung 1 of 3.`);
 
+  // Rating afterwards leaves focus where the user is, not on the rung moved before.
   await ladders.rate(topUp, 60);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent))
+    .toBe(`Save rating for “${topUp}”`);
   await expect.poll(() => ladders.currentRating(topUp).textContent()).toMatch(/: 60 — /);
   await ladders.rate(pen, 40);
   await expect
@@ -95,7 +99,11 @@ test('edit a ladder, drag a rung, remove one, and delete the ladder only once co
     .getByRole('button', { name: /^Remove/ })
     .click();
   await expect.poll(() => ladders.rungTitles()).toEqual([pen, topUp]);
+  // Rating afterwards leaves focus where the user is, not on the rung moved before.
   await ladders.rate(topUp, 60);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent))
+    .toBe(`Save rating for “${topUp}”`);
   await expect.poll(() => ladders.currentRating(topUp).textContent()).toMatch(/60/);
   await ladders
     .rung(topUp)

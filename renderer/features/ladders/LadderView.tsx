@@ -41,30 +41,34 @@ export function LadderView({
 }: LadderViewProps) {
   const [editing, setEditing] = useState(false);
   const [asking, setAsking] = useState<Asking>();
-  const [busy, setBusy] = useState(false);
+  // Buttons stay enabled while a change is saved: a disabled button drops the focus of
+  // the keyboard user who just pressed it. A second press meanwhile is ignored instead.
+  const busy = useRef(false);
   const [dragging, setDragging] = useState<{ rungId: string; overIndex: number | null }>();
   // After a keyboard move, focus follows the rung to its new place.
-  const [moved, setMoved] = useState<{ rungId: string; direction: Direction }>();
+  const [moved, setMoved] = useState<{ rungId: string; focus: Direction }>();
   const rungsHeading = useRef<HTMLHeadingElement>(null);
   const { rungs } = ladder;
   const onLadder = useMemo(() => new Set(rungs.map((rung) => rung.challenge.id)), [rungs]);
   const outOfOrder = useMemo(() => easierThanAbove(rungs), [rungs]);
 
+  // Runs once per keyboard move (each is a new object), never again on a later change
+  // such as a rating, which would pull focus away from where the user is.
   useEffect(() => {
     if (!moved) return;
-    const index = rungs.findIndex((rung) => rung.id === moved.rungId);
-    const direction = directionToFocus(index, moved.direction, rungs.length);
     document
       .querySelector<HTMLButtonElement>(
-        `button[data-rung="${moved.rungId}"][data-direction="${direction}"]`,
+        `button[data-rung="${moved.rungId}"][data-direction="${moved.focus}"]`,
       )
       ?.focus();
-  }, [moved, rungs]);
+  }, [moved]);
 
   const run = async (call: () => Promise<Result<Ladder>>): Promise<boolean> => {
-    setBusy(true);
-    const saved = await change(call);
-    setBusy(false);
+    if (busy.current) return false;
+    busy.current = true;
+    const saved = await change(call).finally(() => {
+      busy.current = false;
+    });
     return saved;
   };
 
@@ -74,7 +78,8 @@ export function LadderView({
     );
     if (!saved) return;
     announce(`Moved “${rung.challenge.title}” to rung ${toIndex + 1} of ${rungs.length}.`);
-    if (direction) setMoved({ rungId: rung.id, direction });
+    if (direction)
+      setMoved({ rungId: rung.id, focus: directionToFocus(toIndex, direction, rungs.length) });
   };
 
   const moveStep = (rung: Rung, index: number, direction: Direction): void => {
@@ -184,7 +189,6 @@ export function LadderView({
                 rung={rung}
                 index={index}
                 count={rungs.length}
-                busy={busy}
                 easierThanAbove={outOfOrder.get(rung.id)}
                 dropTarget={dragging?.overIndex === index}
                 onMove={(direction) => moveStep(rung, index, direction)}

@@ -12,7 +12,6 @@ interface RungItemProps {
   readonly rung: Rung;
   readonly index: number;
   readonly count: number;
-  readonly busy: boolean;
   /** The rating of the rung before it, when this one is expected to be easier. */
   readonly easierThanAbove: number | undefined;
   /** The rung being dragged is over this one. */
@@ -31,7 +30,7 @@ interface RungItemProps {
  * how distressing the user expects it to be, now and in each earlier rating.
  */
 export function RungItem(props: RungItemProps) {
-  const { rung, index, count, busy } = props;
+  const { rung, index, count } = props;
   const { title } = rung.challenge;
   const history = ratingHistory(rung.ratings);
   const [suds, setSuds] = useState(history.rated ? history.current.suds : unratedStart);
@@ -51,7 +50,7 @@ export function RungItem(props: RungItemProps) {
       className="secondary icon"
       data-rung={rung.id}
       data-direction={direction}
-      disabled={busy || stepTarget(index, direction, count) === null}
+      disabled={stepTarget(index, direction, count) === null}
       onClick={() => props.onMove(direction)}
     >
       <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>
@@ -144,10 +143,10 @@ export function RungItem(props: RungItemProps) {
           onChange={setSuds}
         />
         <div className="actions">
-          <button type="button" disabled={busy} onClick={() => props.onRate(suds)}>
+          <button type="button" onClick={() => props.onRate(suds)}>
             Save rating<span className="visually-hidden"> for “{title}”</span>
           </button>
-          <button type="button" className="link" disabled={busy} onClick={props.onRemove}>
+          <button type="button" className="link" onClick={props.onRemove}>
             Remove<span className="visually-hidden"> “{title}” from the ladder</span>
           </button>
         </div>

@@ -31,6 +31,7 @@ export function RecoveryKeyActions({ recoveryKey }: { readonly recoveryKey: stri
   };
 
   const save = async (): Promise<void> => {
+    if (saving) return;
     setSaving(true);
     const result = await api.vault.saveRecoveryKey({ recoveryKey });
     setSaving(false);
@@ -46,7 +47,8 @@ export function RecoveryKeyActions({ recoveryKey }: { readonly recoveryKey: stri
         <button type="button" className="secondary" onClick={() => void copy()}>
           Copy
         </button>
-        <button type="button" className="secondary" disabled={saving} onClick={() => void save()}>
+        {/* Not disabled while saving: that would drop the focus of whoever pressed it. */}
+        <button type="button" className="secondary" onClick={() => void save()}>
           {saving ? 'Saving…' : 'Save to file'}
         </button>
         <button type="button" className="secondary" onClick={() => window.print()}>

@@ -33,10 +33,11 @@ test('first run: the welcome, a passphrase, the recovery key copied, saved and p
   await expect.poll(() => create.keyStatus.textContent()).toMatch(/^Copied/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(recoveryKey);
 
-  await create.keyAction('Save to file').click();
+  await create.keyAction('Save to file').press('Enter');
   await expect
     .poll(() => create.keyStatus.textContent())
     .toBe('Saved as “Ask Anyway recovery key.txt”.');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save to file');
   const saved = path.join(newUser.dataFolder, 'Ask Anyway recovery key.txt');
   expect(readFileSync(saved, 'utf8').split('\n')).toContain(recoveryKey);
   expect(statSync(saved).mode & 0o777).toBe(0o600);

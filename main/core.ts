@@ -12,6 +12,7 @@ import {
 } from './services/settings/settingsService.js';
 import { AppFailure } from './services/appFailure.js';
 import { startAutoLock, type Timers } from './services/vault/autoLock.js';
+import { saveRecoveryKeyFile, type ChooseSavePath } from './services/vault/recoveryKeyFile.js';
 import { PracticeService } from './services/practice/practiceService.js';
 import { startReminders, type Notifier } from './services/reminders/reminders.js';
 import { VaultAccess } from './services/vault/vaultAccess.js';
@@ -33,6 +34,8 @@ export interface CorePorts {
    */
   readonly reloadRenderer: () => void;
   readonly isTrustedCaller: (caller: Caller) => boolean;
+  /** Asks the user where to save a file (a save dialog in the app); `null` when cancelled. */
+  readonly chooseSavePath: ChooseSavePath;
   readonly log: RouterLog;
   /**
    * Check every response and event against the contract before it leaves main. Tests
@@ -103,7 +106,14 @@ export function createCore(ports: CorePorts): Core {
   });
 
   const router = createRouter({
-    handlers: createHandlers({ appInfo: ports.appInfo, settings, vault, practice }),
+    handlers: createHandlers({
+      appInfo: ports.appInfo,
+      settings,
+      vault,
+      practice,
+      saveRecoveryKey: (recoveryKey) =>
+        saveRecoveryKeyFile(recoveryKey, { chooseSavePath: ports.chooseSavePath }),
+    }),
     isTrustedCaller: ports.isTrustedCaller,
     log: ports.log,
     validateResponses: ports.validateOutgoing,

@@ -21,13 +21,14 @@ import { trustCallersFrom } from './ipc/trustedCaller.js';
 import { buildMenuTemplate } from './platform/menuTemplate.js';
 import { openPreferences } from './platform/preferences.js';
 import { electronNotifier } from './platform/notifier.js';
+import { chooseSavePathWithDialog } from './platform/saveDialog.js';
 import { systemTimers } from './platform/systemTimers.js';
 import { createWorkerKdf, defaultKdfParams } from './services/vault/kdf.js';
 import { loadSodium } from './services/vault/sodium.js';
 import { nodeVaultFs } from './services/vault/vaultFs.js';
 import { appOrigin } from './window/appOrigin.js';
 import { appSchemePrivileges, serveRendererBundle } from './window/appProtocol.js';
-import { denyAllPermissions, hardenWebContents } from './window/hardening.js';
+import { denyPermissionsButClipboardWrite, hardenWebContents } from './window/hardening.js';
 import { createMainWindow } from './window/mainWindow.js';
 
 // Composition root: lifecycle → services → IPC → window. Everything with logic lives
@@ -41,7 +42,7 @@ protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 async function start(): Promise<void> {
   await app.whenReady();
   hardenWebContents(app, (url) => void shell.openExternal(url));
-  denyAllPermissions(session.defaultSession);
+  denyPermissionsButClipboardWrite(session.defaultSession);
   serveRendererBundle(protocol, net, path.join(outDir, '../renderer'));
 
   const dataFolder = app.getPath('userData');
@@ -69,6 +70,7 @@ async function start(): Promise<void> {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
     },
     isTrustedCaller: trustCallersFrom(appOrigin),
+    chooseSavePath: chooseSavePathWithDialog,
     log: console,
   });
 

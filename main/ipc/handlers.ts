@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/domain/appInfo.js';
+import type { SavedFile } from '../../shared/domain/vault.js';
 import type { PracticeService } from '../services/practice/practiceService.js';
 import type { SettingsService } from '../services/settings/settingsService.js';
 import type { VaultAccess } from '../services/vault/vaultAccess.js';
@@ -10,13 +11,21 @@ export interface HandlerServices {
   readonly settings: SettingsService;
   readonly vault: VaultAccess;
   readonly practice: PracticeService;
+  /** Asks where, then writes the recovery key to a private text file. */
+  readonly saveRecoveryKey: (recoveryKey: string) => Promise<SavedFile>;
 }
 
 /**
  * The one table of IPC handlers: each is a thin call into a service. The practice's
  * reads wait for saves under way (PracticeService.afterSaves).
  */
-export function createHandlers({ appInfo, settings, vault, practice }: HandlerServices): Handlers {
+export function createHandlers({
+  appInfo,
+  settings,
+  vault,
+  practice,
+  saveRecoveryKey,
+}: HandlerServices): Handlers {
   return {
     'app.info': () => appInfo,
     // The router already counted the call as activity; there is nothing else to do.
@@ -34,6 +43,7 @@ export function createHandlers({ appInfo, settings, vault, practice }: HandlerSe
     'vault.changePassphrase': ({ current, next }) =>
       vault.changePassphrase(current, next.passphrase),
     'vault.newRecoveryKey': ({ passphrase }) => vault.newRecoveryKey(passphrase),
+    'vault.saveRecoveryKey': ({ recoveryKey }) => saveRecoveryKey(recoveryKey),
     'vault.backups': () => vault.backups(),
     'vault.restore': ({ id }) => vault.restoreBackup(id),
 

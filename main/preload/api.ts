@@ -27,6 +27,7 @@ export function createApi(transport: Transport): Api {
       lock: () => transport.invoke('vault.lock', undefined),
       changePassphrase: (request) => transport.invoke('vault.changePassphrase', request),
       newRecoveryKey: (request) => transport.invoke('vault.newRecoveryKey', request),
+      saveRecoveryKey: (request) => transport.invoke('vault.saveRecoveryKey', request),
       backups: () => transport.invoke('vault.backups', undefined),
       restore: (request) => transport.invoke('vault.restore', request),
       onLocked: (listener) => transport.subscribe('vault.locked', listener),

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
+import './sudsSlider.css';
 
 /** What a SUDS rating means, in the words the scale uses (domain.md, "Vocabulary"). */
 export function sudsMeaning(value: number): string {
@@ -12,14 +13,18 @@ export function sudsMeaning(value: number): string {
 }
 
 interface SudsSliderProps {
-  readonly label: string;
+  readonly label: ReactNode;
   readonly value: number;
   readonly onChange: (value: number) => void;
 }
 
-/** A 0–100 distress rating that says what the number means as it moves. */
+/**
+ * A 0–100 distress rating that says what the number means as it moves, with the scale's
+ * two ends always in view, so a first-time rater knows what 0 and 100 stand for.
+ */
 export function SudsSlider({ label, value, onChange }: SudsSliderProps) {
   const id = useId();
+  const scaleId = `${id}-scale`;
   return (
     <div className="field slider">
       <label htmlFor={id}>{label}</label>
@@ -31,9 +36,14 @@ export function SudsSlider({ label, value, onChange }: SudsSliderProps) {
         step={5}
         value={value}
         aria-valuetext={`${value} — ${sudsMeaning(value)}`}
+        aria-describedby={scaleId}
         onChange={(event) => onChange(Number(event.target.value))}
       />
-      <output htmlFor={id} className="hint">
+      <p id={scaleId} className="suds-scale hint">
+        <span>0 = completely calm</span>
+        <span>100 = the worst distress imaginable</span>
+      </p>
+      <output htmlFor={id} className="suds-value">
         {value} — {sudsMeaning(value)}
       </output>
     </div>

@@ -35,6 +35,22 @@ export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 /** A recovery key to show once, as groups of four joined by hyphens. */
 export const issuedRecoveryKeySchema = z.strictObject({ recoveryKey: z.string() });
 
+/**
+ * A recovery key exactly as the app shows it: 13 groups of four Crockford base32
+ * characters joined by hyphens. Only this may be saved to a file, so a page can never
+ * use the save to write text of its own choosing.
+ */
+export const shownRecoveryKeySchema = z
+  .string()
+  .regex(/^([0-9A-HJKMNP-TV-Z]{4}-){12}[0-9A-HJKMNP-TV-Z]{4}$/, 'not a recovery key as shown');
+
+/** Saving a file the user may decline: a cancelled dialog is an answer, not an error. */
+export const savedFileSchema = z.discriminatedUnion('saved', [
+  z.strictObject({ saved: z.literal(false) }),
+  z.strictObject({ saved: z.literal(true), fileName: z.string() }),
+]);
+export type SavedFile = z.infer<typeof savedFileSchema>;
+
 /** The recovery key of a vault not yet written, and which groups the user must type back. */
 export const preparedVaultSchema = z.strictObject({
   recoveryKey: z.string(),

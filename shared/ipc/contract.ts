@@ -9,6 +9,8 @@ import {
   passphraseSchema,
   preparedVaultSchema,
   recoveryKeyInputSchema,
+  savedFileSchema,
+  shownRecoveryKeySchema,
   vaultStatusSchema,
 } from '../domain/vault.js';
 import { practiceChannels } from './practiceChannels.js';
@@ -59,6 +61,11 @@ export const contract = {
   'vault.newRecoveryKey': {
     request: z.strictObject({ passphrase: passphraseSchema }),
     response: issuedRecoveryKeySchema,
+  },
+  /** Asks where to save a plain text copy of a recovery key on screen, and writes it. */
+  'vault.saveRecoveryKey': {
+    request: z.strictObject({ recoveryKey: shownRecoveryKeySchema }),
+    response: savedFileSchema,
   },
   'vault.backups': { request: none, response: z.array(backupSchema) },
   'vault.restore': {

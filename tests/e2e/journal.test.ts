@@ -1,23 +1,59 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { practiceRules } from '../../renderer/features/guide/practiceRules.js';
 import { CreateJournalScreen, UnlockScreen } from './pages/JournalScreens.js';
+import { accessibilityViolations } from './support/accessibilityViolations.js';
 import { testPassphrase } from './support/appHarness.js';
 import { expect, test } from './support/fixtures.js';
 
 const vaultFile = (dataFolder: string) => path.join(dataFolder, 'journal.askanyway');
 
-test('first run: a passphrase, the recovery key shown once and four groups typed back create the journal', async ({
+test('first run: the welcome, a passphrase, the recovery key copied, saved and printed, typed back, then the self-check advises', async ({
   newUser,
 }) => {
   const { page } = newUser;
   const create = new CreateJournalScreen(page);
-  await create.heading.waitFor();
+  await create.welcomeHeading.waitFor();
+  await expect.poll(() => page.getByText(/not therapy/).count()).toBe(1);
+  expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
+    practiceRules.map((rule) => rule.title),
+  );
+  await create.begin();
+
   await page.getByLabel('Passphrase', { exact: true }).fill('password1');
   await expect.poll(() => page.getByText('Very weak').count()).toBe(1);
-
   await create.choosePassphrase('orbit tulip kettle seventeen marmalade');
   const recoveryKey = await create.recoveryKey();
   expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
+
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(page.url()).origin,
+  });
+  await create.keyAction('Copy').click();
+  await expect.poll(() => create.keyStatus.textContent()).toMatch(/^Copied/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(recoveryKey);
+
+  await create.keyAction('Save to file').press('Enter');
+  await expect
+    .poll(() => create.keyStatus.textContent())
+    .toBe('Saved as “Ask Anyway recovery key.txt”.');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save to file');
+  const saved = path.join(newUser.dataFolder, 'Ask Anyway recovery key.txt');
+  expect(readFileSync(saved, 'utf8').split('\n')).toContain(recoveryKey);
+  expect(statSync(saved).mode & 0o777).toBe(0o600);
+
+  // The print dialog is the browser's; what matters is that it opens and prints the key alone.
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await create.keyAction('Print').click();
+  expect(await page.locator('body').getAttribute('data-printed')).toBe('yes');
+  await page.emulateMedia({ media: 'print' });
+  expect(await create.heading.isVisible()).toBe(false);
+  expect(await create.keyAction('Copy').isVisible()).toBe(false);
+  expect(await create.recoveryKeyCard.locator('code').last().isVisible()).toBe(true);
+  expect(await page.getByText('Ask Anyway — recovery key').isVisible()).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
   await create.confirmWrittenDown();
 
   await create.typeGroups(recoveryKey, { wrong: true });
@@ -25,8 +61,42 @@ test('first run: a passphrase, the recovery key shown once and four groups typed
   expect(existsSync(vaultFile(newUser.dataFolder))).toBe(false);
 
   await create.typeGroups(recoveryKey);
-  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+  await create.selfCheckHeading.waitFor();
   expect(existsSync(vaultFile(newUser.dataFolder))).toBe(true);
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await create.answerSelfCheck(['Rarely', 'Sometimes', 'Rarely', 'Rarely', 'Never', 'Often']);
+  await expect.poll(() => create.advice().textContent()).toBe('Talk to a professional first');
+  expect(await page.getByRole('heading', { name: 'Where to find professional help' }).count()).toBe(
+    1,
+  );
+
+  await create.openJournal();
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+});
+
+test('the self-check can suggest starting gently, with the easiest challenges', async ({
+  newUser,
+}) => {
+  const { page } = newUser;
+  const create = new CreateJournalScreen(page);
+  await create.begin();
+  await create.choosePassphrase('orbit tulip kettle seventeen marmalade');
+  const recoveryKey = await create.recoveryKey();
+  await create.confirmWrittenDown();
+  await create.typeGroups(recoveryKey);
+  // A total of 10: avoidance is part of most weeks, though it does not keep them in.
+  await create.answerSelfCheck([
+    'Sometimes',
+    'Sometimes',
+    'Sometimes',
+    'Sometimes',
+    'Rarely',
+    'Rarely',
+  ]);
+  await expect.poll(() => create.advice().textContent()).toBe('Start gently');
+  await expect.poll(() => page.getByText(/Begin with the very easiest challenges/).count()).toBe(1);
+  await create.openJournal();
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
 });
 
 test('lock from the rail, a wrong passphrase told plainly, then unlock', async ({ app }) => {
@@ -55,11 +125,7 @@ test('a forgotten passphrase is reset with the recovery key, which is then repla
   newUser,
 }) => {
   const { page } = newUser;
-  const create = new CreateJournalScreen(page);
-  await create.choosePassphrase('first passphrase of mine');
-  const recoveryKey = await create.recoveryKey();
-  await create.confirmWrittenDown();
-  await create.typeGroups(recoveryKey);
+  const recoveryKey = await new CreateJournalScreen(page).createJournal('first passphrase of mine');
   await page.getByRole('button', { name: 'Lock journal' }).click();
 
   const unlock = new UnlockScreen(page);

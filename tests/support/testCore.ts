@@ -65,6 +65,8 @@ export async function testCorePorts(
     emit: () => undefined,
     reloadRenderer: () => undefined,
     isTrustedCaller: () => true,
+    // A save dialog answered at once: the file goes into the test's own folder.
+    chooseSavePath: (defaultName) => Promise.resolve(path.join(folder, defaultName)),
     log: recordingLog(),
     validateOutgoing: true,
     ...overrides,

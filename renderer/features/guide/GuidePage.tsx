@@ -1,4 +1,5 @@
 import { practiceRules } from './practiceRules.js';
+import { ProfessionalHelp } from './ProfessionalHelp.js';
 
 /** The practice explained: what it is, what it is not, its rules, and where to find help. */
 export function GuidePage() {
@@ -28,17 +29,7 @@ export function GuidePage() {
       </ol>
 
       <h2>Where to find professional help</h2>
-      <div className="card">
-        <p>
-          A psychologist or therapist who specialises in social anxiety — often using cognitive
-          behavioural therapy (CBT) with graded exposure — can guide this kind of practice safely.
-          Your family doctor can refer you or suggest where to start.
-        </p>
-        <p>
-          If you are in crisis or thinking about harming yourself, contact your local emergency
-          number or a crisis line in your country now.
-        </p>
-      </div>
+      <ProfessionalHelp />
     </article>
   );
 }

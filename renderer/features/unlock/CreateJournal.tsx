@@ -1,125 +1,76 @@
-import { useId, useState, type SyntheticEvent } from 'react';
-import type { PreparedVaultView, VaultStatus } from '../../../shared/domain/vault.js';
-import { api } from '../../api/client.js';
-import { describeError } from '../../api/errorText.js';
-import { RecoveryKeyCard } from '../../components/RecoveryKeyCard.js';
-import { isReady, NewPassphraseFields, type NewPassphrase } from './NewPassphraseFields.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { useId, useState } from 'react';
+import type { OnboardingAdvice } from '../../../shared/domain/practice/selfCheck.js';
+import type { VaultStatus } from '../../../shared/domain/vault.js';
+import { focusWhenShown } from '../../components/focusWhenShown.js';
+import { NewVaultSteps } from './NewVaultSteps.js';
+import { Welcome } from './Welcome.js';
+import { OnboardingAdviceCard } from './OnboardingAdviceCard.js';
+import { SelfCheck } from './SelfCheck.js';
+import './firstRun.css';
 
-type Step =
-  | { readonly name: 'passphrase' }
-  | { readonly name: 'key'; readonly prepared: PreparedVaultView }
-  | { readonly name: 'confirm'; readonly prepared: PreparedVaultView };
+/** Where the first run is; from `selfCheck` on, the journal exists and is open. */
+type Stage =
+  | { readonly name: 'welcome' }
+  | { readonly name: 'vault' }
+  | { readonly name: 'selfCheck'; readonly status: VaultStatus }
+  | { readonly name: 'advice'; readonly status: VaultStatus; readonly advice: OnboardingAdvice };
+
+const headings: Record<Stage['name'], string> = {
+  welcome: 'Welcome to Ask Anyway',
+  vault: 'Create your journal',
+  selfCheck: 'Before you begin',
+  advice: 'Before you begin',
+};
 
 /**
- * Creating the journal: a passphrase typed twice, then the recovery key shown once, then
- * four of its groups typed back. Only then does the journal exist on disk.
+ * The first run: what the app is and is not, then the journal (passphrase, recovery
+ * key, check), then the self-check and its advice. The window opens on the journal
+ * (`onCreated`) only at the end, so the self-check is not lost behind the navigation.
  */
 export function CreateJournal({
   onCreated,
 }: {
   readonly onCreated: (status: VaultStatus) => void;
 }) {
-  const [step, setStep] = useState<Step>({ name: 'passphrase' });
-  const [passphrase, setPassphrase] = useState<NewPassphrase>({ passphrase: '', confirmation: '' });
-  const [answers, setAnswers] = useState(['', '', '', '']);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<Stage>({ name: 'welcome' });
   const headingId = useId();
 
-  const prepare = async (event: SyntheticEvent): Promise<void> => {
-    event.preventDefault();
-    setBusy(true);
-    const result = await api.vault.prepare(passphrase);
-    setBusy(false);
-    if (!result.ok) {
-      setError(describeError(result.error));
-      return;
-    }
-    setError(undefined);
-    setStep({ name: 'key', prepared: result.value });
-  };
-
-  const confirm = async (event: SyntheticEvent): Promise<void> => {
-    event.preventDefault();
-    setBusy(true);
-    const result = await api.vault.confirm({ answers });
-    setBusy(false);
-    if (!result.ok) {
-      setError(
-        result.error.code === 'INVALID_REQUEST'
-          ? result.error.message.replace(/^answers\.\d: /, '')
-          : describeError(result.error),
-      );
-      return;
-    }
-    onCreated(result.value);
-  };
-
   return (
-    <section className="page narrow" aria-labelledby={headingId}>
-      <h1 id={headingId}>Create your journal</h1>
-      {step.name === 'passphrase' && (
-        <form onSubmit={(event) => void prepare(event)}>
-          <p>
-            Your journal is encrypted with a passphrase only you know. There is no account and no
-            server: nobody, not even the makers of Ask Anyway, can open it without it.
+    <section className="page narrow first-run" aria-labelledby={headingId}>
+      {/* Keyed by stage so focus moves to the heading each time the stage changes; the
+          welcome is where the window opens, so nothing has moved yet. */}
+      <h1
+        key={stage.name}
+        id={headingId}
+        ref={stage.name === 'welcome' ? undefined : focusWhenShown}
+        tabIndex={-1}
+      >
+        {headings[stage.name]}
+      </h1>
+      {stage.name === 'welcome' && <Welcome onBegin={() => setStage({ name: 'vault' })} />}
+      {stage.name === 'vault' && (
+        <NewVaultSteps onCreated={(status) => setStage({ name: 'selfCheck', status })} />
+      )}
+      {stage.name === 'selfCheck' && (
+        <>
+          <p role="status" className="saved">
+            Your journal is ready.
           </p>
-          <NewPassphraseFields value={passphrase} onChange={setPassphrase} label="Passphrase" />
-          <ErrorAlert message={error} />
-          <button type="submit" disabled={!isReady(passphrase) || busy}>
-            {busy ? 'Preparing…' : 'Continue'}
-          </button>
-        </form>
+          <SelfCheck
+            onAdvice={(advice) => setStage({ name: 'advice', status: stage.status, advice })}
+            onSkip={() => onCreated(stage.status)}
+          />
+        </>
       )}
-      {step.name === 'key' && (
-        <div>
-          <h2>Your recovery key</h2>
-          <RecoveryKeyCard recoveryKey={step.prepared.recoveryKey} />
-          <button
-            type="button"
-            onClick={() => setStep({ name: 'confirm', prepared: step.prepared })}
-          >
-            I have written it down
-          </button>
-        </div>
-      )}
-      {step.name === 'confirm' && (
-        <form onSubmit={(event) => void confirm(event)}>
-          <h2>Check your copy</h2>
-          <p>Type these groups from the recovery key you wrote down.</p>
-          <div className="group-answers">
-            {step.prepared.confirmGroups.map((position, index) => (
-              <label key={position}>
-                Group {position}
-                <input
-                  value={answers[index]}
-                  maxLength={9}
-                  autoComplete="off"
-                  spellCheck={false}
-                  onChange={(event) =>
-                    setAnswers(
-                      answers.map((answer, i) => (i === index ? event.target.value : answer)),
-                    )
-                  }
-                />
-              </label>
-            ))}
-          </div>
-          <ErrorAlert message={error} />
+      {stage.name === 'advice' && (
+        <>
+          <OnboardingAdviceCard advice={stage.advice} />
           <div className="actions">
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => setStep({ name: 'key', prepared: step.prepared })}
-            >
-              Show the key again
-            </button>
-            <button type="submit" disabled={busy || answers.some((answer) => answer.trim() === '')}>
-              {busy ? 'Creating…' : 'Create journal'}
+            <button type="button" onClick={() => onCreated(stage.status)}>
+              Open my journal
             </button>
           </div>
-        </form>
+        </>
       )}
     </section>
   );

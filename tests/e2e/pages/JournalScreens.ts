@@ -1,11 +1,27 @@
 import type { Locator, Page } from 'playwright-core';
+import { selfCheckQuestions } from '../../../shared/domain/practice/selfCheck.js';
 
-/** The first-run screen that creates the journal, step by step. */
+/** The first run: the welcome, the journal created step by step, then the self-check. */
 export class CreateJournalScreen {
+  readonly welcomeHeading: Locator;
   readonly heading: Locator;
+  readonly selfCheckHeading: Locator;
+  readonly recoveryKeyCard: Locator;
+  /** What the recovery key's Copy / Save to file buttons last reported. */
+  readonly keyStatus: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Create your journal' });
+    this.welcomeHeading = page.getByRole('heading', { name: 'Welcome to Ask Anyway', level: 1 });
+    this.heading = page.getByRole('heading', { name: 'Create your journal', level: 1 });
+    this.selfCheckHeading = page.getByRole('heading', { name: 'Before you begin', level: 1 });
+    this.recoveryKeyCard = page.getByRole('group', { name: 'Recovery key' });
+    this.keyStatus = this.recoveryKeyCard.getByRole('status');
+  }
+
+  /** Leaves the welcome for the passphrase step. */
+  async begin(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Create my journal' }).click();
+    await this.heading.waitFor();
   }
 
   async choosePassphrase(passphrase: string, confirmation = passphrase): Promise<void> {
@@ -16,11 +32,12 @@ export class CreateJournalScreen {
 
   /** The recovery key as shown, groups joined by hyphens. */
   async recoveryKey(): Promise<string> {
-    const groups = await this.page
-      .getByRole('group', { name: 'Recovery key' })
-      .locator('code')
-      .allTextContents();
+    const groups = await this.recoveryKeyCard.locator('code').allTextContents();
     return groups.join('-');
+  }
+
+  keyAction(name: 'Copy' | 'Save to file' | 'Print'): Locator {
+    return this.recoveryKeyCard.getByRole('button', { name, exact: true });
   }
 
   async confirmWrittenDown(): Promise<void> {
@@ -38,6 +55,45 @@ export class CreateJournalScreen {
       await field.fill(wrong ? 'ZZZZ' : (groups[position - 1] ?? '').toLowerCase());
     }
     await this.page.getByRole('button', { name: 'Create journal' }).click();
+  }
+
+  /** Answers the self-check, one label per question in order ("Never" … "Almost always"). */
+  async answerSelfCheck(answers: readonly string[]): Promise<void> {
+    for (const [index, question] of selfCheckQuestions.entries()) {
+      const answer = answers[index] ?? 'Never';
+      await this.page
+        .getByRole('group', { name: question.question })
+        .getByRole('radio', { name: answer, exact: true })
+        .check();
+    }
+    await this.page.getByRole('button', { name: 'See how to begin' }).click();
+  }
+
+  async skipSelfCheck(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Skip for now' }).click();
+  }
+
+  /** The heading of the advice the self-check gave. */
+  advice(): Locator {
+    return this.page.locator('.onboarding-advice').getByRole('heading', { level: 2 });
+  }
+
+  async openJournal(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Open my journal' }).click();
+  }
+
+  /**
+   * The whole first run for tests about what comes after: creates the journal and skips
+   * the self-check. Returns the recovery key.
+   */
+  async createJournal(passphrase: string): Promise<string> {
+    await this.begin();
+    await this.choosePassphrase(passphrase);
+    const recoveryKey = await this.recoveryKey();
+    await this.confirmWrittenDown();
+    await this.typeGroups(recoveryKey);
+    await this.skipSelfCheck();
+    return recoveryKey;
   }
 }
 

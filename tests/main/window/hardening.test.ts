@@ -1,7 +1,10 @@
 import { EventEmitter } from 'node:events';
 import type { App, Session } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { denyAllPermissions, hardenWebContents } from '../../../main/window/hardening.js';
+import {
+  denyPermissionsButClipboardWrite,
+  hardenWebContents,
+} from '../../../main/window/hardening.js';
 
 /** A web contents as far as hardening touches it: events plus the window-open handler. */
 class FakeContents extends EventEmitter {
@@ -59,23 +62,29 @@ describe('hardenWebContents', () => {
   });
 });
 
-describe('denyAllPermissions', () => {
-  it('refuses requests, checks and devices', () => {
+describe('denyPermissionsButClipboardWrite', () => {
+  it('refuses requests, checks and devices, but grants writing to the clipboard', () => {
     const handlers: Record<string, (...args: never[]) => unknown> = {};
     const session = {
       setPermissionRequestHandler: (h: never) => (handlers['request'] = h),
       setPermissionCheckHandler: (h: never) => (handlers['check'] = h),
       setDevicePermissionHandler: (h: never) => (handlers['device'] = h),
     };
-    denyAllPermissions(session as unknown as Session);
-    const callback = vi.fn();
-    (handlers['request'] as (c: unknown, p: string, cb: (granted: boolean) => void) => void)(
-      {},
-      'media',
-      callback,
-    );
-    expect(callback).toHaveBeenCalledWith(false);
-    expect((handlers['check'] as () => boolean)()).toBe(false);
+    denyPermissionsButClipboardWrite(session as unknown as Session);
+    const request = handlers['request'] as (
+      c: unknown,
+      p: string,
+      cb: (granted: boolean) => void,
+    ) => void;
+    const check = handlers['check'] as (c: unknown, p: string) => boolean;
+    const answers = (permission: string) => {
+      const callback = vi.fn();
+      request({}, permission, callback);
+      return { requested: callback.mock.calls, checked: check({}, permission) };
+    };
+    expect(answers('media')).toEqual({ requested: [[false]], checked: false });
+    expect(answers('clipboard-read')).toEqual({ requested: [[false]], checked: false });
+    expect(answers('clipboard-sanitized-write')).toEqual({ requested: [[true]], checked: true });
     expect((handlers['device'] as () => boolean)()).toBe(false);
   });
 });

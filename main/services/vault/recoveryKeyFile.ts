@@ -1,0 +1,52 @@
+import { chmod, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SavedFile } from '../../../shared/domain/vault.js';
+import { failureFromFsError } from '../appFailure.js';
+
+/** The name the save dialog suggests. */
+export const recoveryKeyFileName = 'Ask Anyway recovery key.txt';
+
+/** Asks the user where to save a file; `null` when they cancel. */
+export type ChooseSavePath = (defaultName: string) => Promise<string | null>;
+
+/** Writes a private text file: only its owner may read it. */
+export type WritePrivateText = (filePath: string, text: string) => Promise<void>;
+
+export const writePrivateText: WritePrivateText = async (filePath, text) => {
+  await writeFile(filePath, text, { encoding: 'utf8', mode: 0o600 });
+  // `mode` applies only when the file is created; one saved over keeps its old mode.
+  await chmod(filePath, 0o600);
+};
+
+/** What the saved file says: the key, and what it is for, for whoever finds it later. */
+export function recoveryKeyFileText(recoveryKey: string): string {
+  return [
+    'Ask Anyway — recovery key',
+    '',
+    recoveryKey,
+    '',
+    'This key opens your journal if you forget your passphrase.',
+    'Anyone who has it and your journal file can read your journal: keep it somewhere',
+    'safe and private (on paper or in a password manager), then delete this file.',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Asks where to save the recovery key and writes it there as plain text (mode 0600).
+ * Cancelling writes nothing and is not an error; a file that cannot be written is a
+ * typed failure (DISK_FULL, PERMISSION_DENIED, or INTERNAL).
+ */
+export async function saveRecoveryKeyFile(
+  recoveryKey: string,
+  ports: { chooseSavePath: ChooseSavePath; write?: WritePrivateText },
+): Promise<SavedFile> {
+  const filePath = await ports.chooseSavePath(recoveryKeyFileName);
+  if (filePath === null) return { saved: false };
+  try {
+    await (ports.write ?? writePrivateText)(filePath, recoveryKeyFileText(recoveryKey));
+  } catch (error) {
+    throw failureFromFsError(error, 'save the recovery key');
+  }
+  return { saved: true, fileName: path.basename(filePath) };
+}

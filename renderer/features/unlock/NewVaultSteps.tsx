@@ -1,0 +1,131 @@
+import { useState, type SyntheticEvent } from 'react';
+import type { PreparedVaultView, VaultStatus } from '../../../shared/domain/vault.js';
+import { api } from '../../api/client.js';
+import { describeError } from '../../api/errorText.js';
+import { RecoveryKeyCard } from '../../components/RecoveryKeyCard.js';
+import { isReady, NewPassphraseFields, type NewPassphrase } from './NewPassphraseFields.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { focusWhenShown } from '../../components/focusWhenShown.js';
+
+type Step =
+  | { readonly name: 'passphrase' }
+  | { readonly name: 'key'; readonly prepared: PreparedVaultView }
+  | { readonly name: 'confirm'; readonly prepared: PreparedVaultView };
+
+/**
+ * Creating the vault: a passphrase typed twice, then the recovery key shown once, then
+ * four of its groups typed back. Only then does the journal exist on disk, open.
+ */
+export function NewVaultSteps({
+  onCreated,
+}: {
+  readonly onCreated: (status: VaultStatus) => void;
+}) {
+  const [step, setStep] = useState<Step>({ name: 'passphrase' });
+  const [passphrase, setPassphrase] = useState<NewPassphrase>({ passphrase: '', confirmation: '' });
+  const [answers, setAnswers] = useState(['', '', '', '']);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const prepare = async (event: SyntheticEvent): Promise<void> => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await api.vault.prepare(passphrase);
+    setBusy(false);
+    if (!result.ok) {
+      setError(describeError(result.error));
+      return;
+    }
+    setError(undefined);
+    setStep({ name: 'key', prepared: result.value });
+  };
+
+  const confirm = async (event: SyntheticEvent): Promise<void> => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await api.vault.confirm({ answers });
+    setBusy(false);
+    if (!result.ok) {
+      setError(
+        result.error.code === 'INVALID_REQUEST'
+          ? result.error.message.replace(/^answers\.\d: /, '')
+          : describeError(result.error),
+      );
+      return;
+    }
+    onCreated(result.value);
+  };
+
+  return (
+    <>
+      {step.name === 'passphrase' && (
+        <form onSubmit={(event) => void prepare(event)}>
+          <p>
+            Your journal is encrypted with a passphrase only you know. There is no account and no
+            server: nobody, not even the makers of Ask Anyway, can open it without it.
+          </p>
+          <NewPassphraseFields value={passphrase} onChange={setPassphrase} label="Passphrase" />
+          <ErrorAlert message={error} />
+          <button type="submit" disabled={!isReady(passphrase) || busy}>
+            {busy ? 'Preparing…' : 'Continue'}
+          </button>
+        </form>
+      )}
+      {step.name === 'key' && (
+        <div>
+          <h2 ref={focusWhenShown} tabIndex={-1}>
+            Your recovery key
+          </h2>
+          <RecoveryKeyCard recoveryKey={step.prepared.recoveryKey} />
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => setStep({ name: 'confirm', prepared: step.prepared })}
+            >
+              I have written it down
+            </button>
+          </div>
+        </div>
+      )}
+      {step.name === 'confirm' && (
+        <form onSubmit={(event) => void confirm(event)}>
+          <h2 ref={focusWhenShown} tabIndex={-1}>
+            Check your copy
+          </h2>
+          <p>Type these groups from the recovery key you wrote down.</p>
+          <div className="group-answers">
+            {step.prepared.confirmGroups.map((position, index) => (
+              <label key={position}>
+                Group {position}
+                <input
+                  value={answers[index]}
+                  maxLength={9}
+                  autoComplete="off"
+                  spellCheck={false}
+                  onChange={(event) =>
+                    setAnswers(
+                      answers.map((answer, i) => (i === index ? event.target.value : answer)),
+                    )
+                  }
+                />
+              </label>
+            ))}
+          </div>
+          <ErrorAlert message={error} />
+          <div className="actions">
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setStep({ name: 'key', prepared: step.prepared })}
+            >
+              Show the key again
+            </button>
+            <button type="submit" disabled={busy || answers.some((answer) => answer.trim() === '')}>
+              {busy ? 'Creating…' : 'Create journal'}
+            </button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}

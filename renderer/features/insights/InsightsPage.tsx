@@ -23,6 +23,15 @@ import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ChartCard, SeriesTable } from './ChartCard.js';
+import {
+  mergeDifficulty,
+  mergeDistress,
+  mergePlan,
+  mergeRejections,
+  spanNote,
+  spanWeeks,
+} from './chartSeries.js';
+import { insightsDataArrivedMark } from './insightsTiming.js';
 
 const rangeNames: Record<InsightRange, string> = {
   '4w': '4 weeks',
@@ -32,6 +41,14 @@ const rangeNames: Record<InsightRange, string> = {
 };
 
 const chartHeight = 240;
+// Every series is drawn still (isAnimationActive={false}): an animation replays on each
+// range change, costs a frame per step with thousands of points, and moves for users
+// who asked for reduced motion.
+/**
+ * Lines mark each point with a dot while there are few (a week alone shows as a dot,
+ * not as nothing); beyond, dots crowd the line and cost an SVG element each.
+ */
+const dotsUpTo = 60;
 const round = (value: number | null) => (value === null ? null : Math.round(value));
 
 /** A chart's box: the full width of its card, a fixed height. */
@@ -61,7 +78,13 @@ function chartFrame({
     <CartesianGrid key="grid" strokeDasharray="3 3" stroke="var(--border)" />,
     <XAxis key="x" dataKey={x} stroke="var(--text-muted)" />,
     <YAxis key="y" {...y} stroke="var(--text-muted)" />,
-    <Tooltip key="tooltip" />,
+    // Recharts' default tooltip is white with series-coloured text: unreadable in the dark theme.
+    <Tooltip
+      key="tooltip"
+      contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)' }}
+      labelStyle={{ color: 'var(--text)' }}
+      cursor={{ fill: 'var(--surface-muted)', stroke: 'var(--border)' }}
+    />,
     ...(legend ? [<Legend key="legend" />] : []),
   ];
 }
@@ -92,8 +115,18 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
         <ChartBox>
           <BarChart data={rows} accessibilityLayer={false}>
             {chartFrame({ x: 'name', y: { domain: [0, 100], unit: ' %' } })}
-            <Bar dataKey="predicted" name="Chance of a “no” you expected" fill="var(--chart-1)" />
-            <Bar dataKey="actual" name="How often it came" fill="var(--chart-2)" />
+            <Bar
+              isAnimationActive={false}
+              dataKey="predicted"
+              name="Chance of a “no” you expected"
+              fill="var(--chart-1)"
+            />
+            <Bar
+              isAnimationActive={false}
+              dataKey="actual"
+              name="How often it came"
+              fill="var(--chart-2)"
+            />
           </BarChart>
         </ChartBox>
       }
@@ -110,6 +143,7 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
 /** "You expected 80, it peaked at 45", attempt by attempt: the gap fear leaves. */
 function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['prediction'] }) {
   const rows = prediction.points.map((point, index) => ({ ...point, attempt: index + 1 }));
+  const dots = rows.length <= dotsUpTo;
   return (
     <ChartCard
       title="Expected against peak"
@@ -119,8 +153,20 @@ function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['pred
         <ChartBox>
           <LineChart data={rows} accessibilityLayer={false}>
             {chartFrame({ x: 'attempt', y: { domain: [0, 100] } })}
-            <Line dataKey="anticipated" name="Expected" stroke="var(--chart-1)" />
-            <Line dataKey="peak" name="Peak" stroke="var(--chart-2)" />
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="anticipated"
+              name="Expected"
+              stroke="var(--chart-1)"
+            />
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="peak"
+              name="Peak"
+              stroke="var(--chart-2)"
+            />
           </LineChart>
         </ChartBox>
       }
@@ -135,18 +181,41 @@ function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['pred
 }
 
 function DistressChart({ distress }: { readonly distress: Insights['distress'] }) {
+  const { rows, weeks } = spanWeeks(distress.weekly, mergeDistress);
+  const dots = rows.length <= dotsUpTo;
   return (
     <ChartCard
       title="Distress over time"
-      summary="Weekly medians of how anxious you expected to be, how high it peaked, and how you felt after."
+      summary={`Weekly medians of how anxious you expected to be, how high it peaked, and how you felt after.${spanNote(weeks)}`}
       empty={distress.weekly.length === 0 ? 'No attempts in this range yet.' : undefined}
       chart={
         <ChartBox>
-          <LineChart data={distress.weekly} accessibilityLayer={false}>
+          <LineChart data={rows} accessibilityLayer={false}>
             {chartFrame({ x: 'week', y: { domain: [0, 100] } })}
-            <Line dataKey="before" name="Expected" stroke="var(--chart-1)" connectNulls />
-            <Line dataKey="peak" name="Peak" stroke="var(--chart-3)" connectNulls />
-            <Line dataKey="after" name="After" stroke="var(--chart-2)" connectNulls />
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="before"
+              name="Expected"
+              stroke="var(--chart-1)"
+              connectNulls
+            />
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="peak"
+              name="Peak"
+              stroke="var(--chart-3)"
+              connectNulls
+            />
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="after"
+              name="After"
+              stroke="var(--chart-2)"
+              connectNulls
+            />
           </LineChart>
         </ChartBox>
       }
@@ -167,16 +236,22 @@ function DistressChart({ distress }: { readonly distress: Insights['distress'] }
 }
 
 function RejectionsChart({ rejections }: { readonly rejections: Insights['rejections'] }) {
+  const { rows, weeks } = spanWeeks(rejections.weekly, mergeRejections);
   return (
     <ChartCard
       title="Rejections collected"
-      summary={`${rejections.total} “no”${rejections.total === 1 ? '' : 's'} in this range, each one a fear met.`}
+      summary={`${rejections.total} “no”${rejections.total === 1 ? '' : 's'} in this range, each one a fear met.${spanNote(weeks)}`}
       empty={rejections.total === 0 ? 'No rejections collected in this range yet.' : undefined}
       chart={
         <ChartBox>
-          <BarChart data={rejections.weekly} accessibilityLayer={false}>
+          <BarChart data={rows} accessibilityLayer={false}>
             {chartFrame({ x: 'week', y: { allowDecimals: false }, legend: false })}
-            <Bar dataKey="count" name="Rejections" fill="var(--chart-1)" />
+            <Bar
+              isAnimationActive={false}
+              dataKey="count"
+              name="Rejections"
+              fill="var(--chart-1)"
+            />
           </BarChart>
         </ChartBox>
       }
@@ -199,6 +274,7 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
       habituation.byCategory.map((entry) => [entry.category, entry.repeats[index]?.peak ?? null]),
     ),
   }));
+  const dots = rows.length <= dotsUpTo;
   return (
     <ChartCard
       title="Habituation"
@@ -216,6 +292,8 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
             {chartFrame({ x: 'repeat', y: { domain: [0, 100] } })}
             {habituation.byCategory.map((entry, index) => (
               <Line
+                isAnimationActive={false}
+                dot={dots}
                 key={entry.category}
                 dataKey={entry.category}
                 name={categoryNames[entry.category]}
@@ -243,19 +321,33 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
 }
 
 function DifficultyChart({ difficulty }: { readonly difficulty: Insights['difficulty'] }) {
+  const { rows, weeks } = spanWeeks(difficulty.weekly, mergeDifficulty);
+  const dots = rows.length <= dotsUpTo;
   return (
     <ChartCard
       title="Difficulty climbed"
-      summary="The hardest and the average difficulty you asked at, week by week (1 trivial, 10 very daunting)."
+      summary={`The hardest and the average difficulty you asked at, week by week (1 trivial, 10 very daunting).${spanNote(weeks)}`}
       empty={
         difficulty.weekly.length === 0 ? 'No asks with a difficulty in this range yet.' : undefined
       }
       chart={
         <ChartBox>
-          <LineChart data={difficulty.weekly} accessibilityLayer={false}>
+          <LineChart data={rows} accessibilityLayer={false}>
             {chartFrame({ x: 'week', y: { domain: [0, 10] } })}
-            <Line dataKey="highest" name="Hardest" stroke="var(--chart-2)" />
-            <Line dataKey="mean" name="Average" stroke="var(--chart-1)" />
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="highest"
+              name="Hardest"
+              stroke="var(--chart-2)"
+            />
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="mean"
+              name="Average"
+              stroke="var(--chart-1)"
+            />
           </LineChart>
         </ChartBox>
       }
@@ -270,18 +362,19 @@ function DifficultyChart({ difficulty }: { readonly difficulty: Insights['diffic
 }
 
 function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
+  const { rows, weeks } = spanWeeks(plan.weekly, mergePlan);
   return (
     <ChartCard
       title="Plan completion"
-      summary="What you planned each week, what you did and what you skipped. Skipping is allowed: rest is part of the practice."
+      summary={`What you planned each week, what you did and what you skipped. Skipping is allowed: rest is part of the practice.${spanNote(weeks)}`}
       empty={plan.weekly.length === 0 ? 'Plan a week to see it here.' : undefined}
       chart={
         <ChartBox>
-          <BarChart data={plan.weekly} accessibilityLayer={false}>
+          <BarChart data={rows} accessibilityLayer={false}>
             {chartFrame({ x: 'week', y: { allowDecimals: false } })}
-            <Bar dataKey="planned" name="Planned" fill="var(--chart-3)" />
-            <Bar dataKey="done" name="Done" fill="var(--chart-1)" />
-            <Bar dataKey="skipped" name="Skipped" fill="var(--chart-2)" />
+            <Bar isAnimationActive={false} dataKey="planned" name="Planned" fill="var(--chart-3)" />
+            <Bar isAnimationActive={false} dataKey="done" name="Done" fill="var(--chart-1)" />
+            <Bar isAnimationActive={false} dataKey="skipped" name="Skipped" fill="var(--chart-2)" />
           </BarChart>
         </ChartBox>
       }
@@ -304,7 +397,9 @@ export function InsightsPage() {
   useEffect(() => {
     let current = true;
     void api.insights.get({ range }).then((result) => {
-      if (current) setInsights(result.ok ? result.value : result.error);
+      if (!current) return;
+      performance.mark(insightsDataArrivedMark, { detail: range });
+      setInsights(result.ok ? result.value : result.error);
     });
     // An answer for a range the user has already left must not replace the newer one.
     return () => {

@@ -28,6 +28,7 @@ import {
   mergeDistress,
   mergePlan,
   mergeRejections,
+  maxBarSpans,
   spanNote,
   spanWeeks,
 } from './chartSeries.js';
@@ -48,7 +49,9 @@ const chartHeight = 240;
  * Lines mark each point with a dot while there are few (a week alone shows as a dot,
  * not as nothing); beyond, dots crowd the line and cost an SVG element each.
  */
-const dotsUpTo = 60;
+const dotsUpTo = 30;
+/** About as many "2026-W48" labels as fit side by side under a chart. */
+const xLabels = 10;
 const round = (value: number | null) => (value === null ? null : Math.round(value));
 
 /** A chart's box: the full width of its card, a fixed height. */
@@ -69,14 +72,26 @@ function chartFrame({
   x,
   y,
   legend = true,
+  points,
 }: {
   x: string;
   y: Omit<YAxisProps, 'ref'>;
   legend?: boolean;
+  /**
+   * How many points the x axis spans, when its labels are all alike in width (weeks,
+   * numbers): it then labels every nth so that about `xLabels` show, instead of
+   * measuring each label in the page to choose (a forced layout per label).
+   */
+  points?: number;
 }): ReactElement[] {
   return [
     <CartesianGrid key="grid" strokeDasharray="3 3" stroke="var(--border)" />,
-    <XAxis key="x" dataKey={x} stroke="var(--text-muted)" />,
+    <XAxis
+      key="x"
+      dataKey={x}
+      stroke="var(--text-muted)"
+      {...(points === undefined ? {} : { interval: Math.max(0, Math.ceil(points / xLabels) - 1) })}
+    />,
     <YAxis key="y" {...y} stroke="var(--text-muted)" />,
     // Recharts' default tooltip is white with series-coloured text: unreadable in the dark theme.
     <Tooltip
@@ -152,7 +167,7 @@ function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['pred
       chart={
         <ChartBox>
           <LineChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'attempt', y: { domain: [0, 100] } })}
+            {chartFrame({ x: 'attempt', y: { domain: [0, 100] }, points: rows.length })}
             <Line
               isAnimationActive={false}
               dot={dots}
@@ -191,7 +206,7 @@ function DistressChart({ distress }: { readonly distress: Insights['distress'] }
       chart={
         <ChartBox>
           <LineChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'week', y: { domain: [0, 100] } })}
+            {chartFrame({ x: 'week', y: { domain: [0, 100] }, points: rows.length })}
             <Line
               isAnimationActive={false}
               dot={dots}
@@ -236,7 +251,7 @@ function DistressChart({ distress }: { readonly distress: Insights['distress'] }
 }
 
 function RejectionsChart({ rejections }: { readonly rejections: Insights['rejections'] }) {
-  const { rows, weeks } = spanWeeks(rejections.weekly, mergeRejections);
+  const { rows, weeks } = spanWeeks(rejections.weekly, mergeRejections, maxBarSpans);
   return (
     <ChartCard
       title="Rejections collected"
@@ -245,7 +260,12 @@ function RejectionsChart({ rejections }: { readonly rejections: Insights['reject
       chart={
         <ChartBox>
           <BarChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'week', y: { allowDecimals: false }, legend: false })}
+            {chartFrame({
+              x: 'week',
+              y: { allowDecimals: false },
+              legend: false,
+              points: rows.length,
+            })}
             <Bar
               isAnimationActive={false}
               dataKey="count"
@@ -289,7 +309,7 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
       chart={
         <ChartBox>
           <LineChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'repeat', y: { domain: [0, 100] } })}
+            {chartFrame({ x: 'repeat', y: { domain: [0, 100] }, points: rows.length })}
             {habituation.byCategory.map((entry, index) => (
               <Line
                 isAnimationActive={false}
@@ -333,7 +353,7 @@ function DifficultyChart({ difficulty }: { readonly difficulty: Insights['diffic
       chart={
         <ChartBox>
           <LineChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'week', y: { domain: [0, 10] } })}
+            {chartFrame({ x: 'week', y: { domain: [0, 10] }, points: rows.length })}
             <Line
               isAnimationActive={false}
               dot={dots}
@@ -362,7 +382,7 @@ function DifficultyChart({ difficulty }: { readonly difficulty: Insights['diffic
 }
 
 function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
-  const { rows, weeks } = spanWeeks(plan.weekly, mergePlan);
+  const { rows, weeks } = spanWeeks(plan.weekly, mergePlan, maxBarSpans);
   return (
     <ChartCard
       title="Plan completion"
@@ -371,7 +391,7 @@ function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
       chart={
         <ChartBox>
           <BarChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'week', y: { allowDecimals: false } })}
+            {chartFrame({ x: 'week', y: { allowDecimals: false }, points: rows.length })}
             <Bar isAnimationActive={false} dataKey="planned" name="Planned" fill="var(--chart-3)" />
             <Bar isAnimationActive={false} dataKey="done" name="Done" fill="var(--chart-1)" />
             <Bar isAnimationActive={false} dataKey="skipped" name="Skipped" fill="var(--chart-2)" />

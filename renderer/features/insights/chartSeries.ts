@@ -7,6 +7,12 @@ import type { Insights } from '../../../shared/domain/practice/insights.js';
  */
 export const maxChartSpans = 150;
 
+/**
+ * The most weeks or spans a bar chart draws: a year of weekly bars. Each bar is a
+ * component of its own in recharts, many times the cost of a point on a line.
+ */
+export const maxBarSpans = 52;
+
 /** A weekly series drawn in spans of `weeks` weeks each (1 when drawn week by week). */
 export interface Spanned<T> {
   readonly rows: readonly T[];

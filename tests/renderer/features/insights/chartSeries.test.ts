@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { IsoWeek } from '../../../../shared/domain/practice/calendar.js';
 import {
   mergeDifficulty,
   mergeDistress,
@@ -8,7 +9,7 @@ import {
   spanWeeks,
 } from '../../../../renderer/features/insights/chartSeries.js';
 
-const week = (n: number) => `2026-W${String(n).padStart(2, '0')}`;
+const week = (n: number) => `2026-W${String(n).padStart(2, '0')}` as IsoWeek;
 const counts = (values: number[]) => values.map((count, i) => ({ week: week(i + 1), count }));
 
 describe('spanWeeks', () => {

@@ -7,8 +7,11 @@ interface ChartCardProps {
   /** Shown instead of the chart when there is nothing to draw yet. */
   readonly empty: string | undefined;
   readonly chart: ReactNode;
-  /** The same numbers as a table, for screen readers and for reading exact values. */
-  readonly table: ReactNode;
+  /**
+   * The same numbers as a table, for screen readers and for reading exact values; made
+   * only when asked for, as a long range has thousands of rows.
+   */
+  readonly table: () => ReactNode;
 }
 
 /** One chart with its summary, an empty state, and a table view of the same numbers. */
@@ -35,7 +38,7 @@ export function ChartCard({ title, summary, empty, chart, table }: ChartCardProp
         (asTable ? (
           // Long tables scroll in their box, which must then be reachable by keyboard.
           <div className="table-scroll" role="region" aria-label={`${title}: table`} tabIndex={0}>
-            {table}
+            {table()}
           </div>
         ) : (
           <div aria-hidden="true">{chart}</div>

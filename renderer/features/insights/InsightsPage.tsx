@@ -145,12 +145,12 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
           </BarChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={['Setting', 'Expected chance of a “no” (%)', 'Got a “no” (%)']}
           rows={rows.map((row) => [row.name, row.predicted, row.actual])}
         />
-      }
+      )}
     />
   );
 }
@@ -185,12 +185,12 @@ function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['pred
           </LineChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={['Ask', 'Expected', 'Peak']}
           rows={rows.map((row) => [row.attempt, row.anticipated, row.peak])}
         />
-      }
+      )}
     />
   );
 }
@@ -234,7 +234,7 @@ function DistressChart({ distress }: { readonly distress: Insights['distress'] }
           </LineChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={['Week', 'Attempts', 'Expected', 'Peak', 'After']}
           rows={distress.weekly.map((row) => [
@@ -245,7 +245,7 @@ function DistressChart({ distress }: { readonly distress: Insights['distress'] }
             row.after,
           ])}
         />
-      }
+      )}
     />
   );
 }
@@ -275,12 +275,12 @@ function RejectionsChart({ rejections }: { readonly rejections: Insights['reject
           </BarChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={['Week', 'Rejections']}
           rows={rejections.weekly.map((row) => [row.week, row.count])}
         />
-      }
+      )}
     />
   );
 }
@@ -324,7 +324,7 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
           </LineChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={[
             'Setting',
@@ -335,7 +335,7 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
             ...Array.from({ length: repeats }, (_, index) => entry.repeats[index]?.peak ?? null),
           ])}
         />
-      }
+      )}
     />
   );
 }
@@ -371,12 +371,12 @@ function DifficultyChart({ difficulty }: { readonly difficulty: Insights['diffic
           </LineChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={['Week', 'Hardest', 'Average']}
           rows={difficulty.weekly.map((row) => [row.week, row.highest, row.mean])}
         />
-      }
+      )}
     />
   );
 }
@@ -398,12 +398,12 @@ function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
           </BarChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={['Week', 'Planned', 'Done', 'Skipped']}
           rows={plan.weekly.map((row) => [row.week, row.planned, row.done, row.skipped])}
         />
-      }
+      )}
     />
   );
 }

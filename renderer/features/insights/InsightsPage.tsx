@@ -99,6 +99,7 @@ function chartFrame({
       contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)' }}
       labelStyle={{ color: 'var(--text)' }}
       cursor={{ fill: 'var(--surface-muted)', stroke: 'var(--border)' }}
+      formatter={(value) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value)}
     />,
     ...(legend ? [<Legend key="legend" />] : []),
   ];

@@ -20,9 +20,10 @@ export interface Spanned<T> {
 }
 
 /**
- * Groups consecutive weeks into equal spans so that at most `limit` are drawn, the last
- * span ending on the newest week; the oldest span may be shorter. Each span is labelled
- * by its first week and merged by `merge`. Short series are returned as they are.
+ * Groups consecutive entries of a weekly series into equal spans so that at most
+ * `limit` are drawn, the last span ending on the newest week; the oldest span may be
+ * shorter. Each span is labelled by its first week and merged by `merge`. Short series
+ * are returned as they are.
  */
 export function spanWeeks<T extends { readonly week: string }>(
   weekly: readonly T[],
@@ -93,7 +94,10 @@ export function mergePlan(
   };
 }
 
-/** A sentence for a chart's summary when each mark covers more than one week. */
+/**
+ * A sentence for a chart's summary when each mark gathers several weeks. Weeks, not a
+ * length of time: a series lists only the weeks that have something to show.
+ */
 export function spanNote(weeks: number): string {
-  return weeks === 1 ? '' : ` Each mark here covers ${weeks} weeks.`;
+  return weeks === 1 ? '' : ` Each mark here gathers ${weeks} weeks, labelled by the first.`;
 }

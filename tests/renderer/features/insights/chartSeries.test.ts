@@ -78,6 +78,6 @@ describe('merging a span of weeks', () => {
 describe('spanNote', () => {
   it('says nothing for weekly marks and names the span otherwise', () => {
     expect(spanNote(1)).toBe('');
-    expect(spanNote(70)).toBe(' Each mark here covers 70 weeks.');
+    expect(spanNote(70)).toBe(' Each mark here gathers 70 weeks, labelled by the first.');
   });
 });

@@ -118,6 +118,9 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.strict.rules,
       // Our choice labels nest their text one level deeper than the default looks.
       'jsx-a11y/label-has-associated-control': ['error', { depth: 3 }],
+      // A box that scrolls must take focus, or the keyboard cannot scroll it (WCAG 2.1.1);
+      // a named region says what the stop is.
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
     },
   },
   {

@@ -1,11 +1,9 @@
-import { applyMigrations, migrations } from '../main/services/database/migrations/index.js';
-import { openDatabase } from '../main/services/database/sqlite.js';
 import { readDb } from '../main/services/database/statements.js';
 import { chartQueries, rangeFor, streakWeeks } from '../main/services/practice/insights.js';
 import { listAttempts, searchAttempts } from '../main/services/practice/journalQueries.js';
 import type { LocalDate } from '../shared/domain/practice/calendar.js';
+import { lastDayOf, openRealisticJournal } from './journalVault.js';
 import { measure, type BenchRow } from './measure.js';
-import { fillJournal } from './realisticJournal.js';
 
 /**
  * The insights (each chart's query on its own, over all time and over the last year) and
@@ -13,19 +11,9 @@ import { fillJournal } from './realisticJournal.js';
  * Baseline: reading the weekly summaries of the range, which every weekly chart reads.
  */
 export async function benchPracticeQueries(attempts: number, label: string): Promise<BenchRow[]> {
-  const db = await openDatabase();
-  db.exec('PRAGMA query_only = 0');
-  applyMigrations(
-    { all: () => [], get: () => undefined, run: (sql, params = []) => db.run(sql, [...params]) },
-    migrations,
-    '2016-01-01T00:00:00Z',
-  );
-  fillJournal(db, attempts);
+  const db = await openRealisticJournal(attempts);
   const read = readDb(db);
-  // The journal starts on 2016-01-01 with one attempt a day: "today" is its last day.
-  const today = new Date(Date.parse('2016-01-01') + (attempts - 1) * 86_400_000)
-    .toISOString()
-    .slice(0, 10) as LocalDate;
+  const today = lastDayOf(attempts).toISOString().slice(0, 10) as LocalDate;
   const runs = { runs: 15, warmup: 2 };
   const rows: BenchRow[] = [];
   const name = (what: string) => `${label}: ${what}`;

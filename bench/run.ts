@@ -1,7 +1,9 @@
 // `npm run bench`: every benchmark, printed as Markdown tables with ratios against a
 // baseline measured in the same run (absolute times vary by machine; ratios travel).
-// `npm run bench -- --quick` skips the 100,000-attempt stress size.
+// `npm run bench -- --quick` skips the 100,000-attempt stress size. The insights drawing
+// benchmark builds the app first and needs Chromium (as the end-to-end tests do).
 import os from 'node:os';
+import { benchInsightsDraw, buildRenderer } from './insightsDraw.bench.js';
 import { benchIpcRouter } from './ipcRouter.bench.js';
 import { printTable } from './measure.js';
 import { benchPracticeQueries } from './practice.bench.js';
@@ -23,11 +25,16 @@ for (const size of vaultBenchSizes.filter((candidate) => !quick || candidate.att
   facts.push(...result.facts);
 }
 printTable('Key derivation', await benchKdf());
-for (const [attempts, label] of [
+const practiceSizes = [
   [3_650, '10 years'],
   ...(quick ? [] : ([[100_000, '100k stress']] as const)),
-] as const) {
+] as const;
+for (const [attempts, label] of practiceSizes) {
   printTable(`Insights, search and list at ${label}`, await benchPracticeQueries(attempts, label));
+}
+buildRenderer();
+for (const [attempts, label] of practiceSizes) {
+  printTable(`Insights drawn in Chromium at ${label}`, await benchInsightsDraw(attempts, label));
 }
 console.log('\n### Sizes and memory\n');
 for (const fact of facts) console.log(`- ${fact}`);

@@ -13,17 +13,16 @@ import {
 import { open, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applyMigrations, migrations } from '../main/services/database/migrations/index.js';
-import { applyConnectionSettings, openDatabase } from '../main/services/database/sqlite.js';
+import { applyConnectionSettings } from '../main/services/database/sqlite.js';
 import { compactionThreshold } from '../main/services/vault/session.js';
 import { defaultKdfParams, inThreadKdf, passphraseBytes } from '../main/services/vault/kdf.js';
-import { loadSodium, saltBytes, keyBytes } from '../main/services/vault/sodium.js';
-import { sealSnapshot, wrapDataKey } from '../main/services/vault/vaultCodec.js';
+import { loadSodium, saltBytes } from '../main/services/vault/sodium.js';
 import { nodeVaultFs } from '../main/services/vault/vaultFs.js';
 import { VaultService } from '../main/services/vault/vaultService.js';
 import { cheapKdf } from '../tests/support/testCore.js';
 import { measure, timed, type BenchRow } from './measure.js';
-import { fillJournal, newAttemptStatement } from './realisticJournal.js';
+import { openRealisticJournal, writeVaultFile } from './journalVault.js';
+import { newAttemptStatement } from './realisticJournal.js';
 
 const passphrase = 'bench passphrase';
 
@@ -81,14 +80,7 @@ export async function benchVaultSize(
   const sodium = await loadSodium();
   try {
     // The journal, built in bulk and sealed as a snapshot, as ten years of saves and compactions leave it.
-    const db = await openDatabase();
-    db.exec('PRAGMA query_only = 0');
-    applyMigrations(
-      { all: () => [], get: () => undefined, run: (sql, params = []) => db.run(sql, [...params]) },
-      migrations,
-      '2016-01-01T00:00:00Z',
-    );
-    fillJournal(db, size.attempts);
+    const db = await openRealisticJournal(size.attempts);
     const image = db.export();
     applyConnectionSettings(db);
     // The part of a save that is not disk: the same insert applied in memory and rolled back.
@@ -103,27 +95,7 @@ export async function benchVaultSize(
       { runs: size.runs.saves, warmup: 3 },
     );
     db.close();
-    const salt = sodium.random(saltBytes);
-    const passphraseKey = await inThreadKdf({
-      passphrase: passphraseBytes(passphrase),
-      salt,
-      ...cheapKdf,
-    });
-    const dataKey = sodium.random(keyBytes);
-    const wraps = wrapDataKey(sodium, {
-      kdf: cheapKdf,
-      salt,
-      passphraseKey,
-      recoveryKey: sodium.random(keyBytes),
-      dataKey,
-    });
-    writeFileSync(
-      vaultPath,
-      Buffer.concat([...sealSnapshot(sodium, wraps, dataKey, image).parts]),
-      {
-        mode: 0o600,
-      },
-    );
+    const passphraseKey = await writeVaultFile(sodium, vaultPath, image, passphrase);
     const snapshotBytes = statSync(vaultPath).size;
 
     // "Without the KDF": the passphrase key is handed over at once.

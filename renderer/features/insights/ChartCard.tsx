@@ -7,8 +7,11 @@ interface ChartCardProps {
   /** Shown instead of the chart when there is nothing to draw yet. */
   readonly empty: string | undefined;
   readonly chart: ReactNode;
-  /** The same numbers as a table, for screen readers and for reading exact values. */
-  readonly table: ReactNode;
+  /**
+   * The same numbers as a table, for screen readers and for reading exact values; made
+   * only when asked for, as a long range has thousands of rows.
+   */
+  readonly table: () => ReactNode;
 }
 
 /** One chart with its summary, an empty state, and a table view of the same numbers. */
@@ -31,7 +34,15 @@ export function ChartCard({ title, summary, empty, chart, table }: ChartCardProp
         )}
       </div>
       <p className="hint">{empty ?? summary}</p>
-      {empty === undefined && (asTable ? table : <div aria-hidden="true">{chart}</div>)}
+      {empty === undefined &&
+        (asTable ? (
+          // Long tables scroll in their box, which must then be reachable by keyboard.
+          <div className="table-scroll" role="region" aria-label={`${title}: table`} tabIndex={0}>
+            {table()}
+          </div>
+        ) : (
+          <div aria-hidden="true">{chart}</div>
+        ))}
     </section>
   );
 }
@@ -47,27 +58,25 @@ export function SeriesTable({
   const show = (value: string | number | null) =>
     value === null ? '—' : typeof value === 'number' ? Math.round(value * 10) / 10 : value;
   return (
-    <div className="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
+    <table>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, index) => (
+          <tr key={index}>
+            {row.map((value, column) => (
+              <td key={column}>{show(value)}</td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={index}>
-              {row.map((value, column) => (
-                <td key={column}>{show(value)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }

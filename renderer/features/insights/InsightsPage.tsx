@@ -23,6 +23,16 @@ import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ChartCard, SeriesTable } from './ChartCard.js';
+import {
+  mergeDifficulty,
+  mergeDistress,
+  mergePlan,
+  mergeRejections,
+  maxBarSpans,
+  spanNote,
+  spanWeeks,
+} from './chartSeries.js';
+import { insightsDataArrivedMark } from './insightsTiming.js';
 
 const rangeNames: Record<InsightRange, string> = {
   '4w': '4 weeks',
@@ -32,6 +42,16 @@ const rangeNames: Record<InsightRange, string> = {
 };
 
 const chartHeight = 240;
+// Every series is drawn still (isAnimationActive={false}): an animation replays on each
+// range change, costs a frame per step with thousands of points, and moves for users
+// who asked for reduced motion.
+/**
+ * Lines mark each point with a dot while there are few (a week alone shows as a dot,
+ * not as nothing); beyond, dots crowd the line and cost an SVG element each.
+ */
+const dotsUpTo = 30;
+/** About as many "2026-W48" labels as fit side by side under a chart. */
+const xLabels = 10;
 const round = (value: number | null) => (value === null ? null : Math.round(value));
 
 /** A chart's box: the full width of its card, a fixed height. */
@@ -52,16 +72,35 @@ function chartFrame({
   x,
   y,
   legend = true,
+  points,
 }: {
   x: string;
   y: Omit<YAxisProps, 'ref'>;
   legend?: boolean;
+  /**
+   * How many points the x axis spans, when its labels are all alike in width (weeks,
+   * numbers): it then labels every nth so that about `xLabels` show, instead of
+   * measuring each label in the page to choose (a forced layout per label).
+   */
+  points?: number;
 }): ReactElement[] {
   return [
     <CartesianGrid key="grid" strokeDasharray="3 3" stroke="var(--border)" />,
-    <XAxis key="x" dataKey={x} stroke="var(--text-muted)" />,
+    <XAxis
+      key="x"
+      dataKey={x}
+      stroke="var(--text-muted)"
+      {...(points === undefined ? {} : { interval: Math.max(0, Math.ceil(points / xLabels) - 1) })}
+    />,
     <YAxis key="y" {...y} stroke="var(--text-muted)" />,
-    <Tooltip key="tooltip" />,
+    // Recharts' default tooltip is white with series-coloured text: unreadable in the dark theme.
+    <Tooltip
+      key="tooltip"
+      contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)' }}
+      labelStyle={{ color: 'var(--text)' }}
+      cursor={{ fill: 'var(--surface-muted)', stroke: 'var(--border)' }}
+      formatter={(value) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value)}
+    />,
     ...(legend ? [<Legend key="legend" />] : []),
   ];
 }
@@ -92,17 +131,27 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
         <ChartBox>
           <BarChart data={rows} accessibilityLayer={false}>
             {chartFrame({ x: 'name', y: { domain: [0, 100], unit: ' %' } })}
-            <Bar dataKey="predicted" name="Chance of a “no” you expected" fill="var(--chart-1)" />
-            <Bar dataKey="actual" name="How often it came" fill="var(--chart-2)" />
+            <Bar
+              isAnimationActive={false}
+              dataKey="predicted"
+              name="Chance of a “no” you expected"
+              fill="var(--chart-1)"
+            />
+            <Bar
+              isAnimationActive={false}
+              dataKey="actual"
+              name="How often it came"
+              fill="var(--chart-2)"
+            />
           </BarChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={['Setting', 'Expected chance of a “no” (%)', 'Got a “no” (%)']}
           rows={rows.map((row) => [row.name, row.predicted, row.actual])}
         />
-      }
+      )}
     />
   );
 }
@@ -110,6 +159,7 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
 /** "You expected 80, it peaked at 45", attempt by attempt: the gap fear leaves. */
 function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['prediction'] }) {
   const rows = prediction.points.map((point, index) => ({ ...point, attempt: index + 1 }));
+  const dots = rows.length <= dotsUpTo;
   return (
     <ChartCard
       title="Expected against peak"
@@ -118,39 +168,74 @@ function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['pred
       chart={
         <ChartBox>
           <LineChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'attempt', y: { domain: [0, 100] } })}
-            <Line dataKey="anticipated" name="Expected" stroke="var(--chart-1)" />
-            <Line dataKey="peak" name="Peak" stroke="var(--chart-2)" />
+            {chartFrame({ x: 'attempt', y: { domain: [0, 100] }, points: rows.length })}
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="anticipated"
+              name="Expected"
+              stroke="var(--chart-1)"
+            />
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="peak"
+              name="Peak"
+              stroke="var(--chart-2)"
+            />
           </LineChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={['Ask', 'Expected', 'Peak']}
           rows={rows.map((row) => [row.attempt, row.anticipated, row.peak])}
         />
-      }
+      )}
     />
   );
 }
 
 function DistressChart({ distress }: { readonly distress: Insights['distress'] }) {
+  const { rows, weeks } = spanWeeks(distress.weekly, mergeDistress);
+  const dots = rows.length <= dotsUpTo;
   return (
     <ChartCard
       title="Distress over time"
-      summary="Weekly medians of how anxious you expected to be, how high it peaked, and how you felt after."
+      summary={`Weekly medians of how anxious you expected to be, how high it peaked, and how you felt after.${spanNote(weeks)}`}
       empty={distress.weekly.length === 0 ? 'No attempts in this range yet.' : undefined}
       chart={
         <ChartBox>
-          <LineChart data={distress.weekly} accessibilityLayer={false}>
-            {chartFrame({ x: 'week', y: { domain: [0, 100] } })}
-            <Line dataKey="before" name="Expected" stroke="var(--chart-1)" connectNulls />
-            <Line dataKey="peak" name="Peak" stroke="var(--chart-3)" connectNulls />
-            <Line dataKey="after" name="After" stroke="var(--chart-2)" connectNulls />
+          <LineChart data={rows} accessibilityLayer={false}>
+            {chartFrame({ x: 'week', y: { domain: [0, 100] }, points: rows.length })}
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="before"
+              name="Expected"
+              stroke="var(--chart-1)"
+              connectNulls
+            />
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="peak"
+              name="Peak"
+              stroke="var(--chart-3)"
+              connectNulls
+            />
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="after"
+              name="After"
+              stroke="var(--chart-2)"
+              connectNulls
+            />
           </LineChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={['Week', 'Attempts', 'Expected', 'Peak', 'After']}
           rows={distress.weekly.map((row) => [
@@ -161,31 +246,42 @@ function DistressChart({ distress }: { readonly distress: Insights['distress'] }
             row.after,
           ])}
         />
-      }
+      )}
     />
   );
 }
 
 function RejectionsChart({ rejections }: { readonly rejections: Insights['rejections'] }) {
+  const { rows, weeks } = spanWeeks(rejections.weekly, mergeRejections, maxBarSpans);
   return (
     <ChartCard
       title="Rejections collected"
-      summary={`${rejections.total} “no”${rejections.total === 1 ? '' : 's'} in this range, each one a fear met.`}
+      summary={`${rejections.total} “no”${rejections.total === 1 ? '' : 's'} in this range, each one a fear met.${spanNote(weeks)}`}
       empty={rejections.total === 0 ? 'No rejections collected in this range yet.' : undefined}
       chart={
         <ChartBox>
-          <BarChart data={rejections.weekly} accessibilityLayer={false}>
-            {chartFrame({ x: 'week', y: { allowDecimals: false }, legend: false })}
-            <Bar dataKey="count" name="Rejections" fill="var(--chart-1)" />
+          <BarChart data={rows} accessibilityLayer={false}>
+            {chartFrame({
+              x: 'week',
+              y: { allowDecimals: false },
+              legend: false,
+              points: rows.length,
+            })}
+            <Bar
+              isAnimationActive={false}
+              dataKey="count"
+              name="Rejections"
+              fill="var(--chart-1)"
+            />
           </BarChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={['Week', 'Rejections']}
           rows={rejections.weekly.map((row) => [row.week, row.count])}
         />
-      }
+      )}
     />
   );
 }
@@ -199,6 +295,7 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
       habituation.byCategory.map((entry) => [entry.category, entry.repeats[index]?.peak ?? null]),
     ),
   }));
+  const dots = rows.length <= dotsUpTo;
   return (
     <ChartCard
       title="Habituation"
@@ -213,9 +310,11 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
       chart={
         <ChartBox>
           <LineChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'repeat', y: { domain: [0, 100] } })}
+            {chartFrame({ x: 'repeat', y: { domain: [0, 100] }, points: rows.length })}
             {habituation.byCategory.map((entry, index) => (
               <Line
+                isAnimationActive={false}
+                dot={dots}
                 key={entry.category}
                 dataKey={entry.category}
                 name={categoryNames[entry.category]}
@@ -226,7 +325,7 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
           </LineChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={[
             'Setting',
@@ -237,60 +336,75 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
             ...Array.from({ length: repeats }, (_, index) => entry.repeats[index]?.peak ?? null),
           ])}
         />
-      }
+      )}
     />
   );
 }
 
 function DifficultyChart({ difficulty }: { readonly difficulty: Insights['difficulty'] }) {
+  const { rows, weeks } = spanWeeks(difficulty.weekly, mergeDifficulty);
+  const dots = rows.length <= dotsUpTo;
   return (
     <ChartCard
       title="Difficulty climbed"
-      summary="The hardest and the average difficulty you asked at, week by week (1 trivial, 10 very daunting)."
+      summary={`The hardest and the average difficulty you asked at, week by week (1 trivial, 10 very daunting).${spanNote(weeks)}`}
       empty={
         difficulty.weekly.length === 0 ? 'No asks with a difficulty in this range yet.' : undefined
       }
       chart={
         <ChartBox>
-          <LineChart data={difficulty.weekly} accessibilityLayer={false}>
-            {chartFrame({ x: 'week', y: { domain: [0, 10] } })}
-            <Line dataKey="highest" name="Hardest" stroke="var(--chart-2)" />
-            <Line dataKey="mean" name="Average" stroke="var(--chart-1)" />
+          <LineChart data={rows} accessibilityLayer={false}>
+            {chartFrame({ x: 'week', y: { domain: [0, 10] }, points: rows.length })}
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="highest"
+              name="Hardest"
+              stroke="var(--chart-2)"
+            />
+            <Line
+              isAnimationActive={false}
+              dot={dots}
+              dataKey="mean"
+              name="Average"
+              stroke="var(--chart-1)"
+            />
           </LineChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={['Week', 'Hardest', 'Average']}
           rows={difficulty.weekly.map((row) => [row.week, row.highest, row.mean])}
         />
-      }
+      )}
     />
   );
 }
 
 function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
+  const { rows, weeks } = spanWeeks(plan.weekly, mergePlan, maxBarSpans);
   return (
     <ChartCard
       title="Plan completion"
-      summary="What you planned each week, what you did and what you skipped. Skipping is allowed: rest is part of the practice."
+      summary={`What you planned each week, what you did and what you skipped. Skipping is allowed: rest is part of the practice.${spanNote(weeks)}`}
       empty={plan.weekly.length === 0 ? 'Plan a week to see it here.' : undefined}
       chart={
         <ChartBox>
-          <BarChart data={plan.weekly} accessibilityLayer={false}>
-            {chartFrame({ x: 'week', y: { allowDecimals: false } })}
-            <Bar dataKey="planned" name="Planned" fill="var(--chart-3)" />
-            <Bar dataKey="done" name="Done" fill="var(--chart-1)" />
-            <Bar dataKey="skipped" name="Skipped" fill="var(--chart-2)" />
+          <BarChart data={rows} accessibilityLayer={false}>
+            {chartFrame({ x: 'week', y: { allowDecimals: false }, points: rows.length })}
+            <Bar isAnimationActive={false} dataKey="planned" name="Planned" fill="var(--chart-3)" />
+            <Bar isAnimationActive={false} dataKey="done" name="Done" fill="var(--chart-1)" />
+            <Bar isAnimationActive={false} dataKey="skipped" name="Skipped" fill="var(--chart-2)" />
           </BarChart>
         </ChartBox>
       }
-      table={
+      table={() => (
         <SeriesTable
           columns={['Week', 'Planned', 'Done', 'Skipped']}
           rows={plan.weekly.map((row) => [row.week, row.planned, row.done, row.skipped])}
         />
-      }
+      )}
     />
   );
 }
@@ -304,7 +418,9 @@ export function InsightsPage() {
   useEffect(() => {
     let current = true;
     void api.insights.get({ range }).then((result) => {
-      if (current) setInsights(result.ok ? result.value : result.error);
+      if (!current) return;
+      performance.mark(insightsDataArrivedMark, { detail: range });
+      setInsights(result.ok ? result.value : result.error);
     });
     // An answer for a range the user has already left must not replace the newer one.
     return () => {

@@ -1,0 +1,196 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { screens } from '../../shared/ipc/contract.js';
+import { CreateJournalScreen, UnlockScreen } from './pages/JournalScreens.js';
+import type { AppHarness } from './support/appHarness.js';
+import { expect, test } from './support/fixtures.js';
+
+/** The impacts that fail the test; 'minor' and 'moderate' are left to review. */
+const blocking = new Set(['serious', 'critical']);
+const passphrase = 'orbit tulip kettle seventeen marmalade';
+
+/** Runs axe on the page as it stands and returns its blocking violations as text. */
+async function auditScreen(page: Page, screen: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => blocking.has(violation.impact ?? ''))
+    .map((violation) =>
+      [
+        `[${screen}] ${violation.id} (${violation.impact}): ${violation.help}`,
+        ...violation.nodes.map(
+          (node) => `    at ${node.target.join(' ')}\n      ${node.failureSummary ?? ''}`,
+        ),
+      ].join('\n'),
+    );
+}
+
+/** Waits until the screen has its heading and has finished loading. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor();
+  await page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor({ state: 'detached' });
+}
+
+/**
+ * A few weeks of practice through the real API: repeats of library challenges (for the
+ * habituation chart), every outcome, tags, an open attempt and a planned week.
+ */
+async function seedPractice(page: Page): Promise<void> {
+  const failures = await page.evaluate(async () => {
+    const results: { ok: boolean }[] = [];
+    const library = await window.api.challenges.list();
+    if (!library.ok) return [library];
+    const [first, second, third] = library.value;
+    const outcomes = ['rejected', 'accepted', 'partly', 'not_tried', 'rejected', 'accepted'];
+    for (const [index, outcome] of outcomes.entries()) {
+      const challenge = [first, second, third][index % 3];
+      const day = String(3 + index * 3).padStart(2, '0');
+      const reflection = {
+        whatHappened: 'They smiled and said no, and nothing terrible happened.',
+        learned: 'The worst moment was the second before I asked.',
+        coping: ['wrote_it_down' as const],
+        copingNote: '',
+      };
+      results.push(
+        await window.api.attempts.create({
+          planItemId: null,
+          attempt: {
+            before: {
+              challengeId: challenge?.id ?? null,
+              request: challenge?.title ?? 'Ask for a discount',
+              category: challenge?.category ?? null,
+              difficulty: challenge?.difficulty ?? null,
+              occurredAt: `2026-11-${day}T10:30`,
+              anticipatedSuds: 80 - index * 8,
+              predictedNoPercent: 70,
+              fearedConsequence: 'That they will laugh at me.',
+              safetyBehavioursDropped: [],
+            },
+            after:
+              outcome === 'not_tried'
+                ? { outcome, ...reflection }
+                : {
+                    outcome: outcome as 'rejected' | 'accepted' | 'partly',
+                    peakSuds: 60 - index * 6,
+                    afterSuds: 20,
+                    surprise: 6,
+                    ...reflection,
+                  },
+            tags: index % 2 === 0 ? ['café', 'strangers'] : ['work'],
+          },
+        }),
+      );
+    }
+    results.push(
+      await window.api.attempts.create({
+        planItemId: null,
+        attempt: {
+          before: {
+            challengeId: null,
+            request: 'Ask a colleague for feedback on a draft',
+            category: null,
+            difficulty: null,
+            occurredAt: '2026-11-25T09:00',
+            anticipatedSuds: 55,
+            predictedNoPercent: 40,
+            fearedConsequence: 'That the draft is bad.',
+            safetyBehavioursDropped: [],
+          },
+          after: null,
+          tags: [],
+        },
+      }),
+    );
+    if (first) {
+      results.push(
+        await window.api.plan.add({
+          day: '2026-11-26',
+          challengeId: first.id,
+          nudgeTrustedPerson: false,
+        }),
+      );
+    }
+    return results.filter((result) => !result.ok);
+  });
+  expect(failures).toEqual([]);
+}
+
+/**
+ * Damages the locked journal so that unlocking it offers its backups, as journal.test.ts
+ * does; the backup was made by rewriting the journal while it was open.
+ */
+async function damageJournal(app: AppHarness): Promise<void> {
+  const file = path.join(app.dataFolder, 'journal.askanyway');
+  const bytes = readFileSync(file);
+  bytes[500] = (bytes[500] ?? 0) ^ 0xff;
+  writeFileSync(file, bytes);
+  await app.page.reload();
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every screen, before and after unlocking, has no serious or critical axe violation in the ${theme} theme`, async ({
+    newUser: app,
+  }) => {
+    const { page } = app;
+    const problems: string[] = [];
+    const audit = async (screen: string) => problems.push(...(await auditScreen(page, screen)));
+
+    // The theme is a setting, kept outside the journal: it applies before unlocking too.
+    app.core.settings.update({ theme });
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(theme);
+
+    const create = new CreateJournalScreen(page);
+    await create.heading.waitFor();
+    await page.getByLabel('Passphrase', { exact: true }).fill('password1');
+    await audit('create journal: passphrase');
+    await create.choosePassphrase(passphrase);
+    const recoveryKey = await create.recoveryKey();
+    await audit('create journal: recovery key');
+    await create.confirmWrittenDown();
+    await audit('create journal: type groups back');
+    await create.typeGroups(recoveryKey);
+    await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+
+    await seedPractice(page);
+    // Every screen of the contract, those still being built included; the rail lists
+    // them in the contract's order.
+    const rail = page.getByRole('navigation', { name: 'Main' }).getByRole('button');
+    for (const [index, screen] of screens.entries()) {
+      await app.emit('app.navigate', { to: screen });
+      await expect.poll(() => rail.nth(index).getAttribute('aria-current')).toBe('page');
+      await settled(page);
+      if (screen === 'insights') await page.locator('.recharts-surface').first().waitFor();
+      await audit(screen);
+    }
+    const insights = page.getByRole('region', { name: 'Rejections collected' });
+    await app.emit('app.navigate', { to: 'insights' });
+    await insights.getByRole('button', { name: 'Show as table' }).click();
+    await audit('insights: a chart as a table');
+    await app.emit('app.navigate', { to: 'journal' });
+    await page.getByRole('button', { name: 'New attempt' }).click();
+    await page.getByLabel('What will you ask for?').waitFor();
+    await audit('journal: new attempt form');
+
+    // Rewriting the journal keeps the previous file as a backup, for the last state.
+    await app.core.vault.changePassphrase(passphrase, passphrase);
+
+    await page.getByRole('button', { name: 'Lock journal' }).click();
+    const unlock = new UnlockScreen(page);
+    await unlock.heading.waitFor();
+    await audit('unlock');
+    await unlock.unlock('not the passphrase');
+    await unlock.alert.waitFor();
+    await audit('unlock: wrong passphrase');
+    await page.getByRole('button', { name: /Use your recovery key/ }).click();
+    await page.getByLabel('Recovery key').waitFor();
+    await audit('unlock: with the recovery key');
+
+    await damageJournal(app);
+    await unlock.unlock(passphrase);
+    await page.getByRole('heading', { name: 'Restore from a backup' }).waitFor();
+    await audit('unlock: damaged, backups offered');
+
+    expect(problems, `axe found:\n${problems.join('\n')}`).toEqual([]);
+  });
+}

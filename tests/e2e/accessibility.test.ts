@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { screens } from '../../shared/ipc/contract.js';
 import { CreateJournalScreen, UnlockScreen } from './pages/JournalScreens.js';
+import { axeFindings } from './support/accessibility.js';
 import type { AppHarness } from './support/appHarness.js';
 import { expect, test } from './support/fixtures.js';
 
@@ -13,8 +13,7 @@ const passphrase = 'orbit tulip kettle seventeen marmalade';
 
 /** Runs axe on the page as it stands and returns its blocking violations as text. */
 async function auditScreen(page: Page, screen: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
+  return (await axeFindings(page))
     .filter((violation) => blocking.has(violation.impact ?? ''))
     .map((violation) =>
       [
@@ -141,7 +140,9 @@ for (const theme of ['light', 'dark'] as const) {
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(theme);
 
     const create = new CreateJournalScreen(page);
-    await create.heading.waitFor();
+    await create.welcomeHeading.waitFor();
+    await audit('first run: welcome');
+    await create.begin();
     await page.getByLabel('Passphrase', { exact: true }).fill('password1');
     await audit('create journal: passphrase');
     await create.choosePassphrase(passphrase);
@@ -150,6 +151,19 @@ for (const theme of ['light', 'dark'] as const) {
     await create.confirmWrittenDown();
     await audit('create journal: type groups back');
     await create.typeGroups(recoveryKey);
+    await create.selfCheckHeading.waitFor();
+    await audit('first run: self-check');
+    await create.answerSelfCheck([
+      'Sometimes',
+      'Sometimes',
+      'Often',
+      'Sometimes',
+      'Rarely',
+      'Never',
+    ]);
+    await create.advice().waitFor();
+    await audit('first run: the self-check’s advice');
+    await create.openJournal();
     await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
 
     await seedPractice(page);

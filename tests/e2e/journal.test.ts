@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { practiceRules } from '../../renderer/features/guide/practiceRules.js';
 import { CreateJournalScreen, UnlockScreen } from './pages/JournalScreens.js';
-import { accessibilityViolations } from './support/accessibilityViolations.js';
+import { accessibilityViolations } from './support/accessibility.js';
 import { testPassphrase } from './support/appHarness.js';
 import { expect, test } from './support/fixtures.js';
 

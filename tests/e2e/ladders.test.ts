@@ -1,5 +1,5 @@
 import { LaddersScreen } from './pages/LaddersScreen.js';
-import { accessibilityViolations } from './support/accessibilityViolations.js';
+import { accessibilityViolations } from './support/accessibility.js';
 import { expect, test } from './support/fixtures.js';
 
 const busStop = 'Ask someone at a bus stop what time it is';

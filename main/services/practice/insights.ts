@@ -7,7 +7,15 @@ import {
 } from '../../../shared/domain/practice/calendar.js';
 import type { Category } from '../../../shared/domain/practice/challenges.js';
 import {
+  mergeDifficulty,
+  mergeDistress,
+  mergePlan,
+  mergeRejections,
+  spanWeeks,
+} from '../../../shared/domain/practice/insightSpans.js';
+import {
   maxPoints,
+  maxWeeklyRows,
   rangeWeeks,
   type InsightRange,
   type Insights,
@@ -90,7 +98,10 @@ function distress(db: ReadDb, range: Range): Insights['distress'] {
   return {
     points: points.slice(0, maxPoints).reverse(),
     pointsTruncated: points.length > maxPoints,
-    weekly: weekly.map((row) => ({ ...row, week: weekLabel(row.week) })),
+    ...bounded(
+      weekly.map((row) => ({ ...row, week: weekLabel(row.week) })),
+      mergeDistress,
+    ),
   };
 }
 
@@ -141,6 +152,15 @@ function prediction(db: ReadDb, range: Range): Insights['prediction'] {
   };
 }
 
+/** A weekly series as the answer carries it: at most `maxWeeklyRows` rows (see there). */
+function bounded<T extends { readonly week: string }>(
+  weekly: readonly T[],
+  merge: (span: readonly T[]) => Omit<T, 'week'>,
+): { weekly: T[]; weeksPerRow: number } {
+  const { rows, weeks } = spanWeeks(weekly, merge, maxWeeklyRows);
+  return { weekly: [...rows], weeksPerRow: weeks };
+}
+
 function rejections(db: ReadDb, range: Range): Insights['rejections'] {
   const weekly = db.all<{ week: number; count: number }>(
     `SELECT week, rejected AS count FROM insight_weeks
@@ -149,7 +169,10 @@ function rejections(db: ReadDb, range: Range): Insights['rejections'] {
   );
   return {
     total: weekly.reduce((total, row) => total + row.count, 0),
-    weekly: weekly.map((row) => ({ week: weekLabel(row.week), count: row.count })),
+    ...bounded(
+      weekly.map((row) => ({ week: weekLabel(row.week), count: row.count })),
+      mergeRejections,
+    ),
   };
 }
 
@@ -217,7 +240,10 @@ function difficulty(db: ReadDb, range: Range): Insights['difficulty'] {
      FROM insight_weeks WHERE week BETWEEN ? AND ? AND difficulty_count > 0 ORDER BY week`,
     [...range.weeks],
   );
-  return { weekly: weekly.map((row) => ({ ...row, week: weekLabel(row.week) })) };
+  return bounded(
+    weekly.map((row) => ({ ...row, week: weekLabel(row.week) })),
+    mergeDifficulty,
+  );
 }
 
 /** The plan of every week in range, this week's days still to come included. */
@@ -229,12 +255,13 @@ function planCompletion(db: ReadDb, range: Range): Insights['planCompletion'] {
      GROUP BY week ORDER BY week`,
     [range.from === null ? '' : isoWeekOf(range.from), isoWeekOf(range.to)],
   );
-  return {
-    weekly: weekly.map((row) => ({
+  return bounded(
+    weekly.map((row) => ({
       ...row,
       week: row.week as Insights['planCompletion']['weekly'][number]['week'],
     })),
-  };
+    mergePlan,
+  );
 }
 
 /**

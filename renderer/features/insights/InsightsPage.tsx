@@ -18,20 +18,19 @@ import {
   type InsightRange,
   type Insights,
 } from '../../../shared/domain/practice/insights.js';
-import type { AppError } from '../../../shared/ipc/result.js';
-import { api } from '../../api/client.js';
-import { describeError } from '../../api/errorText.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { ChartCard, SeriesTable } from './ChartCard.js';
 import {
   mergeDifficulty,
   mergeDistress,
   mergePlan,
   mergeRejections,
-  maxBarSpans,
-  spanNote,
   spanWeeks,
-} from './chartSeries.js';
+} from '../../../shared/domain/practice/insightSpans.js';
+import type { AppError } from '../../../shared/ipc/result.js';
+import { api } from '../../api/client.js';
+import { describeError } from '../../api/errorText.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ChartCard, SeriesTable } from './ChartCard.js';
+import { maxBarSpans, maxChartSpans, spanNote } from './chartSeries.js';
 import { insightsDataArrivedMark } from './insightsTiming.js';
 
 const rangeNames: Record<InsightRange, string> = {
@@ -197,12 +196,12 @@ function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['pred
 }
 
 function DistressChart({ distress }: { readonly distress: Insights['distress'] }) {
-  const { rows, weeks } = spanWeeks(distress.weekly, mergeDistress);
+  const { rows, weeks } = spanWeeks(distress.weekly, mergeDistress, maxChartSpans);
   const dots = rows.length <= dotsUpTo;
   return (
     <ChartCard
       title="Distress over time"
-      summary={`Weekly medians of how anxious you expected to be, how high it peaked, and how you felt after.${spanNote(weeks)}`}
+      summary={`Weekly medians of how anxious you expected to be, how high it peaked, and how you felt after.${spanNote(weeks * distress.weeksPerRow)}`}
       empty={distress.weekly.length === 0 ? 'No attempts in this range yet.' : undefined}
       chart={
         <ChartBox>
@@ -256,7 +255,7 @@ function RejectionsChart({ rejections }: { readonly rejections: Insights['reject
   return (
     <ChartCard
       title="Rejections collected"
-      summary={`${rejections.total} “no”${rejections.total === 1 ? '' : 's'} in this range, each one a fear met.${spanNote(weeks)}`}
+      summary={`${rejections.total} “no”${rejections.total === 1 ? '' : 's'} in this range, each one a fear met.${spanNote(weeks * rejections.weeksPerRow)}`}
       empty={rejections.total === 0 ? 'No rejections collected in this range yet.' : undefined}
       chart={
         <ChartBox>
@@ -342,12 +341,12 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
 }
 
 function DifficultyChart({ difficulty }: { readonly difficulty: Insights['difficulty'] }) {
-  const { rows, weeks } = spanWeeks(difficulty.weekly, mergeDifficulty);
+  const { rows, weeks } = spanWeeks(difficulty.weekly, mergeDifficulty, maxChartSpans);
   const dots = rows.length <= dotsUpTo;
   return (
     <ChartCard
       title="Difficulty climbed"
-      summary={`The hardest and the average difficulty you asked at, week by week (1 trivial, 10 very daunting).${spanNote(weeks)}`}
+      summary={`The hardest and the average difficulty you asked at, week by week (1 trivial, 10 very daunting).${spanNote(weeks * difficulty.weeksPerRow)}`}
       empty={
         difficulty.weekly.length === 0 ? 'No asks with a difficulty in this range yet.' : undefined
       }
@@ -387,7 +386,7 @@ function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
   return (
     <ChartCard
       title="Plan completion"
-      summary={`What you planned each week, what you did and what you skipped. Skipping is allowed: rest is part of the practice.${spanNote(weeks)}`}
+      summary={`What you planned each week, what you did and what you skipped. Skipping is allowed: rest is part of the practice.${spanNote(weeks * plan.weeksPerRow)}`}
       empty={plan.weekly.length === 0 ? 'Plan a week to see it here.' : undefined}
       chart={
         <ChartBox>

@@ -21,6 +21,17 @@ export const rangeWeeks: Record<Exclude<InsightRange, 'all'>, number> = {
  */
 export const maxPoints = 400;
 
+/**
+ * A weekly series longer than this (ten years of weeks) comes in equal spans of
+ * consecutive weeks, each labelled by its first (`insightSpans.ts`). The charts draw at
+ * most a few hundred marks anyway, and every row of the answer is copied to the renderer
+ * and collected again: 274 years of weeks cost the page more to receive than to draw.
+ */
+export const maxWeeklyRows = 520;
+
+/** How many weeks each row of a weekly series gathers: 1 unless it was spanned. */
+const weeksPerRow = z.number().int().min(1);
+
 const week = isoWeekSchema;
 const median = z.number().nullable();
 
@@ -43,6 +54,7 @@ export const insightsSchema = z.strictObject({
       }),
     ),
     pointsTruncated: z.boolean(),
+    weeksPerRow,
     weekly: z.array(
       z.strictObject({
         week,
@@ -77,6 +89,7 @@ export const insightsSchema = z.strictObject({
   }),
   rejections: z.strictObject({
     total: z.number().int(),
+    weeksPerRow,
     weekly: z.array(z.strictObject({ week, count: z.number().int() })),
   }),
   /** Distress falling across repeats of the same challenge (mean peak by repeat number). */
@@ -98,9 +111,11 @@ export const insightsSchema = z.strictObject({
     ),
   }),
   difficulty: z.strictObject({
+    weeksPerRow,
     weekly: z.array(z.strictObject({ week, highest: z.number().int(), mean: z.number() })),
   }),
   planCompletion: z.strictObject({
+    weeksPerRow,
     weekly: z.array(
       z.strictObject({
         week,

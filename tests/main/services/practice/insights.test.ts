@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { weekIndex } from '../../../../main/services/practice/weekSummary.js';
 import { challengeLibrary } from '../../../../shared/domain/practice/challengeLibrary.js';
 import type { ChallengeId } from '../../../../shared/domain/practice/challenges.js';
+import { maxWeeklyRows } from '../../../../shared/domain/practice/insights.js';
 import {
   day,
   madeAttempt,
@@ -105,6 +107,7 @@ describe('insights over four weeks', () => {
     const { rejections, habituation, difficulty } = fixture.practice.insights('4w');
     expect(rejections).toEqual({
       total: 3,
+      weeksPerRow: 1,
       weekly: [
         { week: '2026-W45', count: 2 },
         { week: '2026-W47', count: 1 },
@@ -162,5 +165,36 @@ describe('insights over four weeks', () => {
     expect(all.streakWeeks).toBe(2);
     fixture.setToday('2026-12-07');
     expect(fixture.practice.insights('all').streakWeeks).toBe(0);
+  });
+});
+
+it('bounds a weekly series at ten years of rows: longer ones come in spans, nothing lost', async () => {
+  // 600 weeks of summaries, written straight into the table the charts read.
+  const thisWeek = weekIndex(day('2026-11-25'));
+  await fixture.vault.write((tx) => {
+    for (let week = thisWeek - 599; week <= thisWeek; week += 1) {
+      tx.run(
+        `INSERT OR REPLACE INTO insight_weeks (week, attempts, asked, rejected, predicted_no_sum,
+           before_median, peak_median, after_median, peaked, anticipated_peaked_sum, peak_sum,
+           drop_sum, difficulty_highest, difficulty_count, difficulty_sum)
+         VALUES (?, 1, 1, 1, 80, 50, 40, 20, 1, 50, 40, 20, 3, 1, 3)`,
+        [week],
+      );
+    }
+  });
+  const { distress, rejections, difficulty } = fixture.practice.insights('all');
+  for (const series of [distress, rejections, difficulty]) {
+    expect(series.weekly.length).toBeLessThanOrEqual(maxWeeklyRows);
+    expect(series.weeksPerRow).toBe(2);
+  }
+  expect(rejections.total).toBe(600);
+  expect(rejections.weekly.reduce((total, row) => total + row.count, 0)).toBe(600);
+  expect(rejections.weekly.at(-1)?.week).toBe('2026-W47');
+  expect(distress.weekly.at(-1)).toEqual({
+    week: '2026-W47',
+    attempts: 2,
+    before: 50,
+    peak: 40,
+    after: 20,
   });
 });

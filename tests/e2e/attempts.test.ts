@@ -1,4 +1,5 @@
 import { JournalPage } from './pages/JournalPage.js';
+import { seedMadeAttempts } from './support/practiceSeeds.js';
 import { expect, test } from './support/fixtures.js';
 
 test('an attempt written before and after, found by search, deleted and brought back, and seen on the insights', async ({
@@ -63,4 +64,30 @@ test('an attempt written before and after, found by search, deleted and brought 
   await expect
     .poll(() => expectedPeak.getByRole('row').nth(1).getByRole('cell').allTextContents())
     .toEqual(['1', '50', '50']);
+});
+
+test('habituation is shown per challenge: the peak each time the same challenge was done', async ({
+  app,
+}) => {
+  const { page } = app;
+  const taste = {
+    challengeId: 'lib.ask-for-a-taste',
+    title: 'Ask a bakery or deli whether you can taste something before buying',
+    category: 'food_and_shops',
+    difficulty: 2,
+  } as const;
+  await seedMadeAttempts(page, [
+    { ...taste, day: '2026-11-16' },
+    { ...taste, day: '2026-11-23' },
+  ]);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Insights', exact: true })
+    .click();
+  const habituation = page.getByRole('region', { name: 'Habituation' });
+  await habituation.getByLabel('Show').selectOption({ label: `${taste.title} (2 times)` });
+  await habituation.getByRole('button', { name: 'Show as table' }).click();
+  await expect
+    .poll(() => habituation.getByRole('row').nth(1).getByRole('cell').allTextContents())
+    .toEqual([taste.title, '35', '35']);
 });

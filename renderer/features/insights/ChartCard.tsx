@@ -12,10 +12,12 @@ interface ChartCardProps {
    * only when asked for, as a long range has thousands of rows.
    */
   readonly table: () => ReactNode;
+  /** Choices that change what the chart and its table show, under the summary. */
+  readonly controls?: ReactNode;
 }
 
 /** One chart with its summary, an empty state, and a table view of the same numbers. */
-export function ChartCard({ title, summary, empty, chart, table }: ChartCardProps) {
+export function ChartCard({ title, summary, empty, chart, table, controls }: ChartCardProps) {
   const [asTable, setAsTable] = useState(false);
   const id = useId();
   return (
@@ -34,6 +36,7 @@ export function ChartCard({ title, summary, empty, chart, table }: ChartCardProp
         )}
       </div>
       <p className="hint">{empty ?? summary}</p>
+      {empty === undefined && controls}
       {empty === undefined &&
         (asTable ? (
           // Long tables scroll in their box, which must then be reachable by keyboard.

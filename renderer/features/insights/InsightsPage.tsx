@@ -285,14 +285,32 @@ function RejectionsChart({ rejections }: { readonly rejections: Insights['reject
   );
 }
 
+/** One line of the habituation chart: peaks by repeat, of a setting or of one challenge. */
+interface RepeatSeries {
+  readonly key: string;
+  readonly name: string;
+  readonly repeats: readonly { readonly repeat: number; readonly peak: number }[];
+}
+
+const bySettingChoice = 'settings';
+
 function HabituationChart({ habituation }: { readonly habituation: Insights['habituation'] }) {
-  // One row per repeat number, one column per setting: the shape a line chart draws.
-  const repeats = Math.max(0, ...habituation.byCategory.map((entry) => entry.repeats.length));
+  // By setting, or one challenge repeated: the one the user picks.
+  const [choice, setChoice] = useState(bySettingChoice);
+  const choiceId = useId();
+  const challenge = habituation.byChallenge.find((entry) => entry.challengeId === choice);
+  const series: readonly RepeatSeries[] = challenge
+    ? [{ key: 'peak', name: challenge.request, repeats: challenge.repeats }]
+    : habituation.byCategory.map((entry) => ({
+        key: entry.category,
+        name: categoryNames[entry.category],
+        repeats: entry.repeats,
+      }));
+  // One row per repeat number, one column per series: the shape a line chart draws.
+  const repeats = Math.max(0, ...series.map((entry) => entry.repeats.length));
   const rows = Array.from({ length: repeats }, (_, index) => ({
     repeat: index + 1,
-    ...Object.fromEntries(
-      habituation.byCategory.map((entry) => [entry.category, entry.repeats[index]?.peak ?? null]),
-    ),
+    ...Object.fromEntries(series.map((entry) => [entry.key, entry.repeats[index]?.peak ?? null])),
   }));
   const dots = rows.length <= dotsUpTo;
   return (
@@ -300,23 +318,36 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
       title="Habituation"
       summary={
         habituation.withinAttempt === null
-          ? 'Peak distress across repeats of the same kind of challenge.'
-          : `Within an attempt, distress fell by ${round(habituation.withinAttempt)} on average from the peak to afterwards. Across repeats, the mean peak per setting:`
+          ? 'Peak distress across repeats of the same challenge, or of the same kind.'
+          : `Within an attempt, distress fell by ${round(habituation.withinAttempt)} on average from the peak to afterwards. Across repeats, the peak each time:`
       }
       empty={
         rows.length === 0 ? 'Do a challenge from the library to see its repeats here.' : undefined
+      }
+      controls={
+        <div className="field">
+          <label htmlFor={choiceId}>Show</label>
+          <select id={choiceId} value={choice} onChange={(event) => setChoice(event.target.value)}>
+            <option value={bySettingChoice}>Each setting (mean peak)</option>
+            {habituation.byChallenge.map((entry) => (
+              <option key={entry.challengeId} value={entry.challengeId}>
+                {entry.request} ({entry.repeats.length} times)
+              </option>
+            ))}
+          </select>
+        </div>
       }
       chart={
         <ChartBox>
           <LineChart data={rows} accessibilityLayer={false}>
             {chartFrame({ x: 'repeat', y: { domain: [0, 100] }, points: rows.length })}
-            {habituation.byCategory.map((entry, index) => (
+            {series.map((entry, index) => (
               <Line
                 isAnimationActive={false}
                 dot={dots}
-                key={entry.category}
-                dataKey={entry.category}
-                name={categoryNames[entry.category]}
+                key={entry.key}
+                dataKey={entry.key}
+                name={entry.name}
                 stroke={`var(--chart-${(index % 3) + 1})`}
                 connectNulls
               />
@@ -327,11 +358,11 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
       table={() => (
         <SeriesTable
           columns={[
-            'Setting',
+            challenge ? 'Challenge' : 'Setting',
             ...Array.from({ length: repeats }, (_, index) => `Time ${index + 1}`),
           ]}
-          rows={habituation.byCategory.map((entry) => [
-            categoryNames[entry.category],
+          rows={series.map((entry) => [
+            entry.name,
             ...Array.from({ length: repeats }, (_, index) => entry.repeats[index]?.peak ?? null),
           ])}
         />

@@ -1,11 +1,7 @@
 import { useId } from 'react';
-import {
-  categories,
-  categoryNames,
-  type Category,
-  type Difficulty,
-} from '../../../shared/domain/practice/challenges.js';
+import { type Category, type Difficulty } from '../../../shared/domain/practice/challenges.js';
 import type { ChallengeFilter } from './challengeFilters.js';
+import { CategoryOptions } from '../../components/CategoryOptions.js';
 
 const difficulties: readonly Difficulty[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
@@ -43,11 +39,7 @@ export function ChallengeFilters({
           }
         >
           <option value="">Any</option>
-          {categories.map((category) => (
-            <option key={category} value={category}>
-              {categoryNames[category]}
-            </option>
-          ))}
+          <CategoryOptions />
         </select>
       </div>
       <div className="field">

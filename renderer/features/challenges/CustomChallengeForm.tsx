@@ -4,12 +4,7 @@ import {
   type BoundaryAnswers,
   type BoundaryQuestionId,
 } from '../../../shared/domain/practice/boundaryCheck.js';
-import {
-  categories,
-  categoryNames,
-  type Category,
-  type Challenge,
-} from '../../../shared/domain/practice/challenges.js';
+import { type Category, type Challenge } from '../../../shared/domain/practice/challenges.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -19,6 +14,7 @@ import {
   summarizeFailures,
   type BoundaryFailures,
 } from './boundaryFailures.js';
+import { CategoryOptions } from '../../components/CategoryOptions.js';
 
 interface Draft {
   title: string;
@@ -114,11 +110,7 @@ export function CustomChallengeForm({
             value={draft.category}
             onChange={(event) => set({ category: event.target.value as Category })}
           >
-            {categories.map((category) => (
-              <option key={category} value={category}>
-                {categoryNames[category]}
-              </option>
-            ))}
+            <CategoryOptions />
           </select>
         </div>
         <div className="field">

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { categories, categoryNames } from '../../../shared/domain/practice/challenges.js';
 import type { JournalFilter } from '../../../shared/domain/practice/journal.js';
 import { OutcomeOptions } from './OutcomeOptions.js';
+import { CategoryOptions } from '../../components/CategoryOptions.js';
 
 /** The filter with one choice set, or left out when the user picks "Any" (''). */
 function withChoice<K extends 'outcome' | 'category'>(
@@ -65,11 +65,7 @@ export function JournalFilters({ query, filter, onQuery, onFilter }: JournalFilt
           }
         >
           <option value="">Any</option>
-          {categories.map((category) => (
-            <option key={category} value={category}>
-              {categoryNames[category]}
-            </option>
-          ))}
+          <CategoryOptions />
         </select>
       </div>
     </div>

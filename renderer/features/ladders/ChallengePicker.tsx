@@ -56,14 +56,14 @@ export function ChallengePicker({
         </p>
       )}
       {matches.length > 0 && (
-        <ul className="picker-results" aria-label="Challenges to add">
+        <ul className="rung-picker-results" aria-label="Challenges to add">
           {matches.map((challenge) => (
             <li key={challenge.id}>
               <span className="difficulty" title="Difficulty, 1 to 10">
                 <span className="visually-hidden">Difficulty </span>
                 {challenge.difficulty}
               </span>
-              <span className="picker-title">
+              <span className="rung-picker-title">
                 {challenge.title}
                 <span className="hint">{categoryNames[challenge.category]}</span>
               </span>

@@ -61,7 +61,7 @@ function NextSteps({ suggestions }: { readonly suggestions: ThisWeek['suggestion
           Suggestions appear once you have a ladder or a few attempts behind you.
         </p>
       ) : (
-        <ul className="next-steps">
+        <ul className="week-next-steps">
           {suggestions.map(({ challenge, reason }) => (
             <li key={challenge.id} className="card">
               <h3>{challenge.title}</h3>

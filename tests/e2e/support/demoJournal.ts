@@ -23,6 +23,48 @@ export async function fillDemoJournal(page: Page): Promise<void> {
       if (!found) throw new Error(`No challenge ${id}`);
       return found;
     };
+    /** One attempt at a library challenge, asked and reflected on. */
+    const ask = async (
+      id: string,
+      at: string,
+      suds: { expected: number; peak: number; after: number; predictedNo: number },
+      words: { fear: string; happened: string; learned: string; dropped: string[] },
+      outcome: 'accepted' | 'rejected',
+      tags: string[],
+      planItemId: string | null = null,
+    ) => {
+      const step = challenge(id);
+      check(
+        'attempts.create',
+        await window.api.attempts.create({
+          attempt: {
+            before: {
+              challengeId: step.id,
+              request: step.title,
+              category: step.category,
+              difficulty: step.difficulty,
+              occurredAt: at,
+              anticipatedSuds: suds.expected,
+              predictedNoPercent: suds.predictedNo,
+              fearedConsequence: words.fear,
+              safetyBehavioursDropped: words.dropped,
+            },
+            after: {
+              outcome,
+              peakSuds: suds.peak,
+              afterSuds: suds.after,
+              surprise: 6,
+              whatHappened: words.happened,
+              learned: words.learned,
+              coping: ['wrote_it_down'],
+              copingNote: '',
+            },
+            tags,
+          },
+          planItemId,
+        }),
+      );
+    };
     const steps = [
       'lib.ask-the-time',
       'lib.borrow-a-pen',
@@ -47,37 +89,24 @@ export async function fillDemoJournal(page: Page): Promise<void> {
         const day = new Date(Date.UTC(2026, 10, 25 - week * 7 + n * 2));
         const when = `${day.toISOString().slice(0, 10)}T${String(10 + n * 3).padStart(2, '0')}:30`;
         const fear = Math.max(15, 75 - (10 - week) * 5 + step.difficulty * 2);
-        const outcome = n === 1 ? 'accepted' : 'rejected';
         const [happened, learned] = stories[(week + n) % stories.length] ?? stories[0];
-        check(
-          'attempts.create',
-          await window.api.attempts.create({
-            attempt: {
-              before: {
-                challengeId: step.id,
-                request: step.title,
-                category: step.category,
-                difficulty: step.difficulty,
-                occurredAt: when,
-                anticipatedSuds: fear,
-                predictedNoPercent: 80 - n * 10,
-                fearedConsequence: 'That they will think I am strange and I will go red.',
-                safetyBehavioursDropped: week < 6 ? ['rehearsing the words'] : [],
-              },
-              after: {
-                outcome,
-                peakSuds: Math.max(10, fear - 10 - (10 - week) * 2),
-                afterSuds: Math.max(5, fear - 35),
-                surprise: 6,
-                whatHappened: happened,
-                learned,
-                coping: ['wrote_it_down'],
-                copingNote: '',
-              },
-              tags: week % 2 === 0 ? ['strangers', 'shops'] : ['strangers'],
-            },
-            planItemId: null,
-          }),
+        await ask(
+          step.id,
+          when,
+          {
+            expected: fear,
+            peak: Math.max(10, fear - 10 - (10 - week) * 2),
+            after: Math.max(5, fear - 35),
+            predictedNo: 80 - n * 10,
+          },
+          {
+            fear: 'That they will think I am strange and I will go red.',
+            happened,
+            learned,
+            dropped: week < 6 ? ['rehearsing the words'] : [],
+          },
+          n === 1 ? 'accepted' : 'rejected',
+          week % 2 === 0 ? ['strangers', 'shops'] : ['strangers'],
         );
       }
     }
@@ -133,39 +162,21 @@ export async function fillDemoJournal(page: Page): Promise<void> {
         'plan.skip',
         await window.api.plan.skip({ id: tuesday.id, reason: 'Felt unwell; moved the week on.' }),
       );
-    if (monday) {
-      const step = challenge('lib.ask-for-a-taste');
-      check(
-        'attempts.create',
-        await window.api.attempts.create({
-          attempt: {
-            before: {
-              challengeId: step.id,
-              request: step.title,
-              category: step.category,
-              difficulty: step.difficulty,
-              occurredAt: '2026-11-23T12:15',
-              anticipatedSuds: 40,
-              predictedNoPercent: 60,
-              fearedConsequence: 'That the server will be annoyed.',
-              safetyBehavioursDropped: [],
-            },
-            after: {
-              outcome: 'accepted',
-              peakSuds: 30,
-              afterSuds: 10,
-              surprise: 7,
-              whatHappened: 'They offered two flavours to try.',
-              learned: 'Asking is ordinary for them.',
-              coping: [],
-              copingNote: '',
-            },
-            tags: ['shops'],
-          },
-          planItemId: monday.id,
-        }),
+    if (monday)
+      await ask(
+        'lib.ask-for-a-taste',
+        '2026-11-23T12:15',
+        { expected: 40, peak: 30, after: 10, predictedNo: 60 },
+        {
+          fear: 'That the server will be annoyed.',
+          happened: 'They offered two flavours to try.',
+          learned: 'Asking is ordinary for them.',
+          dropped: [],
+        },
+        'accepted',
+        ['shops'],
+        monday.id,
       );
-    }
     check(
       'profile.setTrustedPerson',
       await window.api.profile.setTrustedPerson({

@@ -16,10 +16,16 @@ async function shoot(app: AppHarness, name: string): Promise<void> {
   // Charts and lazy screens settle after their data arrives.
   await app.page.waitForLoadState('networkidle');
   await app.page.waitForTimeout(400);
-  // The screen scrolls inside <main>: the window grows to show all of it, then shrinks back.
+  // The window grows to show the whole screen, then shrinks back.
   const { page } = app;
   const size = page.viewportSize() ?? { width: 1180, height: 800 };
-  const height = await page.evaluate(() => document.querySelector('main')?.scrollHeight ?? 0);
+  // Measured from the screen's own content: fixed-height parts (the rail) follow the window.
+  const height = await page.evaluate(() => {
+    const content = [...document.querySelectorAll('main > *')].map(
+      (element) => element.getBoundingClientRect().bottom + window.scrollY,
+    );
+    return Math.ceil(Math.max(0, ...content)) + 32;
+  });
   await page.setViewportSize({
     width: size.width,
     height: Math.min(Math.max(size.height, height), 6000),
@@ -50,6 +56,15 @@ test('every screen, in both themes, saved to docs/screenshots', async () => {
         await app.page.locator('main h1').first().waitFor();
         await shoot(app, `${screen}-${theme}`);
       }
+      // Two screens within screens: a ladder opened, and an attempt's reflection.
+      await app.emit('app.navigate', { to: 'ladders' });
+      await app.page.getByRole('button', { name: /^Open/ }).first().click();
+      await app.page.getByRole('heading', { name: 'Asking strangers', level: 2 }).waitFor();
+      await shoot(app, `ladder-${theme}`);
+      await app.emit('app.navigate', { to: 'journal' });
+      await app.page.getByRole('button', { name: /^Edit/ }).first().click();
+      await app.page.getByRole('heading', { name: 'Edit attempt', level: 1 }).waitFor();
+      await shoot(app, `attempt-${theme}`);
       await app.core.vault.lock('manual');
       await app.page.getByLabel('Passphrase', { exact: true }).waitFor();
       await shoot(app, `unlock-${theme}`);

@@ -1,0 +1,147 @@
+import { AppFailure } from '../appFailure.js';
+import type { SqlValue, WriteTx } from '../database/statements.js';
+import { rebuildWeekSummaries } from '../practice/weekSummary.js';
+import { exportedTables, type ExportedTable } from './exportedTables.js';
+import {
+  columnsOf,
+  journalExportSchema,
+  schemaVersionOf,
+  type ExportRow,
+  type JournalExport,
+} from './journalExport.js';
+
+/**
+ * How many records an import added or replaced, and how many it left as the journal has
+ * them. Children (tags, rungs, ratings) go with their record and are not counted.
+ */
+export interface ImportSummary {
+  readonly added: number;
+  readonly replaced: number;
+  readonly keptLocal: number;
+}
+
+const invalid = (message: string) => new AppFailure('INVALID_REQUEST', message);
+
+/** Parses an export file's text, refusing anything that is not one this app could read. */
+export function parseJournalExport(text: string): JournalExport {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw invalid('That file is not a journal export: it is not JSON.');
+  }
+  const parsed = journalExportSchema.safeParse(json);
+  if (!parsed.success) {
+    throw invalid(
+      `That file is not a journal export this app can read (${parsed.error.issues[0]?.path.join('.') ?? 'format'}).`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Checks the tables and columns against this journal's schema: names reach SQL only from here. */
+function checkShape(tx: WriteTx, file: JournalExport): void {
+  if (file.schemaVersion > schemaVersionOf(tx)) {
+    throw new AppFailure(
+      'UNSUPPORTED_VERSION',
+      'That export was made by a newer version of Ask Anyway. Update the app to import it.',
+    );
+  }
+  const known = new Map(exportedTables.map((table) => [table.name, table]));
+  for (const [name, rows] of Object.entries(file.tables)) {
+    if (!known.has(name)) throw invalid(`tables.${name}: not a table of the journal`);
+    const columns = new Set(columnsOf(tx, name));
+    for (const [index, row] of rows.entries()) {
+      for (const column of Object.keys(row)) {
+        if (!columns.has(column))
+          throw invalid(`tables.${name}[${index}].${column}: no such column`);
+      }
+      for (const column of known.get(name)?.key ?? []) {
+        if (row[column] === undefined || row[column] === null)
+          throw invalid(`tables.${name}[${index}].${column}: the key is missing`);
+      }
+    }
+  }
+}
+
+const keyOf = (table: ExportedTable, row: ExportRow): SqlValue[] =>
+  table.key.map((column) => row[column] ?? null);
+
+/** Inserts a row; one the schema refuses (a check, a missing value) is the file's fault. */
+function insert(tx: WriteTx, table: string, row: ExportRow): void {
+  const columns = Object.keys(row);
+  try {
+    tx.run(
+      `INSERT INTO ${table} (${columns.map((column) => `"${column}"`).join(', ')})
+       VALUES (${columns.map(() => '?').join(', ')})`,
+      columns.map((column) => row[column] ?? null),
+    );
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw invalid(`tables.${table}: a row does not fit the journal (${reason})`);
+  }
+}
+
+function remove(tx: WriteTx, table: ExportedTable, row: ExportRow): void {
+  tx.run(
+    `DELETE FROM ${table.name} WHERE ${table.key.map((column) => `${column} = ?`).join(' AND ')}`,
+    keyOf(table, row),
+  );
+}
+
+/**
+ * Merges an export into the open journal, by record id: a record the journal lacks is
+ * added; one it has is replaced only when the file's copy was edited later
+ * (`updated_at`), so no newer local edit is lost; a record without an edit time (a
+ * self-check, a setting) stays as the journal has it. Children (tags, rungs, ratings)
+ * follow their parent: replaced with it, or left with it. One transaction: a file that
+ * does not fit changes nothing.
+ */
+export function importJournal(tx: WriteTx, file: JournalExport): ImportSummary {
+  checkShape(tx, file);
+  let added = 0;
+  let replaced = 0;
+  let keptLocal = 0;
+  // Ids of parents whose file copy was taken: their children come from the file too.
+  const taken = new Map<string, Set<SqlValue>>();
+  for (const table of exportedTables) {
+    const rows = file.tables[table.name] ?? [];
+    const takenHere = new Set<SqlValue>();
+    taken.set(table.name, takenHere);
+    for (const row of rows) {
+      if (table.parent) {
+        const parentId = row[table.parent.column] ?? null;
+        if (!taken.get(table.parent.table)?.has(parentId)) continue;
+        // The parent's local children went with it (below); these replace them.
+        insert(tx, table.name, row);
+        takenHere.add(row[table.key[0] ?? ''] ?? null);
+        continue;
+      }
+      const where = table.key.map((column) => `${column} = ?`).join(' AND ');
+      const local = tx.get<{ updated_at?: string }>(
+        `SELECT ${table.updatedAt ? 'updated_at' : '1 AS present'} FROM ${table.name} WHERE ${where}`,
+        keyOf(table, row),
+      );
+      if (local === undefined) {
+        insert(tx, table.name, row);
+        added += 1;
+      } else if (
+        table.updatedAt &&
+        typeof row['updated_at'] === 'string' &&
+        local.updated_at !== undefined &&
+        row['updated_at'] > local.updated_at
+      ) {
+        // Deleting first lets the delete triggers take the old children (and FTS entry).
+        remove(tx, table, row);
+        insert(tx, table.name, row);
+        replaced += 1;
+      } else {
+        keptLocal += 1;
+        continue;
+      }
+      takenHere.add(row[table.key[0] ?? ''] ?? null);
+    }
+  }
+  rebuildWeekSummaries(tx);
+  return { added, replaced, keptLocal };
+}

@@ -106,10 +106,11 @@ describe('a JSON export', () => {
     if (!first || !second) throw new Error('two attempts expected');
 
     // Edited here after the export: this edit must survive the import.
-    const kept = await practice.getAttempt(first.id);
+    const { before: keptBefore, after, tags } = practice.getAttempt(first.id);
     await practice.updateAttempt(first.id, {
-      ...kept,
-      before: { ...kept.before, request: 'Edited here' },
+      after,
+      tags,
+      before: { ...keptBefore, request: 'Edited here' },
     });
     // Edited in the file as if later on another computer: this one must win.
     const file = structuredClone(before);

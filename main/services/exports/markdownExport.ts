@@ -1,0 +1,69 @@
+import {
+  outcomeNames,
+  type Attempt,
+  type CopingWay,
+} from '../../../shared/domain/practice/attempts.js';
+import { categoryNames } from '../../../shared/domain/practice/challenges.js';
+import type { ReadDb } from '../database/statements.js';
+import { attemptColumns, attemptFromRow, type AttemptRow } from '../practice/attemptRepository.js';
+
+const copingText: Record<CopingWay, string> = {
+  wrote_it_down: 'wrote it down',
+  called_trusted_person: 'called my trusted person',
+  other: 'something else',
+};
+
+/** A line for each written part that has words; none for an empty one. */
+const said = (label: string, text: string): string[] =>
+  text.trim() === '' ? [] : [`**${label}:** ${text.trim()}`, ''];
+
+function section(attempt: Attempt): string[] {
+  const { before, after } = attempt;
+  const setting = [
+    before.category && categoryNames[before.category],
+    before.difficulty !== null && `difficulty ${before.difficulty}`,
+    after ? outcomeNames[after.outcome].toLowerCase() : 'not yet done',
+  ].filter(Boolean);
+  const numbers = [
+    `expected ${before.anticipatedSuds}`,
+    `chance of a “no” ${before.predictedNoPercent} %`,
+    ...(after && after.outcome !== 'not_tried'
+      ? [`peak ${after.peakSuds}`, `after ${after.afterSuds}`, `surprise ${after.surprise}/10`]
+      : []),
+  ];
+  return [
+    `## ${before.occurredAt.replace('T', ' ')} · ${before.request}`,
+    '',
+    `*${setting.join(' · ')}* — ${numbers.join(', ')}`,
+    '',
+    ...said('What I feared', before.fearedConsequence),
+    ...said('Safety behaviours dropped', before.safetyBehavioursDropped.join(', ')),
+    ...(after
+      ? [
+          ...said('What happened', after.whatHappened),
+          ...said('What I learned', after.learned),
+          ...said(
+            'How I calmed down',
+            [...after.coping.map((way) => copingText[way]), after.copingNote]
+              .filter(Boolean)
+              .join('; '),
+          ),
+        ]
+      : []),
+    ...said('Tags', attempt.tags.join(', ')),
+  ];
+}
+
+/** The reflections as one readable document, oldest first, as a journal is read. */
+export function markdownJournal(db: ReadDb, exportedAt: Date): string {
+  const attempts = db
+    .all<AttemptRow>(`SELECT ${attemptColumns} FROM attempts a ORDER BY a.occurred_at, a.id`)
+    .map(attemptFromRow);
+  return [
+    '# Ask Anyway — my journal',
+    '',
+    `Exported ${exportedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${attempts.length} attempt${attempts.length === 1 ? '' : 's'}. This copy is not encrypted.`,
+    '',
+    ...attempts.flatMap(section),
+  ].join('\n');
+}

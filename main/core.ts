@@ -12,7 +12,9 @@ import {
 } from './services/settings/settingsService.js';
 import { AppFailure } from './services/appFailure.js';
 import { startAutoLock, type Timers } from './services/vault/autoLock.js';
-import { saveRecoveryKeyFile, type ChooseSavePath } from './services/vault/recoveryKeyFile.js';
+import { saveRecoveryKeyFile } from './services/vault/recoveryKeyFile.js';
+import type { ChooseOpenPath, ChooseSavePath } from './services/userFiles.js';
+import { DataService } from './services/exports/dataService.js';
 import { PracticeService } from './services/practice/practiceService.js';
 import { startReminders, type Notifier } from './services/reminders/reminders.js';
 import { VaultAccess } from './services/vault/vaultAccess.js';
@@ -36,6 +38,8 @@ export interface CorePorts {
   readonly isTrustedCaller: (caller: Caller) => boolean;
   /** Asks the user where to save a file (a save dialog in the app); `null` when cancelled. */
   readonly chooseSavePath: ChooseSavePath;
+  /** Asks the user for a file to open (an open dialog in the app); `null` when cancelled. */
+  readonly chooseOpenPath: ChooseOpenPath;
   readonly log: RouterLog;
   /**
    * Check every response and event against the contract before it leaves main. Tests
@@ -111,6 +115,12 @@ export function createCore(ports: CorePorts): Core {
       settings,
       vault,
       practice,
+      data: new DataService({
+        journal: vaultService,
+        now: ports.vault.now,
+        chooseSavePath: ports.chooseSavePath,
+        chooseOpenPath: ports.chooseOpenPath,
+      }),
       saveRecoveryKey: (recoveryKey) =>
         saveRecoveryKeyFile(recoveryKey, { chooseSavePath: ports.chooseSavePath }),
     }),

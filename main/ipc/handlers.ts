@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../shared/domain/appInfo.js';
 import type { SavedFile } from '../../shared/domain/vault.js';
+import type { DataService } from '../services/exports/dataService.js';
 import type { PracticeService } from '../services/practice/practiceService.js';
 import type { SettingsService } from '../services/settings/settingsService.js';
 import type { VaultAccess } from '../services/vault/vaultAccess.js';
@@ -11,6 +12,7 @@ export interface HandlerServices {
   readonly settings: SettingsService;
   readonly vault: VaultAccess;
   readonly practice: PracticeService;
+  readonly data: DataService;
   /** Asks where, then writes the recovery key to a private text file. */
   readonly saveRecoveryKey: (recoveryKey: string) => Promise<SavedFile>;
 }
@@ -24,6 +26,7 @@ export function createHandlers({
   settings,
   vault,
   practice,
+  data,
   saveRecoveryKey,
 }: HandlerServices): Handlers {
   return {
@@ -89,5 +92,7 @@ export function createHandlers({
     'profile.setTrustedPerson': ({ person }) => practice.setTrustedPerson(person),
     'insights.get': ({ range }) => practice.afterSaves((p) => p.insights(range)),
     'insights.wellbeing': () => practice.afterSaves((p) => p.wellbeing()),
+    'data.export': ({ format }) => data.exportPlain(format),
+    'data.import': () => data.importJson(),
   };
 }

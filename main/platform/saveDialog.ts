@@ -1,19 +1,45 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
-import type { ChooseSavePath } from '../services/vault/recoveryKeyFile.js';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import type { ChooseOpenPath, ChooseSavePath } from '../services/userFiles.js';
+
+/** A name's extension as the dialog's filter; a name without one is a folder to create. */
+function filtersFor(name: string): NonNullable<SaveDialogOptions['filters']> {
+  const extension = path.extname(name).slice(1);
+  return extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [];
+}
 
 /**
  * The save dialog as the core's port: suggests the name in the user's Documents folder,
  * attached to the focused window so it cannot be lost behind it.
  */
 export const chooseSavePathWithDialog: ChooseSavePath = async (defaultName) => {
-  const options = {
+  const options: SaveDialogOptions = {
     defaultPath: path.join(app.getPath('documents'), defaultName),
-    filters: [{ name: 'Text', extensions: ['txt'] }],
+    filters: filtersFor(defaultName),
   };
   const window = BrowserWindow.getFocusedWindow();
   const { canceled, filePath } = window
     ? await dialog.showSaveDialog(window, options)
     : await dialog.showSaveDialog(options);
   return canceled || !filePath ? null : filePath;
+};
+
+/** The open dialog for a journal export (JSON). */
+export const chooseOpenPathWithDialog: ChooseOpenPath = async () => {
+  const options: OpenDialogOptions = {
+    defaultPath: app.getPath('documents'),
+    properties: ['openFile'],
+    filters: [{ name: 'Journal export', extensions: ['json'] }],
+  };
+  const window = BrowserWindow.getFocusedWindow();
+  const { canceled, filePaths } = window
+    ? await dialog.showOpenDialog(window, options)
+    : await dialog.showOpenDialog(options);
+  return canceled ? null : (filePaths[0] ?? null);
 };

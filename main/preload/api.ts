@@ -83,5 +83,9 @@ export function createApi(transport: Transport): Api {
       get: (request) => transport.invoke('insights.get', request),
       wellbeing: () => transport.invoke('insights.wellbeing', undefined),
     },
+    data: {
+      export: (request) => transport.invoke('data.export', request),
+      import: () => transport.invoke('data.import', undefined),
+    },
   };
 }

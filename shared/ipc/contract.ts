@@ -13,6 +13,7 @@ import {
   shownRecoveryKeySchema,
   vaultStatusSchema,
 } from '../domain/vault.js';
+import { dataChannels } from './dataChannels.js';
 import { practiceChannels } from './practiceChannels.js';
 
 /** One request/response channel: what the renderer may send, and what it gets back. */
@@ -73,6 +74,7 @@ export const contract = {
     response: vaultStatusSchema,
   },
   ...practiceChannels,
+  ...dataChannels,
 } as const satisfies Record<`${string}.${string}`, ChannelSpec>;
 
 /** Screens main may ask the renderer to show (from the app menu). */

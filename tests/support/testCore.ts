@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CorePorts } from '../../main/core.js';
 import type { Kdf } from '../../main/services/vault/kdf.js';
@@ -12,6 +13,9 @@ import type { KdfParams } from '../../main/services/vault/format.js';
 
 /** The cheapest cost the format allows: tests derive keys in milliseconds. */
 export const cheapKdf: KdfParams = { opslimit: 1, memlimitKiB: 8 * 1024 };
+
+/** The file the test ports' open dialog picks, when a test has put one there. */
+export const importFileName = 'import.json';
 
 /** The moment tests happen at: main's clock starts here, and the e2e page's clock stands here. */
 export const testNow = Date.parse('2026-11-25T12:00:00Z');
@@ -67,6 +71,11 @@ export async function testCorePorts(
     isTrustedCaller: () => true,
     // A save dialog answered at once: the file goes into the test's own folder.
     chooseSavePath: (defaultName) => Promise.resolve(path.join(folder, defaultName)),
+    // An open dialog answered at once with the test folder's `import.json`, if there is one.
+    chooseOpenPath: () => {
+      const file = path.join(folder, importFileName);
+      return Promise.resolve(existsSync(file) ? file : null);
+    },
     log: recordingLog(),
     validateOutgoing: true,
     ...overrides,

@@ -1,3 +1,4 @@
+import type { ImportSummary } from '../../../shared/domain/dataExport.js';
 import { AppFailure } from '../appFailure.js';
 import type { SqlValue, WriteTx } from '../database/statements.js';
 import { rebuildWeekSummaries } from '../practice/weekSummary.js';
@@ -9,16 +10,6 @@ import {
   type ExportRow,
   type JournalExport,
 } from './journalExport.js';
-
-/**
- * How many records an import added or replaced, and how many it left as the journal has
- * them. Children (tags, rungs, ratings) go with their record and are not counted.
- */
-export interface ImportSummary {
-  readonly added: number;
-  readonly replaced: number;
-  readonly keptLocal: number;
-}
 
 const invalid = (message: string) => new AppFailure('INVALID_REQUEST', message);
 
@@ -97,6 +88,7 @@ function remove(tx: WriteTx, table: ExportedTable, row: ExportRow): void {
  * follow their parent: replaced with it, or left with it. One transaction: a file that
  * does not fit changes nothing.
  */
+/** Children (tags, rungs, ratings) go with their record and are not counted in the summary. */
 export function importJournal(tx: WriteTx, file: JournalExport): ImportSummary {
   checkShape(tx, file);
   let added = 0;

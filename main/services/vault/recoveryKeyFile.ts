@@ -1,22 +1,10 @@
-import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SavedFile } from '../../../shared/domain/vault.js';
 import { failureFromFsError } from '../appFailure.js';
+import { writePrivateText, type ChooseSavePath, type WritePrivateText } from '../userFiles.js';
 
 /** The name the save dialog suggests. */
 export const recoveryKeyFileName = 'Ask Anyway recovery key.txt';
-
-/** Asks the user where to save a file; `null` when they cancel. */
-export type ChooseSavePath = (defaultName: string) => Promise<string | null>;
-
-/** Writes a private text file: only its owner may read it. */
-export type WritePrivateText = (filePath: string, text: string) => Promise<void>;
-
-export const writePrivateText: WritePrivateText = async (filePath, text) => {
-  await writeFile(filePath, text, { encoding: 'utf8', mode: 0o600 });
-  // `mode` applies only when the file is created; one saved over keeps its old mode.
-  await chmod(filePath, 0o600);
-};
 
 /** What the saved file says: the key, and what it is for, for whoever finds it later. */
 export function recoveryKeyFileText(recoveryKey: string): string {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../main/core.js';
-import type { ChooseSavePath } from '../../../main/services/vault/recoveryKeyFile.js';
+import type { ChooseSavePath } from '../../../main/services/userFiles.js';
 import type { Caller } from '../../../main/ipc/router.js';
 import { recordingLog } from '../../support/recordingLog.js';
 import { testCorePorts } from '../../support/testCore.js';

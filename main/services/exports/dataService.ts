@@ -1,0 +1,94 @@
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportResult, PlainFormat } from '../../../shared/domain/dataExport.js';
+import { localDateOf } from '../../../shared/domain/practice/calendar.js';
+import { AppFailure, failureFromFsError } from '../appFailure.js';
+import type { Journal } from '../practice/practiceService.js';
+import {
+  writePrivateText,
+  type ChooseOpenPath,
+  type ChooseSavePath,
+  type WritePrivateText,
+} from '../userFiles.js';
+import { csvFiles } from './csvExport.js';
+import { exportJournal } from './journalExport.js';
+import { importJournal, parseJournalExport } from './journalImport.js';
+import { markdownJournal } from './markdownExport.js';
+
+/** A JSON export of 274 years of daily reflections is about 500 MB; a year is 1 MB. */
+export const maxImportBytes = 256 * 1024 * 1024;
+
+export interface DataDeps {
+  readonly journal: Journal;
+  readonly now: () => Date;
+  readonly chooseSavePath: ChooseSavePath;
+  readonly chooseOpenPath: ChooseOpenPath;
+  readonly write?: WritePrivateText;
+}
+
+/** The name each format suggests in the save dialog; CSV is a folder of files. */
+const suggestedName = (format: PlainFormat, day: string): string =>
+  `Ask Anyway journal ${day}${format === 'json' ? '.json' : format === 'markdown' ? '.md' : ''}`;
+
+/**
+ * The journal out of the vault and back: plain exports, written only where the user
+ * chooses and only when asked (the renderer warns first that they are not encrypted),
+ * and the import of a JSON export, merged into the open journal.
+ */
+export class DataService {
+  constructor(private readonly deps: DataDeps) {}
+
+  /** VAULT_LOCKED before any dialog opens: a locked journal can neither give nor take. */
+  private requireOpen(): void {
+    this.deps.journal.read.get('SELECT 1 AS open');
+  }
+
+  /** Writes a plain copy where the user chooses; `saved: false` when they cancel. */
+  async exportPlain(
+    format: PlainFormat,
+  ): Promise<{ saved: false } | { saved: true; fileName: string }> {
+    const { journal, now } = this.deps;
+    const write = this.deps.write ?? writePrivateText;
+    this.requireOpen();
+    const target = await this.deps.chooseSavePath(suggestedName(format, localDateOf(now())));
+    if (target === null) return { saved: false };
+    // What a save in flight would still take back is not exported.
+    await journal.settled();
+    try {
+      if (format === 'csv') {
+        await mkdir(target, { recursive: true, mode: 0o700 });
+        for (const file of csvFiles(journal.read)) {
+          await write(path.join(target, file.name), file.text);
+        }
+      } else {
+        const text =
+          format === 'json'
+            ? `${JSON.stringify(exportJournal(journal.read, now()), null, 2)}\n`
+            : markdownJournal(journal.read, now());
+        await write(target, text);
+      }
+    } catch (error) {
+      throw failureFromFsError(error, 'write the export');
+    }
+    return { saved: true, fileName: path.basename(target) };
+  }
+
+  /** Merges a JSON export the user picks into the journal; `imported: false` when they cancel. */
+  async importJson(): Promise<ImportResult> {
+    this.requireOpen();
+    const source = await this.deps.chooseOpenPath();
+    if (source === null) return { imported: false };
+    let text: string;
+    try {
+      if ((await stat(source)).size > maxImportBytes) {
+        throw new AppFailure('INVALID_REQUEST', 'That file is too large to be a journal export.');
+      }
+      text = await readFile(source, 'utf8');
+    } catch (error) {
+      throw error instanceof AppFailure ? error : failureFromFsError(error, 'read the file');
+    }
+    const file = parseJournalExport(text);
+    const summary = await this.deps.journal.write((tx) => importJournal(tx, file));
+    return { imported: true, summary };
+  }
+}

@@ -1,0 +1,22 @@
+import { chmod, writeFile } from 'node:fs/promises';
+
+/**
+ * Files the user places: the only files the app writes outside its data folder, and only
+ * on an explicit request. The dialogs are ports (Electron's in the app, a temp folder in
+ * tests).
+ */
+
+/** Asks the user where to save; `null` when they cancel. */
+export type ChooseSavePath = (defaultName: string) => Promise<string | null>;
+
+/** Asks the user for a file to open; `null` when they cancel. */
+export type ChooseOpenPath = () => Promise<string | null>;
+
+/** Writes a private text file: only its owner may read it. */
+export type WritePrivateText = (filePath: string, text: string) => Promise<void>;
+
+export const writePrivateText: WritePrivateText = async (filePath, text) => {
+  await writeFile(filePath, text, { encoding: 'utf8', mode: 0o600 });
+  // `mode` applies only when the file is created; one saved over keeps its old mode.
+  await chmod(filePath, 0o600);
+};

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** The plain (unencrypted) copies the user can ask for: docs/export-format.md. */
+export const plainFormats = ['json', 'csv', 'markdown'] as const;
+export type PlainFormat = (typeof plainFormats)[number];
+
+/** What an import did: records added or replaced, and those left as the journal had them. */
+export const importSummarySchema = z.strictObject({
+  added: z.number().int().min(0),
+  replaced: z.number().int().min(0),
+  keptLocal: z.number().int().min(0),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+export const importResultSchema = z.discriminatedUnion('imported', [
+  z.strictObject({ imported: z.literal(false) }),
+  z.strictObject({ imported: z.literal(true), summary: importSummarySchema }),
+]);
+export type ImportResult = z.infer<typeof importResultSchema>;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { channelNames, eventNames } from '../../shared/ipc/contract.js';
 import { AppShell } from './pages/AppShell.js';
@@ -6,6 +6,7 @@ import { UnlockScreen } from './pages/JournalScreens.js';
 import { SettingsScreen } from './pages/SettingsScreen.js';
 import { testPassphrase } from './support/appHarness.js';
 import { expect, test } from './support/fixtures.js';
+import { importFileName } from '../support/testCore.js';
 
 const waitFor = async (check: () => Promise<unknown>, expected: unknown): Promise<void> => {
   await expect.poll(check).toEqual(expected);
@@ -67,7 +68,7 @@ test('the daily reminder is switched on and its time set; they are kept with the
   const time = reminders.getByLabel('At');
   expect(await time.isDisabled()).toBe(true);
   await reminders.getByLabel('Remind me on days with a planned challenge').check();
-  await waitFor(() => settings.status.first().textContent(), 'Saved.');
+  await waitFor(() => settings.status.textContent(), 'Saved.');
   await time.fill('18:30');
   await waitFor(() => Promise.resolve(app.core.settings.get().reminders), {
     daily: true,
@@ -144,4 +145,52 @@ test('a trusted person is kept in the encrypted journal, never in the preference
   const again = app.page.getByRole('form', { name: 'Trusted person' });
   await waitFor(() => again.getByLabel('Name').inputValue(), 'Robin Quill');
   await waitFor(() => again.getByLabel('How to reach them').inputValue(), '07700 900123');
+});
+
+test('a plain export is written only after its warning, and a JSON export imports back', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.evaluate(() =>
+    window.api.ladders.create({
+      title: 'Asking at work',
+      goal: 'Ask for help without apologising',
+    }),
+  );
+  await new AppShell(page).openSettings();
+  const data = page.getByRole('region', { name: 'Your data' });
+  await data.getByRole('button', { name: /^Export as JSON/ }).click();
+  const warning = data.getByRole('alertdialog');
+  await expect.poll(() => warning.textContent()).toMatch(/will not be encrypted/);
+  // Nothing is written until the user accepts the warning.
+  const exported = path.join(app.dataFolder, 'Ask Anyway journal 2026-11-25.json');
+  expect(existsSync(exported)).toBe(false);
+  await warning.getByRole('button', { name: 'Export anyway' }).click();
+  await waitFor(
+    () => data.getByRole('status').textContent(),
+    'Saved “Ask Anyway journal 2026-11-25.json”.',
+  );
+  const file = JSON.parse(readFileSync(exported, 'utf8')) as {
+    tables: { ladders: { title: string }[] };
+  };
+  expect(file.tables.ladders.map((ladder) => ladder.title)).toEqual(['Asking at work']);
+
+  // The same file, as if from another computer, with one more ladder: merged in by id.
+  const [ladder] = file.tables.ladders;
+  file.tables.ladders.push({
+    ...ladder,
+    id: '00000000-0000-4000-8000-0000000000bb',
+    title: 'Asking friends',
+  } as never);
+  writeFileSync(path.join(app.dataFolder, importFileName), JSON.stringify(file));
+  await data.getByRole('button', { name: 'Import a JSON export' }).click();
+  await waitFor(
+    () => data.getByRole('status').textContent(),
+    'Imported: 1 added, 0 updated from the file, 1 kept as your journal had them.',
+  );
+  const ladders = await page.evaluate(() => window.api.ladders.list());
+  expect(ladders.ok && ladders.value.map((item) => item.title).sort()).toEqual([
+    'Asking at work',
+    'Asking friends',
+  ]);
 });

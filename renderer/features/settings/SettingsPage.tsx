@@ -12,6 +12,7 @@ import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { autoLockChoices, describeMinutes } from './autoLockChoices.js';
 import { BackupsSection } from './BackupsSection.js';
+import { DataSection } from './DataSection.js';
 import { RemindersSection } from './RemindersSection.js';
 import { SecuritySection } from './SecuritySection.js';
 import { TrustedPersonSection } from './TrustedPersonSection.js';
@@ -99,6 +100,7 @@ export function SettingsPage({ settings, update }: SettingsPageProps) {
       <TrustedPersonSection />
       <SecuritySection />
       <BackupsSection />
+      <DataSection />
       <AboutCard />
     </section>
   );

@@ -9,7 +9,8 @@ export class SettingsScreen {
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Settings', level: 1 });
     this.autoLock = page.getByLabel('Lock the journal after');
-    this.status = page.getByRole('status');
+    // The page's own line, first of the statuses (sections below have their own).
+    this.status = page.getByRole('status').first();
   }
 
   themeOption(label: 'Match system' | 'Light' | 'Dark'): Locator {

@@ -117,6 +117,18 @@ export function createCore(ports: CorePorts): Core {
       practice,
       data: new DataService({
         journal: vaultService,
+        vault: {
+          path: ports.vault.vaultPath,
+          compact: () => vaultService.compact(),
+          // Another file, read with the same ports; it is never locked, written or migrated.
+          openForReading: (file, passphrase) =>
+            new VaultService({
+              ...ports.vault,
+              vaultPath: file,
+              onLocked: () => undefined,
+              onBackgroundError: () => undefined,
+            }).openForReading({ passphrase }),
+        },
         now: ports.vault.now,
         chooseSavePath: ports.chooseSavePath,
         chooseOpenPath: ports.chooseOpenPath,

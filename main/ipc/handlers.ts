@@ -94,5 +94,7 @@ export function createHandlers({
     'insights.wellbeing': () => practice.afterSaves((p) => p.wellbeing()),
     'data.export': ({ format }) => data.exportPlain(format),
     'data.import': () => data.importJson(),
+    'data.backup': () => data.saveEncryptedBackup(),
+    'data.importBackup': ({ passphrase }) => data.importEncryptedBackup(passphrase),
   };
 }

@@ -6,7 +6,7 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
-import type { ChooseOpenPath, ChooseSavePath } from '../services/userFiles.js';
+import type { ChooseOpenPath, ChooseSavePath, OpenKind } from '../services/userFiles.js';
 
 /** A name's extension as the dialog's filter; a name without one is a folder to create. */
 function filtersFor(name: string): NonNullable<SaveDialogOptions['filters']> {
@@ -30,12 +30,17 @@ export const chooseSavePathWithDialog: ChooseSavePath = async (defaultName) => {
   return canceled || !filePath ? null : filePath;
 };
 
-/** The open dialog for a journal export (JSON). */
-export const chooseOpenPathWithDialog: ChooseOpenPath = async () => {
+const openFilters: Record<OpenKind, NonNullable<OpenDialogOptions['filters']>> = {
+  export: [{ name: 'Journal export', extensions: ['json'] }],
+  vault: [{ name: 'Ask Anyway journal', extensions: ['askanyway'] }],
+};
+
+/** The open dialog for a journal export (JSON) or an encrypted backup (a vault). */
+export const chooseOpenPathWithDialog: ChooseOpenPath = async (kind) => {
   const options: OpenDialogOptions = {
     defaultPath: app.getPath('documents'),
     properties: ['openFile'],
-    filters: [{ name: 'Journal export', extensions: ['json'] }],
+    filters: openFilters[kind],
   };
   const window = BrowserWindow.getFocusedWindow();
   const { canceled, filePaths } = window

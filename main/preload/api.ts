@@ -86,6 +86,8 @@ export function createApi(transport: Transport): Api {
     data: {
       export: (request) => transport.invoke('data.export', request),
       import: () => transport.invoke('data.import', undefined),
+      backup: () => transport.invoke('data.backup', undefined),
+      importBackup: (request) => transport.invoke('data.importBackup', request),
     },
   };
 }

@@ -9,8 +9,11 @@ import { chmod, writeFile } from 'node:fs/promises';
 /** Asks the user where to save; `null` when they cancel. */
 export type ChooseSavePath = (defaultName: string) => Promise<string | null>;
 
+/** What the user is asked to open: a JSON export, or a vault (an encrypted backup). */
+export type OpenKind = 'export' | 'vault';
+
 /** Asks the user for a file to open; `null` when they cancel. */
-export type ChooseOpenPath = () => Promise<string | null>;
+export type ChooseOpenPath = (kind: OpenKind) => Promise<string | null>;
 
 /** Writes a private text file: only its owner may read it. */
 export type WritePrivateText = (filePath: string, text: string) => Promise<void>;

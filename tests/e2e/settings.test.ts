@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { channelNames, eventNames } from '../../shared/ipc/contract.js';
 import { AppShell } from './pages/AppShell.js';
@@ -6,7 +6,7 @@ import { UnlockScreen } from './pages/JournalScreens.js';
 import { SettingsScreen } from './pages/SettingsScreen.js';
 import { testPassphrase } from './support/appHarness.js';
 import { expect, test } from './support/fixtures.js';
-import { importFileName } from '../support/testCore.js';
+import { importFileName, importVaultName } from '../support/testCore.js';
 
 const waitFor = async (check: () => Promise<unknown>, expected: unknown): Promise<void> => {
   await expect.poll(check).toEqual(expected);
@@ -193,4 +193,31 @@ test('a plain export is written only after its warning, and a JSON export import
     'Asking at work',
     'Asking friends',
   ]);
+});
+
+test('an encrypted backup is saved where chosen, and a backup is merged back with its passphrase', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.evaluate(() => window.api.ladders.create({ title: 'Asking at work', goal: 'Help' }));
+  await new AppShell(page).openSettings();
+  const data = page.getByRole('region', { name: 'Your data' });
+  await data.getByRole('button', { name: 'Save an encrypted backup' }).click();
+  const backup = path.join(app.dataFolder, 'Ask Anyway journal 2026-11-25.askanyway');
+  await waitFor(
+    () => data.getByRole('status').textContent(),
+    'Saved the encrypted backup “Ask Anyway journal 2026-11-25.askanyway”.',
+  );
+  // Encrypted: the ladder's title is nowhere in the file.
+  expect(readFileSync(backup).includes('Asking at work')).toBe(false);
+
+  copyFileSync(backup, path.join(app.dataFolder, importVaultName));
+  await data.getByRole('button', { name: 'Import from an encrypted backup' }).click();
+  const form = data.getByRole('form', { name: 'Import from an encrypted backup' });
+  await form.getByLabel('The backup’s passphrase', { exact: true }).fill(testPassphrase);
+  await form.getByRole('button', { name: 'Choose the backup and import' }).click();
+  await waitFor(
+    () => data.getByRole('status').textContent(),
+    'Imported: 0 added, 0 updated from the file, 1 kept as your journal had them.',
+  );
 });

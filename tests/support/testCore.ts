@@ -16,6 +16,7 @@ export const cheapKdf: KdfParams = { opslimit: 1, memlimitKiB: 8 * 1024 };
 
 /** The file the test ports' open dialog picks, when a test has put one there. */
 export const importFileName = 'import.json';
+export const importVaultName = 'import.askanyway';
 
 /** The moment tests happen at: main's clock starts here, and the e2e page's clock stands here. */
 export const testNow = Date.parse('2026-11-25T12:00:00Z');
@@ -71,9 +72,10 @@ export async function testCorePorts(
     isTrustedCaller: () => true,
     // A save dialog answered at once: the file goes into the test's own folder.
     chooseSavePath: (defaultName) => Promise.resolve(path.join(folder, defaultName)),
-    // An open dialog answered at once with the test folder's `import.json`, if there is one.
-    chooseOpenPath: () => {
-      const file = path.join(folder, importFileName);
+    // An open dialog answered at once with the test folder's `import.json` (or, for a
+    // vault, `import.askanyway`), if there is one.
+    chooseOpenPath: (kind) => {
+      const file = path.join(folder, kind === 'export' ? importFileName : importVaultName);
       return Promise.resolve(existsSync(file) ? file : null);
     },
     log: recordingLog(),

@@ -1,4 +1,5 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import type { Database } from 'sql.js';
 import path from 'node:path';
 import type { ImportResult, PlainFormat } from '../../../shared/domain/dataExport.js';
 import { localDateOf } from '../../../shared/domain/practice/calendar.js';
@@ -10,16 +11,27 @@ import {
   type ChooseSavePath,
   type WritePrivateText,
 } from '../userFiles.js';
+import { readDb } from '../database/statements.js';
 import { csvFiles } from './csvExport.js';
-import { exportJournal } from './journalExport.js';
+import { exportJournal, type JournalExport } from './journalExport.js';
 import { importJournal, parseJournalExport } from './journalImport.js';
 import { markdownJournal } from './markdownExport.js';
 
 /** A JSON export of 274 years of daily reflections is about 500 MB; a year is 1 MB. */
 export const maxImportBytes = 256 * 1024 * 1024;
 
+/** The vault itself, for encrypted backups: its file, and other vaults opened to read. */
+export interface VaultFiles {
+  readonly path: string;
+  /** Folds the log into the snapshot, so a copy is one sealed image. */
+  compact(): Promise<void>;
+  /** Opens another vault file read-only with its own passphrase; the caller closes it. */
+  openForReading(file: string, passphrase: string): Promise<Database>;
+}
+
 export interface DataDeps {
   readonly journal: Journal;
+  readonly vault: VaultFiles;
   readonly now: () => Date;
   readonly chooseSavePath: ChooseSavePath;
   readonly chooseOpenPath: ChooseOpenPath;
@@ -29,6 +41,15 @@ export interface DataDeps {
 /** The name each format suggests in the save dialog; CSV is a folder of files. */
 const suggestedName = (format: PlainFormat, day: string): string =>
   `Ask Anyway journal ${day}${format === 'json' ? '.json' : format === 'markdown' ? '.md' : ''}`;
+
+/** A vault's records, read as a JSON export would carry them; the database is closed after. */
+function readAndClose(db: Database, at: Date): JournalExport {
+  try {
+    return exportJournal(readDb(db), at);
+  } finally {
+    db.close();
+  }
+}
 
 /**
  * The journal out of the vault and back: plain exports, written only where the user
@@ -76,7 +97,7 @@ export class DataService {
   /** Merges a JSON export the user picks into the journal; `imported: false` when they cancel. */
   async importJson(): Promise<ImportResult> {
     this.requireOpen();
-    const source = await this.deps.chooseOpenPath();
+    const source = await this.deps.chooseOpenPath('export');
     if (source === null) return { imported: false };
     let text: string;
     try {
@@ -88,6 +109,45 @@ export class DataService {
       throw error instanceof AppFailure ? error : failureFromFsError(error, 'read the file');
     }
     const file = parseJournalExport(text);
+    const summary = await this.deps.journal.write((tx) => importJournal(tx, file));
+    return { imported: true, summary };
+  }
+
+  /**
+   * An encrypted backup where the user chooses: the vault itself, compacted first so the
+   * copy is one sealed snapshot, in the same format (the same passphrase and recovery key
+   * open it, as does any reader of the format).
+   */
+  async saveEncryptedBackup(): Promise<{ saved: false } | { saved: true; fileName: string }> {
+    this.requireOpen();
+    const day = localDateOf(this.deps.now());
+    const target = await this.deps.chooseSavePath(`Ask Anyway journal ${day}.askanyway`);
+    if (target === null) return { saved: false };
+    await this.deps.vault.compact();
+    try {
+      await copyFile(this.deps.vault.path, target);
+      await chmod(target, 0o600);
+    } catch (error) {
+      throw failureFromFsError(error, 'write the backup');
+    }
+    return { saved: true, fileName: path.basename(target) };
+  }
+
+  /**
+   * Merges an encrypted backup the user picks (any vault, opened with its own passphrase)
+   * into the journal, by record id as a JSON import does.
+   */
+  async importEncryptedBackup(passphrase: string): Promise<ImportResult> {
+    this.requireOpen();
+    const source = await this.deps.chooseOpenPath('vault');
+    if (source === null) return { imported: false };
+    let db: Database;
+    try {
+      db = await this.deps.vault.openForReading(source, passphrase);
+    } catch (error) {
+      throw error instanceof AppFailure ? error : failureFromFsError(error, 'read the backup');
+    }
+    const file = readAndClose(db, this.deps.now());
     const summary = await this.deps.journal.write((tx) => importJournal(tx, file));
     return { imported: true, summary };
   }

@@ -3,6 +3,7 @@ import type { PlainFormat } from '../../../shared/domain/dataExport.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PassphraseField } from '../../components/PassphraseField.js';
 
 const formats: readonly { format: PlainFormat; label: string; hint: string }[] = [
   { format: 'json', label: 'JSON', hint: 'everything, and the one copy that imports back' },
@@ -13,6 +14,7 @@ const formats: readonly { format: PlainFormat; label: string; hint: string }[] =
 type Step =
   | { kind: 'idle' }
   | { kind: 'warning'; format: PlainFormat }
+  | { kind: 'backupPassphrase' }
   | { kind: 'busy' }
   | { kind: 'done'; message: string };
 
@@ -23,6 +25,7 @@ type Step =
 export function DataSection() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [error, setError] = useState<string>();
+  const [backupPassphrase, setBackupPassphrase] = useState('');
   const id = useId();
   const busy = step.kind === 'busy';
 
@@ -41,10 +44,31 @@ export function DataSection() {
     }
   };
 
-  const importJson = async () => {
+  const saveBackup = async () => {
     setStep({ kind: 'busy' });
     setError(undefined);
-    const result = await api.data.import();
+    const result = await api.data.backup();
+    if (!result.ok) {
+      setError(describeError(result.error));
+      setStep({ kind: 'idle' });
+    } else {
+      setStep({
+        kind: 'done',
+        message: result.value.saved
+          ? `Saved the encrypted backup “${result.value.fileName}”.`
+          : 'Nothing was saved.',
+      });
+    }
+  };
+
+  const importFrom = async (source: 'export' | 'backup') => {
+    setStep({ kind: 'busy' });
+    setError(undefined);
+    const result =
+      source === 'export'
+        ? await api.data.import()
+        : await api.data.importBackup({ passphrase: backupPassphrase });
+    setBackupPassphrase('');
     if (!result.ok) {
       setError(
         result.error.code === 'INVALID_REQUEST'
@@ -111,11 +135,51 @@ export function DataSection() {
           type="button"
           className="secondary"
           disabled={busy}
-          onClick={() => void importJson()}
+          onClick={() => void saveBackup()}
+        >
+          Save an encrypted backup
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void importFrom('export')}
         >
           Import a JSON export
         </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => setStep({ kind: 'backupPassphrase' })}
+        >
+          Import from an encrypted backup
+        </button>
       </div>
+      {step.kind === 'backupPassphrase' && (
+        <form
+          aria-label="Import from an encrypted backup"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void importFrom('backup');
+          }}
+        >
+          <PassphraseField
+            label="The backup’s passphrase"
+            value={backupPassphrase}
+            onChange={setBackupPassphrase}
+            autoComplete="current-password"
+          />
+          <div className="actions">
+            <button type="submit" disabled={backupPassphrase.trim() === ''}>
+              Choose the backup and import
+            </button>
+            <button type="button" className="secondary" onClick={() => setStep({ kind: 'idle' })}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
       <p className="hint">
         An import adds what your journal lacks and updates what the file changed more recently;
         nothing newer in your journal is overwritten.

@@ -1,4 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +14,7 @@ import { createCore, type Core } from '../../../main/core.js';
 import type { Caller } from '../../../main/ipc/router.js';
 import type { ChooseOpenPath, ChooseSavePath } from '../../../main/services/userFiles.js';
 import { recoveryKeyGroups } from '../../../main/services/vault/recoveryKey.js';
+import { VaultService } from '../../../main/services/vault/vaultService.js';
 import type { Result } from '../../../shared/ipc/result.js';
 import { madeAttempt } from '../../support/practiceFixture.js';
 import { testCorePorts } from '../../support/testCore.js';
@@ -33,9 +42,10 @@ const value = <T>(result: Result<T>): T => {
 };
 const call = (channel: string, payload?: unknown) => core.router(channel, payload, app);
 
+const passphrase = 'a long enough passphrase';
+
 /** An open journal with one attempt, created through the router. */
 async function openJournal(): Promise<void> {
-  const passphrase = 'a long enough passphrase';
   const prepared = value(
     (await call('vault.prepare', { passphrase, confirmation: passphrase })) as Result<{
       recoveryKey: string;
@@ -142,5 +152,58 @@ describe('data.import', () => {
     openAnswer = path.join(folder, 'anything.json');
     writeFileSync(openAnswer, '{}');
     expect(await call('data.import')).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+  });
+});
+
+describe('encrypted backups', () => {
+  it('saves the vault, compacted, where the user chose: the same passphrase opens the copy', async () => {
+    await openJournal();
+    saveAnswer = path.join(folder, 'copy.askanyway');
+    expect(value(await call('data.backup'))).toEqual({ saved: true, fileName: 'copy.askanyway' });
+    expect(statSync(saveAnswer).mode & 0o777).toBe(0o600);
+    const { vault } = await testCorePorts(folder);
+    const db = await new VaultService({
+      ...vault,
+      vaultPath: saveAnswer,
+      onLocked: () => undefined,
+      onBackgroundError: () => undefined,
+    }).openForReading({ passphrase });
+    expect(db.exec('SELECT request FROM attempts')[0]?.values).toEqual([['Ask for a refill']]);
+    db.close();
+  });
+
+  it('merges a backup the user picks, opened with its own passphrase, by record id', async () => {
+    await openJournal();
+    saveAnswer = path.join(folder, 'copy.askanyway');
+    value(await call('data.backup'));
+    // A second journal, elsewhere, with an attempt of its own, imports the first's backup.
+    const second = path.join(folder, 'second');
+    mkdirSync(second);
+    core.stop();
+    const chooseOpenPath: ChooseOpenPath = () => Promise.resolve(openAnswer);
+    core = createCore(await testCorePorts(second, { chooseOpenPath }));
+    await openJournal();
+    value(
+      await call('attempts.create', {
+        attempt: madeAttempt({ request: 'Ask here' }),
+        planItemId: null,
+      }),
+    );
+
+    openAnswer = saveAnswer;
+    const wrong = await call('data.importBackup', { passphrase: 'not it' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    expect(value(await call('data.importBackup', { passphrase }))).toEqual({
+      imported: true,
+      summary: { added: 1, replaced: 0, keptLocal: 0 },
+    });
+    const page = value(await call('attempts.list', { filter: {}, after: null })) as {
+      items: { request: string }[];
+    };
+    expect(page.items.map((item) => item.request).sort()).toEqual([
+      'Ask for a refill',
+      'Ask for a refill',
+      'Ask here',
+    ]);
   });
 });

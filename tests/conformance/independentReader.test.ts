@@ -3,6 +3,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DataService } from '../../main/services/exports/dataService.js';
 import type { VaultService } from '../../main/services/vault/vaultService.js';
 import { insertAttempt, vaultFixture, type VaultFixture } from '../support/vaultFixture.js';
 
@@ -94,6 +95,29 @@ describe('an independent reader (Python + PyNaCl + SQLite), written from the for
     const read = readIndependently(fixture.vaultPath, { ASK_ANYWAY_RECOVERY_KEY: typed });
     expect(read).toMatchObject({ records: 1, dropped_tail: true });
     expect(await tablesOf(read.out)).toEqual(expected);
+  });
+
+  it('opens an encrypted backup the app saved elsewhere (Settings → Your data)', async () => {
+    const { vault } = await fixture.create('pass');
+    await insertAttempt(vault, 'b1', 'a refill, kindly refused');
+    await insertAttempt(vault, 'b2');
+    const backup = `${fixture.vaultPath}.copy.askanyway`;
+    const data = new DataService({
+      journal: vault,
+      vault: {
+        path: fixture.vaultPath,
+        compact: () => vault.compact(),
+        openForReading: () => Promise.reject(new Error('not used')),
+      },
+      now: () => new Date(),
+      chooseSavePath: () => Promise.resolve(backup),
+      chooseOpenPath: () => Promise.resolve(null),
+    });
+    await expect(data.saveEncryptedBackup()).resolves.toMatchObject({ saved: true });
+
+    const read = readIndependently(backup, { ASK_ANYWAY_PASSPHRASE: 'pass' });
+    expect(read).toMatchObject({ records: 0, dropped_tail: false });
+    expect(await tablesOf(read.out)).toEqual(appView(vault));
   });
 
   it('agrees on a wrong passphrase', async () => {

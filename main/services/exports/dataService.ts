@@ -3,14 +3,10 @@ import type { Database } from 'sql.js';
 import path from 'node:path';
 import type { ImportResult, PlainFormat } from '../../../shared/domain/dataExport.js';
 import { localDateOf } from '../../../shared/domain/practice/calendar.js';
+import type { SavedFile } from '../../../shared/domain/vault.js';
 import { AppFailure, failureFromFsError } from '../appFailure.js';
 import type { Journal } from '../practice/practiceService.js';
-import {
-  writePrivateText,
-  type ChooseOpenPath,
-  type ChooseSavePath,
-  type WritePrivateText,
-} from '../userFiles.js';
+import { writePrivateText, type ChooseOpenPath, type ChooseSavePath } from '../userFiles.js';
 import { readDb } from '../database/statements.js';
 import { csvFiles } from './csvExport.js';
 import { exportJournal, type JournalExport } from './journalExport.js';
@@ -35,7 +31,6 @@ export interface DataDeps {
   readonly now: () => Date;
   readonly chooseSavePath: ChooseSavePath;
   readonly chooseOpenPath: ChooseOpenPath;
-  readonly write?: WritePrivateText;
 }
 
 /** The name each format suggests in the save dialog; CSV is a folder of files. */
@@ -53,8 +48,8 @@ function readAndClose(db: Database, at: Date): JournalExport {
 
 /**
  * The journal out of the vault and back: plain exports, written only where the user
- * chooses and only when asked (the renderer warns first that they are not encrypted),
- * and the import of a JSON export, merged into the open journal.
+ * chooses and only when asked (the renderer warns first that they are not encrypted);
+ * encrypted backups (the vault itself); and imports of either, merged by record id.
  */
 export class DataService {
   constructor(private readonly deps: DataDeps) {}
@@ -65,11 +60,8 @@ export class DataService {
   }
 
   /** Writes a plain copy where the user chooses; `saved: false` when they cancel. */
-  async exportPlain(
-    format: PlainFormat,
-  ): Promise<{ saved: false } | { saved: true; fileName: string }> {
+  async exportPlain(format: PlainFormat): Promise<SavedFile> {
     const { journal, now } = this.deps;
-    const write = this.deps.write ?? writePrivateText;
     this.requireOpen();
     const target = await this.deps.chooseSavePath(suggestedName(format, localDateOf(now())));
     if (target === null) return { saved: false };
@@ -79,14 +71,14 @@ export class DataService {
       if (format === 'csv') {
         await mkdir(target, { recursive: true, mode: 0o700 });
         for (const file of csvFiles(journal.read)) {
-          await write(path.join(target, file.name), file.text);
+          await writePrivateText(path.join(target, file.name), file.text);
         }
       } else {
         const text =
           format === 'json'
             ? `${JSON.stringify(exportJournal(journal.read, now()), null, 2)}\n`
             : markdownJournal(journal.read, now());
-        await write(target, text);
+        await writePrivateText(target, text);
       }
     } catch (error) {
       throw failureFromFsError(error, 'write the export');
@@ -118,7 +110,7 @@ export class DataService {
    * copy is one sealed snapshot, in the same format (the same passphrase and recovery key
    * open it, as does any reader of the format).
    */
-  async saveEncryptedBackup(): Promise<{ saved: false } | { saved: true; fileName: string }> {
+  async saveEncryptedBackup(): Promise<SavedFile> {
     this.requireOpen();
     const day = localDateOf(this.deps.now());
     const target = await this.deps.chooseSavePath(`Ask Anyway journal ${day}.askanyway`);

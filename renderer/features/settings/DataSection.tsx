@@ -94,7 +94,8 @@ export function DataSection() {
       <h2 id={`${id}-title`}>Your data</h2>
       <p className="hint">
         Export a copy to keep or to read elsewhere. Your journal itself stays encrypted; the format
-        of every copy is documented, so no app is needed to read it.
+        of every copy is documented, so no app is needed to read it. An encrypted backup is the
+        journal itself, opened by the same passphrase and recovery key.
       </p>
       <div className="actions">
         {formats.map(({ format, label, hint }) => (

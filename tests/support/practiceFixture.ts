@@ -1,3 +1,4 @@
+import type { BoundaryAnswers } from '../../shared/domain/practice/boundaryCheck.js';
 import type { AttemptInput } from '../../shared/domain/practice/attempts.js';
 import type { IsoWeek, LocalDate } from '../../shared/domain/practice/calendar.js';
 import { PracticeService } from '../../main/services/practice/practiceService.js';
@@ -85,3 +86,13 @@ export function madeAttempt(
 /** A day or week written in a test: the services take the checked types the IPC schemas produce. */
 export const day = (value: string): LocalDate => value as LocalDate;
 export const week = (value: string): IsoWeek => value as IsoWeek;
+
+/** Every boundary question answered the safe way: a custom challenge that may be saved. */
+export const safeBoundaryAnswers: BoundaryAnswers = {
+  no_touching: false,
+  nothing_sexual: false,
+  no_pestering: true,
+  no_pressure_on_staff: false,
+  no_filming: false,
+  safe_and_legal: true,
+};

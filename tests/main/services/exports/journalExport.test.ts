@@ -12,6 +12,7 @@ import type { LocalDate } from '../../../../shared/domain/practice/calendar.js';
 import {
   madeAttempt,
   practiceFixture,
+  safeBoundaryAnswers,
   type PracticeFixture,
 } from '../../../support/practiceFixture.js';
 
@@ -39,14 +40,7 @@ async function filledJournal(): Promise<PracticeFixture> {
       difficulty: 4,
       boundaryNotes: 'Ask once.',
     },
-    {
-      no_touching: false,
-      nothing_sexual: false,
-      no_pestering: true,
-      no_pressure_on_staff: false,
-      no_filming: false,
-      safe_and_legal: true,
-    },
+    safeBoundaryAnswers,
   );
   const ladder = await practice.createLadder('Shops', 'Ask in any shop');
   const withRung = await practice.addRung(ladder.id, 'lib.ask-the-time', 30);

@@ -9,23 +9,17 @@ import {
 import type { IsoWeek, LocalDate } from '../../../../shared/domain/practice/calendar.js';
 import { challengeLibrary } from '../../../../shared/domain/practice/challengeLibrary.js';
 import type { Challenge } from '../../../../shared/domain/practice/challenges.js';
-import { practiceFixture, type PracticeFixture } from '../../../support/practiceFixture.js';
+import {
+  practiceFixture,
+  safeBoundaryAnswers,
+  type PracticeFixture,
+} from '../../../support/practiceFixture.js';
 
 let fixture: PracticeFixture;
 beforeEach(async () => {
   fixture = await practiceFixture();
 });
 afterEach(() => fixture.cleanup());
-
-/** Every question answered the safe way. */
-const safeAnswers: BoundaryAnswers = {
-  no_touching: false,
-  nothing_sexual: false,
-  no_pestering: true,
-  no_pressure_on_staff: false,
-  no_filming: false,
-  safe_and_legal: true,
-};
 
 const draft: Omit<Challenge, 'id' | 'source'> = {
   title: 'Ask the bakery for yesterday’s bread at half price',
@@ -62,7 +56,7 @@ describe('challenges', () => {
 
   it('saves a custom challenge once every boundary question is answered safely', async () => {
     const { practice } = fixture;
-    const saved = await practice.createChallenge(draft, safeAnswers);
+    const saved = await practice.createChallenge(draft, safeBoundaryAnswers);
     expect(saved).toEqual({
       ...draft,
       id: 'custom.00000000-0000-4000-8000-000000000001',
@@ -81,7 +75,7 @@ describe('challenges', () => {
 
   it('uses a custom challenge on ladders and plans like a library one', async () => {
     const { practice } = fixture;
-    const saved = await practice.createChallenge(draft, safeAnswers);
+    const saved = await practice.createChallenge(draft, safeBoundaryAnswers);
     const ladder = await practice.createLadder('Bakery', '');
     const withRung = await practice.addRung(ladder.id, saved.id, 55);
     expect(withRung.rungs[0]?.challenge).toEqual(saved);
@@ -94,11 +88,11 @@ describe('challenges', () => {
   });
 
   describe.each(boundaryQuestionIds)('the boundary question %s', (id) => {
-    const safe = safeAnswers[id];
+    const safe = safeBoundaryAnswers[id];
 
     it('blocks saving when answered unsafely, naming the question', async () => {
       const failure = await failureOf(
-        fixture.practice.createChallenge(draft, { ...safeAnswers, [id]: !safe }),
+        fixture.practice.createChallenge(draft, { ...safeBoundaryAnswers, [id]: !safe }),
       );
       expect(failure.code).toBe('BOUNDARY_CHECK_FAILED');
       expect(failure.message).toBe(`${id}: ${whyOf(id)}`);
@@ -108,7 +102,7 @@ describe('challenges', () => {
 
     it('blocks saving when left unanswered, naming the question', async () => {
       const rest: BoundaryAnswers = Object.fromEntries(
-        Object.entries(safeAnswers).filter(([question]) => question !== id),
+        Object.entries(safeBoundaryAnswers).filter(([question]) => question !== id),
       );
       expect(Object.keys(rest)).toHaveLength(boundaryQuestionIds.length - 1);
       const failure = await failureOf(fixture.practice.createChallenge(draft, rest));
@@ -121,7 +115,7 @@ describe('challenges', () => {
   it('names every failing question, one line each, in the order they are asked', async () => {
     const failure = await failureOf(
       fixture.practice.createChallenge(draft, {
-        ...safeAnswers,
+        ...safeBoundaryAnswers,
         no_filming: true,
         no_touching: true,
       }),
@@ -138,8 +132,11 @@ describe('challenges', () => {
 
   it('deletes a custom challenge', async () => {
     const { practice } = fixture;
-    const saved = await practice.createChallenge(draft, safeAnswers);
-    const kept = await practice.createChallenge({ ...draft, title: 'Another' }, safeAnswers);
+    const saved = await practice.createChallenge(draft, safeBoundaryAnswers);
+    const kept = await practice.createChallenge(
+      { ...draft, title: 'Another' },
+      safeBoundaryAnswers,
+    );
     await practice.deleteChallenge(saved.id);
     expect(practice.listChallenges().filter((c) => c.source === 'custom')).toEqual([kept]);
     expect(customRows()).toBe(1);
@@ -150,7 +147,7 @@ describe('challenges', () => {
 
   it('refuses to delete a custom challenge that is on a ladder, until it is taken off', async () => {
     const { practice } = fixture;
-    const saved = await practice.createChallenge(draft, safeAnswers);
+    const saved = await practice.createChallenge(draft, safeBoundaryAnswers);
     const ladder = await practice.createLadder('Bakery', '');
     const withRung = await practice.addRung(ladder.id, saved.id, null);
 
@@ -166,7 +163,7 @@ describe('challenges', () => {
 
   it('refuses to delete a custom challenge that is in a plan, moved or not', async () => {
     const { practice } = fixture;
-    const saved = await practice.createChallenge(draft, safeAnswers);
+    const saved = await practice.createChallenge(draft, safeBoundaryAnswers);
     const item = await practice.planChallenge('2026-11-26' as LocalDate, saved.id, false);
 
     const failure = await failureOf(practice.deleteChallenge(saved.id));
@@ -193,7 +190,7 @@ describe('challenges', () => {
   // A past week's done and skipped items are history (the wellbeing rule reads them).
   it('keeps a deleted custom challenge’s done and skipped plan items in the week', async () => {
     const { practice } = fixture;
-    const saved = await practice.createChallenge(draft, safeAnswers);
+    const saved = await practice.createChallenge(draft, safeBoundaryAnswers);
     const skipped = await practice.planChallenge('2026-11-24' as LocalDate, saved.id, false);
     await practice.skipPlanItem(skipped.id, 'Closed early');
     const before = practice.weekPlan('2026-W48' as IsoWeek);

@@ -18,7 +18,7 @@ test('build a ladder: rungs from the picker, reordered by keyboard, rated and re
   await ladders.addRung('bus stop', busStop);
   await ladders.addRung('lend pen', pen);
   await ladders.addRung('top-up drink', topUp);
-  expect(await ladders.rungTitles()).toEqual([busStop, pen, topUp]);
+  await expect.poll(() => ladders.rungTitles()).toEqual([busStop, pen, topUp]);
   expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
 
   // A challenge already on the ladder is not offered again.
@@ -71,7 +71,7 @@ test('build a ladder: rungs from the picker, reordered by keyboard, rated and re
   const again = await LaddersScreen.open(page);
   await expect.poll(() => page.getByText('3 rungs, 2 rated').count()).toBe(1);
   await again.openLadder('Asking for things');
-  expect(await again.rungTitles()).toEqual([topUp, busStop, pen]);
+  await expect.poll(() => again.rungTitles()).toEqual([topUp, busStop, pen]);
   expect(await again.earlierRatings(pen).count()).toBe(1);
 });
 
@@ -110,7 +110,7 @@ test('edit a ladder, drag a rung, remove one, and delete the ladder only once co
     .getByRole('button', { name: /^Remove/ })
     .click();
   await ladders.dialog().getByRole('button', { name: 'Keep it' }).click();
-  expect(await ladders.rungTitles()).toEqual([pen, topUp]);
+  await expect.poll(() => ladders.rungTitles()).toEqual([pen, topUp]);
 
   await page.getByRole('button', { name: 'Delete ladder' }).click();
   await expect

@@ -32,6 +32,8 @@ export class CreateJournalScreen {
 
   /** The recovery key as shown, groups joined by hyphens. */
   async recoveryKey(): Promise<string> {
+    // The key appears once main has prepared the vault, after the passphrase step.
+    await this.recoveryKeyCard.locator('code').first().waitFor();
     const groups = await this.recoveryKeyCard.locator('code').allTextContents();
     return groups.join('-');
   }

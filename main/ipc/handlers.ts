@@ -91,6 +91,7 @@ export function createHandlers({
     'profile.trustedPerson': () => practice.afterSaves((p) => p.trustedPerson()),
     'profile.setTrustedPerson': ({ person }) => practice.setTrustedPerson(person),
     'insights.get': ({ range }) => practice.afterSaves((p) => p.insights(range)),
+    'insights.streak': () => practice.afterSaves((p) => p.streakWeeks()),
     'insights.wellbeing': () => practice.afterSaves((p) => p.wellbeing()),
     'data.export': ({ format }) => data.exportPlain(format),
     'data.import': () => data.importJson(),

@@ -81,6 +81,7 @@ export function createApi(transport: Transport): Api {
     },
     insights: {
       get: (request) => transport.invoke('insights.get', request),
+      streak: () => transport.invoke('insights.streak', undefined),
       wellbeing: () => transport.invoke('insights.wellbeing', undefined),
     },
     data: {

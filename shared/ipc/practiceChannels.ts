@@ -216,6 +216,8 @@ export const practiceChannels = {
     request: z.strictObject({ range: z.enum(insightRanges) }),
     response: insightsSchema,
   },
+  /** Weeks in a row with practice, up to this one: the home screen's count, without the charts. */
+  'insights.streak': { request: none, response: z.number().int().min(0) },
   /** Rule 4: a kind notice when the practice seems to hurt more than it helps. */
   'insights.wellbeing': {
     request: none,

@@ -5,6 +5,7 @@ import { screens } from '../../shared/ipc/contract.js';
 import { CreateJournalScreen, UnlockScreen } from './pages/JournalScreens.js';
 import { axeFindings } from './support/accessibility.js';
 import type { AppHarness } from './support/appHarness.js';
+import { fillDemoJournal } from './support/demoJournal.js';
 import { expect, test } from './support/fixtures.js';
 
 /** The impacts that fail the test; 'minor' and 'moderate' are left to review. */
@@ -29,90 +30,6 @@ async function auditScreen(page: Page, screen: string): Promise<string[]> {
 async function settled(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
   await page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor({ state: 'detached' });
-}
-
-/**
- * A few weeks of practice through the real API: repeats of library challenges (for the
- * habituation chart), every outcome, tags, an open attempt and a planned week.
- */
-async function seedPractice(page: Page): Promise<void> {
-  const failures = await page.evaluate(async () => {
-    const results: { ok: boolean }[] = [];
-    const library = await window.api.challenges.list();
-    if (!library.ok) return [library];
-    const [first, second, third] = library.value;
-    const outcomes = ['rejected', 'accepted', 'partly', 'not_tried', 'rejected', 'accepted'];
-    for (const [index, outcome] of outcomes.entries()) {
-      const challenge = [first, second, third][index % 3];
-      const day = String(3 + index * 3).padStart(2, '0');
-      const reflection = {
-        whatHappened: 'They smiled and said no, and nothing terrible happened.',
-        learned: 'The worst moment was the second before I asked.',
-        coping: ['wrote_it_down' as const],
-        copingNote: '',
-      };
-      results.push(
-        await window.api.attempts.create({
-          planItemId: null,
-          attempt: {
-            before: {
-              challengeId: challenge?.id ?? null,
-              request: challenge?.title ?? 'Ask for a discount',
-              category: challenge?.category ?? null,
-              difficulty: challenge?.difficulty ?? null,
-              occurredAt: `2026-11-${day}T10:30`,
-              anticipatedSuds: 80 - index * 8,
-              predictedNoPercent: 70,
-              fearedConsequence: 'That they will laugh at me.',
-              safetyBehavioursDropped: [],
-            },
-            after:
-              outcome === 'not_tried'
-                ? { outcome, ...reflection }
-                : {
-                    outcome: outcome as 'rejected' | 'accepted' | 'partly',
-                    peakSuds: 60 - index * 6,
-                    afterSuds: 20,
-                    surprise: 6,
-                    ...reflection,
-                  },
-            tags: index % 2 === 0 ? ['café', 'strangers'] : ['work'],
-          },
-        }),
-      );
-    }
-    results.push(
-      await window.api.attempts.create({
-        planItemId: null,
-        attempt: {
-          before: {
-            challengeId: null,
-            request: 'Ask a colleague for feedback on a draft',
-            category: null,
-            difficulty: null,
-            occurredAt: '2026-11-25T09:00',
-            anticipatedSuds: 55,
-            predictedNoPercent: 40,
-            fearedConsequence: 'That the draft is bad.',
-            safetyBehavioursDropped: [],
-          },
-          after: null,
-          tags: [],
-        },
-      }),
-    );
-    if (first) {
-      results.push(
-        await window.api.plan.add({
-          day: '2026-11-26',
-          challengeId: first.id,
-          nudgeTrustedPerson: false,
-        }),
-      );
-    }
-    return results.filter((result) => !result.ok);
-  });
-  expect(failures).toEqual([]);
 }
 
 /**
@@ -166,7 +83,8 @@ for (const theme of ['light', 'dark'] as const) {
     await create.openJournal();
     await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
 
-    await seedPractice(page);
+    // Ten weeks of practice, a ladder and this week's plan, through the real API.
+    await fillDemoJournal(page);
     // Every screen of the contract, those still being built included; the rail lists
     // them in the contract's order.
     const rail = page.getByRole('navigation', { name: 'Main' }).getByRole('button');

@@ -46,7 +46,7 @@ import type { ReadDb, WriteTx } from '../database/statements.js';
 import * as attempts from './attemptRepository.js';
 import * as challenges from './challengeRepository.js';
 import * as drafts from './draftRepository.js';
-import { insights } from './insights.js';
+import { insights, streakWeeks } from './insights.js';
 import { listAttempts, searchAttempts } from './journalQueries.js';
 import * as ladders from './ladderRepository.js';
 import * as plans from './planRepository.js';
@@ -425,6 +425,11 @@ export class PracticeService {
 
   insights(range: InsightRange): Insights {
     return insights(this.db, range, this.today());
+  }
+
+  /** The streak alone, for the home screen: one walk back through the weekly summaries. */
+  streakWeeks(): number {
+    return streakWeeks(this.db, this.today());
   }
 
   /** The attempts the rules weigh, from the look-back window up to `today`. */

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { LocalDate } from '../../../shared/domain/practice/calendar.js';
 import type { Challenge } from '../../../shared/domain/practice/challenges.js';
 import { upcomingDays } from '../plan/weekDays.js';
+import { DayOptions } from '../plan/DayOptions.js';
 
 /** The keyboard path to the plan: a day in the next two weeks, then the flooding guard. */
 export function AddToPlan({
@@ -25,12 +26,7 @@ export function AddToPlan({
           value={day}
           onChange={(event) => setDay(event.target.value as LocalDate)}
         >
-          {days.map((candidate) => (
-            <option key={candidate.date} value={candidate.date}>
-              {candidate.name}
-              {candidate.isToday ? ' (today)' : ''}
-            </option>
-          ))}
+          <DayOptions days={days} />
         </select>
         <button type="button" className="secondary" onClick={() => onPropose(challenge, day)}>
           Add to plan

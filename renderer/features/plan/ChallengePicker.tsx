@@ -3,6 +3,7 @@ import type { LocalDate } from '../../../shared/domain/practice/calendar.js';
 import { categoryNames, type Challenge } from '../../../shared/domain/practice/challenges.js';
 import { filterChallenges, noFilter } from '../challenges/challengeFilters.js';
 import type { PlanDay } from './weekDays.js';
+import { DayOptions } from './DayOptions.js';
 
 /** Enough to choose from without a long scroll; searching narrows the rest. */
 const shownAtOnce = 8;
@@ -43,12 +44,7 @@ export function ChallengePicker({
             value={day}
             onChange={(event) => onDayChange(event.target.value as LocalDate)}
           >
-            {days.map((candidate) => (
-              <option key={candidate.date} value={candidate.date}>
-                {candidate.name}
-                {candidate.isToday ? ' (today)' : ''}
-              </option>
-            ))}
+            <DayOptions days={days} />
           </select>
         </div>
         <div className="field">

@@ -1,12 +1,7 @@
 import { useId } from 'react';
 import type { Challenge } from '../../../shared/domain/practice/challenges.js';
 import type { NextStep } from '../../../shared/domain/practice/nextSteps.js';
-
-const reasonText: Record<NextStep['reason'], string> = {
-  next_rung: 'The next rung of your ladder',
-  step_up: 'A comfortable step up from what you have done',
-  return_of_fear_check: 'A check-in: you mastered this a while ago',
-};
+import { nextStepReasons } from './nextStepReasons.js';
 
 /** The practice's suggested next steps (rule 1), each placeable on the chosen day. */
 export function NextSteps({
@@ -33,7 +28,7 @@ export function NextSteps({
               <span>
                 {challenge.title}
                 <span className="hint">
-                  {reasonText[reason]} · difficulty {challenge.difficulty}
+                  {nextStepReasons[reason]} · difficulty {challenge.difficulty}
                 </span>
               </span>
               <button type="button" className="secondary" onClick={() => onPick(challenge)}>

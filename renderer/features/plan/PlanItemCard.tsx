@@ -5,6 +5,7 @@ import type { PlanItem } from '../../../shared/domain/practice/plans.js';
 import { useNavigate } from '../../app/navigation.js';
 import { writeDragged } from './dragData.js';
 import { moveTargets, nameDay } from './weekDays.js';
+import { DayOptions } from './DayOptions.js';
 
 /** What the user can do to a planned item; each resolves once the week is read again. */
 export interface PlanItemActions {
@@ -98,12 +99,7 @@ function MoveControl({
         onChange={(event) => setTo(event.target.value as LocalDate | '')}
       >
         <option value="">Move to…</option>
-        {targets.map((day) => (
-          <option key={day.date} value={day.date}>
-            {day.name}
-            {day.isToday ? ' (today)' : ''}
-          </option>
-        ))}
+        <DayOptions days={targets} />
       </select>
       <button
         type="button"

@@ -7,7 +7,8 @@ import { TodaySection } from './TodaySection.js';
 import { useThisWeek, type ThisWeek } from './useThisWeek.js';
 import { WeeklyCheckIn } from './WeeklyCheckIn.js';
 import { WellbeingNotice } from './WellbeingNotice.js';
-import { dayName, nextStepReasons, shortDayName, statusText } from './weekText.js';
+import { nextStepReasons } from '../plan/nextStepReasons.js';
+import { dayName, shortDayName, statusText } from './weekText.js';
 import './week.css';
 
 /** The week at a glance: a column per day, today marked. */

@@ -70,11 +70,10 @@ async function todayItemsOf(items: readonly PlanItem[], today: LocalDate): Promi
 async function readThisWeek(now: Date): Promise<ThisWeek> {
   const today = localDateOf(now);
   const week = isoWeekOf(today);
-  const [items, suggestions, insights, wellbeing] = await Promise.all([
+  const [items, suggestions, streakWeeks, wellbeing] = await Promise.all([
     api.plan.week({ week }).then(valueOf),
     api.plan.suggest().then(valueOf),
-    // The shortest range is enough: the streak is counted over all time regardless.
-    api.insights.get({ range: '4w' }).then(valueOf),
+    api.insights.streak().then(valueOf),
     api.insights.wellbeing().then(valueOf),
   ]);
   return {
@@ -83,7 +82,7 @@ async function readThisWeek(now: Date): Promise<ThisWeek> {
     items,
     todayItems: await todayItemsOf(items, today),
     suggestions,
-    streakWeeks: insights.streakWeeks,
+    streakWeeks,
     wellbeing,
   };
 }

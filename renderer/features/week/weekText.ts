@@ -3,7 +3,6 @@ import type {
   WellbeingReason,
   WellbeingSuggestion,
 } from '../../../shared/domain/practice/knowWhenToQuit.js';
-import type { NextStepReason } from '../../../shared/domain/practice/nextSteps.js';
 import type { PlanItem } from '../../../shared/domain/practice/plans.js';
 
 // Days are calendar dates: formatted at UTC midnight, they never shift with the time zone.
@@ -32,12 +31,6 @@ export function statusText(item: PlanItem): string {
       return item.movedTo ? `Moved to ${shortDayName(item.movedTo)}` : 'Moved';
   }
 }
-
-export const nextStepReasons: Record<NextStepReason, string> = {
-  next_rung: 'The next rung of your ladder',
-  step_up: 'A small step up from what you have done',
-  return_of_fear_check: 'An old fear, checked again: does it stay small?',
-};
 
 export const wellbeingReasonText: Record<WellbeingReason, string> = {
   distress_not_falling: 'Your distress has not been falling over the last weeks.',

@@ -163,8 +163,11 @@ describe('insights over four weeks', () => {
     expect(all.rejections.total).toBe(4);
     // 2026-11-30 starts W49, with no practice yet: W48 and W47 still count.
     expect(all.streakWeeks).toBe(2);
+    // The home screen's streak alone says the same.
+    expect(fixture.practice.streakWeeks()).toBe(2);
     fixture.setToday('2026-12-07');
     expect(fixture.practice.insights('all').streakWeeks).toBe(0);
+    expect(fixture.practice.streakWeeks()).toBe(0);
   });
 });
 

@@ -109,6 +109,7 @@ export async function benchVaultSize(
         kdfPolicy: cheapKdf,
         backupGenerations: 2,
         onLocked: () => undefined,
+        onChangedOnDisk: () => undefined,
         onBackgroundError: (error) => {
           throw error;
         },

@@ -25,7 +25,7 @@ export interface CorePorts {
   readonly appInfo: AppInfo;
   readonly settingsStore: SettingsStore;
   /** Everything the vault needs but its event hooks, which the core wires itself. */
-  readonly vault: Omit<VaultServiceDeps, 'onLocked' | 'onBackgroundError'>;
+  readonly vault: Omit<VaultServiceDeps, 'onLocked' | 'onBackgroundError' | 'onChangedOnDisk'>;
   readonly timers: Timers;
   /** OS notifications, for reminders. */
   readonly notifier: Notifier;
@@ -80,6 +80,7 @@ export function createCore(ports: CorePorts): Core {
       ports.reloadRenderer();
     },
     onBackgroundError: (error) => ports.log.error('A background compaction failed', error),
+    onChangedOnDisk: () => emit('vault.changedOnDisk', {}),
   });
   const vault = new VaultAccess(vaultService, (length) => ports.vault.sodium.random(length));
   const autoLock = startAutoLock({
@@ -127,9 +128,13 @@ export function createCore(ports: CorePorts): Core {
               vaultPath: file,
               onLocked: () => undefined,
               onBackgroundError: () => undefined,
+              onChangedOnDisk: () => undefined,
             }).openForReading({ passphrase }),
+          mergeChangedFile: (passphrase, merge) => vaultService.mergeChangedFile(passphrase, merge),
+          keepBothVersions: () => vaultService.keepBothVersions(),
         },
         now: ports.vault.now,
+        newId: randomUUID,
         chooseSavePath: ports.chooseSavePath,
         chooseOpenPath: ports.chooseOpenPath,
       }),

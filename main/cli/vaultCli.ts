@@ -242,6 +242,8 @@ async function runVaultCli(
       backupGenerations: 5,
       onLocked: () => undefined,
       onBackgroundError: (error) => io.stderr.write(`warning: ${String(error)}\n`),
+      // Each command reports the failure itself (VAULT_CHANGED_ON_DISK).
+      onChangedOnDisk: () => undefined,
     });
     const result = await command(
       {

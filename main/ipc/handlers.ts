@@ -49,6 +49,8 @@ export function createHandlers({
     'vault.saveRecoveryKey': ({ recoveryKey }) => saveRecoveryKey(recoveryKey),
     'vault.backups': () => vault.backups(),
     'vault.restore': ({ id }) => vault.restoreBackup(id),
+    'vault.mergeChanged': ({ passphrase }) => data.mergeChangedVault(passphrase),
+    'vault.keepBoth': () => data.keepBothVersions(),
 
     'challenges.list': () => practice.afterSaves((p) => p.listChallenges()),
     'challenges.create': ({ answers, ...draft }) => practice.createChallenge(draft, answers),

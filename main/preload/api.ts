@@ -30,7 +30,10 @@ export function createApi(transport: Transport): Api {
       saveRecoveryKey: (request) => transport.invoke('vault.saveRecoveryKey', request),
       backups: () => transport.invoke('vault.backups', undefined),
       restore: (request) => transport.invoke('vault.restore', request),
+      mergeChanged: (request) => transport.invoke('vault.mergeChanged', request),
+      keepBoth: () => transport.invoke('vault.keepBoth', undefined),
       onLocked: (listener) => transport.subscribe('vault.locked', listener),
+      onChangedOnDisk: (listener) => transport.subscribe('vault.changedOnDisk', listener),
     },
     challenges: {
       list: () => transport.invoke('challenges.list', undefined),

@@ -4,11 +4,15 @@ import { z } from 'zod';
 export const plainFormats = ['json', 'csv', 'markdown'] as const;
 export type PlainFormat = (typeof plainFormats)[number];
 
-/** What an import did: records added or replaced, and those left as the journal had them. */
+/**
+ * What an import or merge did: records added or replaced, those left as the journal had
+ * them, and reflections kept twice (both copies edited at the same moment, differently).
+ */
 export const importSummarySchema = z.strictObject({
   added: z.number().int().min(0),
   replaced: z.number().int().min(0),
   keptLocal: z.number().int().min(0),
+  keptBoth: z.number().int().min(0),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 

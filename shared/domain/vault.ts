@@ -29,6 +29,16 @@ export const vaultStatusSchema = z.strictObject({
   state: z.enum(vaultStates),
   path: z.string(),
   lockedBecause: z.enum(lockReasons).exactOptional(),
+  /**
+   * Unlocked, and the file was changed by someone else (another device, a sync tool):
+   * nothing is saved until the user merges the two versions or keeps both.
+   */
+  changedOnDisk: z.literal(true).exactOptional(),
+  /**
+   * Locked, and the lock found the file changed by someone else: both versions were
+   * kept, the other one beside the journal under this file name.
+   */
+  otherVersionKept: z.string().exactOptional(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 

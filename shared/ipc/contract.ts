@@ -13,6 +13,7 @@ import {
   shownRecoveryKeySchema,
   vaultStatusSchema,
 } from '../domain/vault.js';
+import { importSummarySchema } from '../domain/dataExport.js';
 import { dataChannels } from './dataChannels.js';
 import { practiceChannels } from './practiceChannels.js';
 
@@ -73,6 +74,23 @@ export const contract = {
     request: z.strictObject({ id: z.string().max(200) }),
     response: vaultStatusSchema,
   },
+  /**
+   * The file was changed by someone else: merge that version in (by record id, the
+   * newer edit winning) and write the result over it. The passphrase opens the changed
+   * file (it may have been changed on the other device).
+   */
+  'vault.mergeChanged': {
+    request: z.strictObject({ passphrase: passphraseSchema }),
+    response: importSummarySchema,
+  },
+  /**
+   * The file was changed by someone else: keep both, the other version moved beside
+   * the journal (its file name; `null` if it had been deleted) and this one written.
+   */
+  'vault.keepBoth': {
+    request: none,
+    response: z.strictObject({ otherVersion: z.string().nullable() }),
+  },
   ...practiceChannels,
   ...dataChannels,
 } as const satisfies Record<`${string}.${string}`, ChannelSpec>;
@@ -98,6 +116,8 @@ export const events = {
   'settings.changed': settingsSchema,
   'app.navigate': z.strictObject({ to: z.enum(screens) }),
   'vault.locked': z.strictObject({ reason: z.enum(lockReasons) }),
+  /** A save or compaction found the file changed by someone else (see `vault.mergeChanged`). */
+  'vault.changedOnDisk': z.strictObject({}),
 } as const satisfies Record<`${string}.${string}`, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -108,8 +108,11 @@ describe('an independent reader (Python + PyNaCl + SQLite), written from the for
         path: fixture.vaultPath,
         compact: () => vault.compact(),
         openForReading: () => Promise.reject(new Error('not used')),
+        mergeChangedFile: () => Promise.reject(new Error('not used')),
+        keepBothVersions: () => Promise.reject(new Error('not used')),
       },
       now: () => new Date(),
+      newId: () => 'not used',
       chooseSavePath: () => Promise.resolve(backup),
       chooseOpenPath: () => Promise.resolve(null),
     });

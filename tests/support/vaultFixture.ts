@@ -51,6 +51,7 @@ export async function vaultFixture(fs: VaultFs = nodeVaultFs): Promise<VaultFixt
       backupGenerations: 5,
       onLocked: (reason) => locks.push(reason),
       onBackgroundError: (error) => backgroundErrors.push(error),
+      onChangedOnDisk: () => undefined,
       ...overrides,
     });
     services.push(made);

@@ -1,13 +1,17 @@
 import { chmod, copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import type { Database } from 'sql.js';
 import path from 'node:path';
-import type { ImportResult, PlainFormat } from '../../../shared/domain/dataExport.js';
+import type {
+  ImportResult,
+  ImportSummary,
+  PlainFormat,
+} from '../../../shared/domain/dataExport.js';
 import { localDateOf } from '../../../shared/domain/practice/calendar.js';
 import type { SavedFile } from '../../../shared/domain/vault.js';
 import { AppFailure, failureFromFsError } from '../appFailure.js';
 import type { Journal } from '../practice/practiceService.js';
 import { writePrivateText, type ChooseOpenPath, type ChooseSavePath } from '../userFiles.js';
-import { readDb } from '../database/statements.js';
+import { readDb, type ReadDb, type WriteTx } from '../database/statements.js';
 import { csvFiles } from './csvExport.js';
 import { exportJournal, type JournalExport } from './journalExport.js';
 import { importJournal, parseJournalExport } from './journalImport.js';
@@ -23,12 +27,21 @@ export interface VaultFiles {
   compact(): Promise<void>;
   /** Opens another vault file read-only with its own passphrase; the caller closes it. */
   openForReading(file: string, passphrase: string): Promise<Database>;
+  /**
+   * After someone else changed the vault file: opens it as it now is with `passphrase`,
+   * applies what `merge` makes of it, and writes the result over it.
+   */
+  mergeChangedFile<T>(passphrase: string, merge: (other: ReadDb) => (tx: WriteTx) => T): Promise<T>;
+  /** After someone else changed the vault file: moves it aside, writes this journal in its place. */
+  keepBothVersions(): Promise<string | undefined>;
 }
 
 export interface DataDeps {
   readonly journal: Journal;
   readonly vault: VaultFiles;
   readonly now: () => Date;
+  /** Ids for reflections kept twice by a merge (see importJournal). */
+  readonly newId: () => string;
   readonly chooseSavePath: ChooseSavePath;
   readonly chooseOpenPath: ChooseOpenPath;
 }
@@ -101,7 +114,7 @@ export class DataService {
       throw error instanceof AppFailure ? error : failureFromFsError(error, 'read the file');
     }
     const file = parseJournalExport(text);
-    const summary = await this.deps.journal.write((tx) => importJournal(tx, file));
+    const summary = await this.deps.journal.write((tx) => importJournal(tx, file, this.deps.newId));
     return { imported: true, summary };
   }
 
@@ -140,7 +153,28 @@ export class DataService {
       throw error instanceof AppFailure ? error : failureFromFsError(error, 'read the backup');
     }
     const file = readAndClose(db, this.deps.now());
-    const summary = await this.deps.journal.write((tx) => importJournal(tx, file));
+    const summary = await this.deps.journal.write((tx) => importJournal(tx, file, this.deps.newId));
     return { imported: true, summary };
+  }
+
+  /**
+   * The vault file was changed by someone else (another device, a sync tool): merges
+   * that version into the journal, by record id as an import does, and writes the
+   * result over it. `passphrase` is the one that opens the changed file.
+   */
+  mergeChangedVault(passphrase: string): Promise<ImportSummary> {
+    return this.deps.vault.mergeChangedFile(passphrase, (other) => {
+      const file = exportJournal(other, this.deps.now());
+      return (tx) => importJournal(tx, file, this.deps.newId);
+    });
+  }
+
+  /**
+   * The vault file was changed by someone else: keeps both, the changed file beside the
+   * journal under a name that says so. Returns that name; `null` if it had been deleted.
+   */
+  async keepBothVersions(): Promise<{ otherVersion: string | null }> {
+    const other = await this.deps.vault.keepBothVersions();
+    return { otherVersion: other === undefined ? null : path.basename(other) };
   }
 }

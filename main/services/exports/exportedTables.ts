@@ -12,11 +12,17 @@ export interface ExportedTable {
   readonly updatedAt: boolean;
   /** For a child table: the parent table and the column that names the parent's id. */
   readonly parent?: { readonly table: string; readonly column: string };
+  /**
+   * When both copies carry the same edit time but differ, neither can be called newer:
+   * `true` keeps both (the file's as a new record); otherwise the local one stays.
+   */
+  readonly keepBothOnTie?: true;
 }
 
 export const exportedTables: readonly ExportedTable[] = [
   { name: 'custom_challenges', key: ['id'], updatedAt: true },
-  { name: 'attempts', key: ['id'], updatedAt: true },
+  // A reflection is the user's own writing: when in doubt, never drop a version of it.
+  { name: 'attempts', key: ['id'], updatedAt: true, keepBothOnTie: true },
   {
     name: 'attempt_tags',
     key: ['attempt_id', 'tag'],

@@ -80,29 +80,54 @@ function remove(tx: WriteTx, table: ExportedTable, row: ExportRow): void {
   );
 }
 
+/** Whether the file's copy of a row says something other than the journal's. */
+function differs(tx: WriteTx, table: ExportedTable, row: ExportRow): boolean {
+  const where = table.key.map((column) => `${column} = ?`).join(' AND ');
+  const local = tx.get<Record<string, SqlValue>>(
+    `SELECT * FROM ${table.name} WHERE ${where}`,
+    keyOf(table, row),
+  );
+  return Object.entries(row).some(([column, value]) => local?.[column] !== value);
+}
+
 /**
- * Merges an export into the open journal, by record id: a record the journal lacks is
- * added; one it has is replaced only when the file's copy was edited later
- * (`updated_at`), so no newer local edit is lost; a record without an edit time (a
+ * Merges an export (or another version of the journal) into the open journal, by
+ * record id: a record the journal lacks is added; one it has is replaced only when the
+ * file's copy was edited later (`updated_at`), so no newer local edit is lost. When
+ * both copies of a reflection carry the same edit time but differ, neither is newer:
+ * both are kept, the file's under a new id (`newId`). A record without an edit time (a
  * self-check, a setting) stays as the journal has it. Children (tags, rungs, ratings)
- * follow their parent: replaced with it, or left with it. One transaction: a file that
- * does not fit changes nothing.
+ * follow their record: replaced with it, copied with it, or left with it. One
+ * transaction: a file that does not fit changes nothing.
  */
-/** Children (tags, rungs, ratings) go with their record and are not counted in the summary. */
-export function importJournal(tx: WriteTx, file: JournalExport): ImportSummary {
+export function importJournal(
+  tx: WriteTx,
+  file: JournalExport,
+  newId: () => string,
+): ImportSummary {
   checkShape(tx, file);
   let added = 0;
   let replaced = 0;
   let keptLocal = 0;
+  let keptBoth = 0;
   // Ids of parents whose file copy was taken: their children come from the file too.
   const taken = new Map<string, Set<SqlValue>>();
+  // Parents kept twice: the file's copy's id, and the new id it was saved under.
+  const copied = new Map<string, Map<SqlValue, string>>();
   for (const table of exportedTables) {
     const rows = file.tables[table.name] ?? [];
     const takenHere = new Set<SqlValue>();
+    const copiedHere = new Map<SqlValue, string>();
     taken.set(table.name, takenHere);
+    copied.set(table.name, copiedHere);
     for (const row of rows) {
       if (table.parent) {
         const parentId = row[table.parent.column] ?? null;
+        const copyId = copied.get(table.parent.table)?.get(parentId);
+        if (copyId !== undefined) {
+          insert(tx, table.name, { ...row, [table.parent.column]: copyId });
+          continue;
+        }
         if (!taken.get(table.parent.table)?.has(parentId)) continue;
         // The parent's local children went with it (below); these replace them.
         insert(tx, table.name, row);
@@ -114,19 +139,25 @@ export function importJournal(tx: WriteTx, file: JournalExport): ImportSummary {
         `SELECT ${table.updatedAt ? 'updated_at' : '1 AS present'} FROM ${table.name} WHERE ${where}`,
         keyOf(table, row),
       );
+      const fileEdit = table.updatedAt ? row['updated_at'] : undefined;
       if (local === undefined) {
         insert(tx, table.name, row);
         added += 1;
       } else if (
-        table.updatedAt &&
-        typeof row['updated_at'] === 'string' &&
+        typeof fileEdit === 'string' &&
         local.updated_at !== undefined &&
-        row['updated_at'] > local.updated_at
+        fileEdit > local.updated_at
       ) {
         // Deleting first lets the delete triggers take the old children (and FTS entry).
         remove(tx, table, row);
         insert(tx, table.name, row);
         replaced += 1;
+      } else if (table.keepBothOnTie && fileEdit === local.updated_at && differs(tx, table, row)) {
+        const id = newId();
+        insert(tx, table.name, { ...row, [table.key[0] ?? 'id']: id });
+        copiedHere.set(row[table.key[0] ?? ''] ?? null, id);
+        keptBoth += 1;
+        continue;
       } else {
         keptLocal += 1;
         continue;
@@ -135,5 +166,5 @@ export function importJournal(tx: WriteTx, file: JournalExport): ImportSummary {
     }
   }
   rebuildWeekSummaries(tx);
-  return { added, replaced, keptLocal };
+  return { added, replaced, keptLocal, keptBoth };
 }

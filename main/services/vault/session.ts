@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import { AppFailure } from '../appFailure.js';
+import { AppFailure, failureFromFsError } from '../appFailure.js';
 import { applyConnectionSettings } from '../database/sqlite.js';
 import {
   assertBindable,
@@ -15,7 +15,14 @@ import {
 import { frameRecord } from './format.js';
 import { nonceBytes, type Sodium } from './sodium.js';
 import { sealRecord, sealSnapshot, type KeyWraps } from './vaultCodec.js';
-import { LogAppender, replaceVaultFile, type DiskState, type DiskTracker } from './vaultFile.js';
+import {
+  isAsLeft,
+  LogAppender,
+  moveAside,
+  replaceVaultFile,
+  type DiskState,
+  type DiskTracker,
+} from './vaultFile.js';
 import type { VaultFs } from './vaultFs.js';
 
 /** Runs transaction control with writes briefly allowed (COMMIT writes pages). */
@@ -65,7 +72,12 @@ export interface SessionDeps {
   readonly backupGenerations: number;
   /** A compaction that runs after the user's save was acknowledged, and failed. */
   readonly onBackgroundError: (error: unknown) => void;
+  /** The file was found changed by someone else: nothing more is saved until that is resolved. */
+  readonly onChangedOnDisk: () => void;
 }
+
+const isOutsideChange = (error: unknown): boolean =>
+  error instanceof AppFailure && error.code === 'VAULT_CHANGED_ON_DISK';
 
 /**
  * An unlocked vault: the database in memory and the key that seals its changes. Every
@@ -82,6 +94,11 @@ export class VaultSession {
   private spareNonce: Uint8Array | undefined;
   /** The writes' prepared statements; closing the database frees them. */
   private readonly prepared: ReturnType<typeof statementRunner>;
+  /**
+   * Someone else changed the file (another device, a sync tool): every save and
+   * compaction is refused until the user merges the versions or keeps both.
+   */
+  private outsideChange = false;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -113,6 +130,11 @@ export class VaultSession {
       await queued;
       if (queued === this.queue) return;
     }
+  }
+
+  /** Whether the file was found changed by someone else, and that is not yet resolved. */
+  get changedOnDisk(): boolean {
+    return this.outsideChange;
   }
 
   /** Bytes of log since the last snapshot. */
@@ -166,6 +188,7 @@ export class VaultSession {
         await this.append(append, statements);
       } catch (error) {
         execWritable(db, 'ROLLBACK');
+        this.noticeOutsideChange(error);
         throw error;
       }
       execWritable(db, 'COMMIT');
@@ -187,7 +210,7 @@ export class VaultSession {
   replaceKeys(dataKey: Uint8Array, wraps: KeyWraps): Promise<void> {
     return this.enqueue(async () => {
       try {
-        await this.compactNow(dataKey, wraps);
+        await this.compactNow({ dataKey, wraps });
       } catch (error) {
         if (dataKey !== this.dataKey) this.deps.sodium.wipe(dataKey);
         throw error;
@@ -199,14 +222,70 @@ export class VaultSession {
   }
 
   /**
-   * Waits for pending writes, compacts a non-empty log, closes the database and zeroes
-   * the key. Idempotent; every later call throws VAULT_LOCKED.
+   * Takes in the records of the changed file: applies `merge` in one transaction, not
+   * logged (it goes straight into the new snapshot), then writes the journal over the
+   * file as it was read, `onDisk`, which becomes the newest backup. A change made after
+   * `onDisk` was read is not overwritten: the merged records stay in memory, still
+   * unsaved, and merging again takes them in once more without duplicates.
    */
-  close(): Promise<void> {
+  mergeChangedFile<T>(onDisk: DiskState, merge: (tx: WriteTx) => T): Promise<T> {
     return this.enqueue(async () => {
-      if (!this.db) return;
+      await this.requireOutsideChange();
+      const db = this.openDb();
+      const prepared = this.prepared;
+      const tx: WriteTx = {
+        ...readDb(db),
+        run(sql: string, params: readonly SqlValue[] = []) {
+          assertDeterministic(sql);
+          assertBindable(params);
+          prepared.run(sql, params);
+        },
+      };
+      execWritable(db, 'BEGIN');
+      let result: T;
       try {
+        db.exec('PRAGMA query_only = 0');
+        result = merge(tx);
+        execWritable(db, 'COMMIT');
+      } catch (error) {
+        execWritable(db, 'ROLLBACK');
+        throw error;
+      } finally {
+        db.exec('PRAGMA query_only = 1');
+      }
+      await this.compactNow(undefined, onDisk);
+      this.outsideChange = false;
+      return result;
+    });
+  }
+
+  /**
+   * Keeps both versions: the file now at the vault's path is moved aside under a name
+   * that says so, and this journal is written in its place. Returns where the other
+   * version went; `undefined` when the file was gone.
+   */
+  keepBoth(): Promise<string | undefined> {
+    return this.enqueue(async () => {
+      await this.requireOutsideChange();
+      return this.keepBothNow();
+    });
+  }
+
+  /**
+   * Waits for pending writes, compacts a non-empty log, closes the database and zeroes
+   * the key. Idempotent; every later call throws VAULT_LOCKED. If the file was changed
+   * by someone else, nobody is there to choose (an idle lock, quitting): both versions
+   * are kept, and the answer says where the other one went.
+   */
+  close(): Promise<{ keptAside?: string | undefined }> {
+    return this.enqueue(async () => {
+      if (!this.db) return {};
+      try {
+        if (this.outsideChange || !(await this.fileIsAsLeft())) {
+          return { keptAside: await this.keepBothNow() };
+        }
         if (this.logLength > 0) await this.compactNow();
+        return {};
       } finally {
         await this.appender.close();
         this.db.close();
@@ -229,6 +308,42 @@ export class VaultSession {
       this.db = undefined;
       this.deps.sodium.wipe(this.dataKey);
     });
+  }
+
+  private async keepBothNow(): Promise<string | undefined> {
+    // The open file may be the one moved aside: appends after this go to the new one.
+    await this.appender.close();
+    const other = await moveAside(this.deps.fs, this.deps.vaultPath, this.deps.now()).catch(
+      (error: unknown) => {
+        throw failureFromFsError(error, 'keep the other version of the journal');
+      },
+    );
+    await this.compactNow(undefined, null);
+    this.outsideChange = false;
+    return other;
+  }
+
+  private fileIsAsLeft(): Promise<boolean> {
+    return isAsLeft(this.deps.fs, this.deps.vaultPath, this.disk.current);
+  }
+
+  /** Merging or keeping both is for a file someone else changed; otherwise it would only duplicate. */
+  private async requireOutsideChange(): Promise<void> {
+    if (this.outsideChange) return;
+    if (await this.fileIsAsLeft())
+      throw new AppFailure(
+        'INVALID_REQUEST',
+        'The journal file has not been changed outside Ask Anyway: there is nothing to merge.',
+      );
+    this.noticeOutsideChange(
+      new AppFailure('VAULT_CHANGED_ON_DISK', 'The journal file was changed outside the app.'),
+    );
+  }
+
+  private noticeOutsideChange(error: unknown): void {
+    if (!isOutsideChange(error) || this.outsideChange) return;
+    this.outsideChange = true;
+    this.deps.onChangedOnDisk();
   }
 
   private openDb(): Database {
@@ -298,8 +413,16 @@ export class VaultSession {
     this.spareNonce = this.deps.sodium.random(nonceBytes);
   }
 
-  /** Writes the database as a new snapshot, under `dataKey`/`wraps` (default: the current ones). */
-  private async compactNow(dataKey = this.dataKey, wraps = this.wraps): Promise<void> {
+  /**
+   * Writes the database as a new snapshot, under `keys` (default: the current ones),
+   * over the file as `expected` (default: as this session last left it; `null`: there
+   * is no file to check, it was just moved aside).
+   */
+  private async compactNow(
+    keys: { dataKey: Uint8Array; wraps: KeyWraps } = { dataKey: this.dataKey, wraps: this.wraps },
+    expected: DiskState | null = this.disk.current,
+  ): Promise<void> {
+    const { dataKey, wraps } = keys;
     const db = this.openDb();
     const image = db.export();
     applyConnectionSettings(db);
@@ -308,10 +431,13 @@ export class VaultSession {
     await this.appender.close();
     try {
       this.disk.current = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, parts, {
-        expected: this.disk.current,
+        expected: expected ?? undefined,
         now: this.deps.now(),
         backupGenerations: this.deps.backupGenerations,
       });
+    } catch (error) {
+      this.noticeOutsideChange(error);
+      throw error;
     } finally {
       // Sealed as it was written: only now is the plain image no longer needed.
       image.fill(0);

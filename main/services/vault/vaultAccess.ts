@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type {
   Backup,
   LockReason,
@@ -26,13 +27,22 @@ export class VaultAccess {
     private readonly random: (length: number) => Uint8Array,
   ) {}
 
-  /** The journal's state, and why it last locked. */
+  /**
+   * The journal's state; while locked, why it last locked and whether that kept another
+   * version beside it; while unlocked, whether the file was changed by someone else.
+   */
   async status(): Promise<VaultStatus> {
     const state = await this.vault.state();
     const status: VaultStatus = { state, path: this.vault.path };
-    return state === 'locked' && this.lockedBecause
-      ? { ...status, lockedBecause: this.lockedBecause }
-      : status;
+    if (state === 'unlocked')
+      return this.vault.changedOnDisk ? { ...status, changedOnDisk: true } : status;
+    if (state !== 'locked') return status;
+    const keptAside = this.vault.keptAside;
+    return {
+      ...status,
+      ...(this.lockedBecause && { lockedBecause: this.lockedBecause }),
+      ...(keptAside !== undefined && { otherVersionKept: path.basename(keptAside) }),
+    };
   }
 
   /**

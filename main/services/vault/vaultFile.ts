@@ -42,6 +42,58 @@ export async function readVaultFile(
   }
 }
 
+/** Whether the file at `vaultPath` is still the one this process last wrote (`disk`). */
+export async function isAsLeft(
+  vaultFs: VaultFs,
+  vaultPath: string,
+  disk: DiskState,
+): Promise<boolean> {
+  try {
+    return sameState(diskState(await vaultFs.stat(vaultPath)), disk);
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return false;
+    throw failureFromFsError(error, 'check the journal file');
+  }
+}
+
+/** `2026-11-26 03-40-12`, local time: a name the user reads in their own folder. */
+const localStamp = (at: Date): string => {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}-${two(at.getMinutes())}-${two(at.getSeconds())}`;
+};
+
+/**
+ * Moves the file now at `vaultPath` aside, in the same folder, under a name that says
+ * it is another version (`journal (other version 2026-11-26 03-40-12).askanyway`), and
+ * returns its new path; `undefined` when there is no file. Never replaces a file.
+ */
+export async function moveAside(
+  vaultFs: VaultFs,
+  vaultPath: string,
+  now: Date,
+): Promise<string | undefined> {
+  const { dir, name, ext } = path.parse(vaultPath);
+  const base = `${name} (other version ${localStamp(now)})`;
+  for (let n = 1; n < 100; n += 1) {
+    const target = path.join(dir, `${base}${n === 1 ? '' : ` ${n}`}${ext}`);
+    try {
+      await vaultFs.stat(target);
+      continue;
+    } catch (error) {
+      if (errnoOf(error) !== 'ENOENT') throw error;
+    }
+    try {
+      await vaultFs.rename(vaultPath, target);
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT') return undefined;
+      throw error;
+    }
+    await syncFolder(vaultFs, dir).catch(() => undefined);
+    return target;
+  }
+  throw new Error('Too many other versions kept in the same second');
+}
+
 /** Temp files of a replace start with this, in the vault's folder. */
 const tempPrefix = (vaultPath: string): string => `.${path.basename(vaultPath)}.`;
 

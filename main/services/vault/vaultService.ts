@@ -5,7 +5,7 @@ import type { BackupRef } from '../../../shared/ipc/result.js';
 import { AppFailure, errnoOf, failureFromFsError } from '../appFailure.js';
 import { applyMigrations, pendingMigrations } from '../database/migrations/index.js';
 import { openDatabase } from '../database/sqlite.js';
-import type { ReadDb, WriteTx } from '../database/statements.js';
+import { readDb, type ReadDb, type WriteTx } from '../database/statements.js';
 import { keepAsBackup, listBackups, pruneBackups, type BackupFile } from './backups.js';
 import { parseVault, type KdfParams, type ParsedVault } from './format.js';
 import type { Kdf } from './kdf.js';
@@ -50,6 +50,8 @@ export interface VaultServiceDeps {
   readonly backupGenerations: number;
   readonly onLocked: (reason: LockReason) => void;
   readonly onBackgroundError: (error: unknown) => void;
+  /** The file was found changed by someone else while unlocked (see `mergeChangedFile`). */
+  readonly onChangedOnDisk: () => void;
 }
 
 /**
@@ -70,6 +72,8 @@ export interface BackupCheck extends BackupFile {
  */
 export class VaultService {
   private session: { vault: VaultSession; lock: VaultLock } | undefined;
+  /** Where the last lock put another version of the file, found changed as it locked. */
+  private lastKeptAside: string | undefined;
   /** Serialises lifecycle operations: two unlocks or a lock during an unlock never interleave. */
   private lifecycle: Promise<unknown> = Promise.resolve();
 
@@ -88,6 +92,19 @@ export class VaultService {
       if (errnoOf(error) === 'ENOENT') return 'absent';
       throw failureFromFsError(error, 'find the journal');
     }
+  }
+
+  /** Whether the open journal's file was changed by someone else, not yet resolved. */
+  get changedOnDisk(): boolean {
+    return this.session?.vault.changedOnDisk ?? false;
+  }
+
+  /**
+   * The other version the last lock kept beside the journal (the file had been changed
+   * elsewhere and nobody was there to choose); forgotten at the next unlock.
+   */
+  get keptAside(): string | undefined {
+    return this.lastKeptAside;
   }
 
   /** Reads from the unlocked journal. */
@@ -259,6 +276,46 @@ export class VaultService {
     });
   }
 
+  /**
+   * Resolves an outside change by merging: the file as it now is on disk is opened with
+   * `passphrase` (its own: it may have been changed on the other device), `merge` reads
+   * it and returns the write that takes its records in, and the merged journal is
+   * written over it (kept as a backup).
+   */
+  mergeChangedFile<T>(
+    passphrase: string,
+    merge: (other: ReadDb) => (tx: WriteTx) => T,
+  ): Promise<T> {
+    return this.serially(async () => {
+      const session = this.unlocked();
+      await this.deps.fs.stat(this.deps.vaultPath).catch((error: unknown) => {
+        throw errnoOf(error) === 'ENOENT'
+          ? new AppFailure(
+              'NO_VAULT',
+              'The journal file is gone from its folder, so there is nothing to merge. Keep both to write this journal back.',
+            )
+          : failureFromFsError(error, 'read the journal');
+      });
+      const { db, disk } = await this.readFile({ passphrase });
+      let work: (tx: WriteTx) => T;
+      try {
+        work = merge(readDb(db));
+      } finally {
+        db.close();
+      }
+      return session.mergeChangedFile(disk, work);
+    });
+  }
+
+  /**
+   * Resolves an outside change by keeping both: the changed file is moved aside and
+   * this journal written in its place. Returns the other version's path (`undefined`
+   * when the file had been deleted).
+   */
+  keepBothVersions(): Promise<string | undefined> {
+    return this.serially(() => this.unlocked().keepBoth());
+  }
+
   /** Waits for pending saves, compacts, closes the database and forgets the key. */
   lock(reason: LockReason): Promise<void> {
     return this.serially(() => this.lockNow(reason));
@@ -269,7 +326,7 @@ export class VaultService {
     if (!session) return;
     this.session = undefined;
     try {
-      await session.vault.close();
+      this.lastKeptAside = (await session.vault.close()).keptAside;
     } finally {
       await session.lock.release();
       this.deps.onLocked(reason);
@@ -284,9 +341,16 @@ export class VaultService {
   async openForReading(
     secret: { passphrase: string } | { recoveryKey: string },
   ): Promise<Database> {
+    return (await this.readFile(secret)).db;
+  }
+
+  /** `openForReading`, with the state of the file as it was read. */
+  private async readFile(
+    secret: { passphrase: string } | { recoveryKey: string },
+  ): Promise<{ db: Database; disk: DiskState }> {
     if ((await this.state()) === 'absent')
       throw new AppFailure('NO_VAULT', 'There is no journal here yet.');
-    const { bytes } = await readVaultFile(this.deps.fs, this.deps.vaultPath).catch(
+    const { bytes, disk } = await readVaultFile(this.deps.fs, this.deps.vaultPath).catch(
       (error: unknown) => {
         throw failureFromFsError(error, 'read the journal');
       },
@@ -320,7 +384,7 @@ export class VaultService {
     const db = await openDatabase(image);
     image.fill(0);
     await this.withBackupsOnDamage(() => replay(db, log.batches));
-    return db;
+    return { db, disk };
   }
 
   /** Backups, newest first. */
@@ -516,6 +580,7 @@ export class VaultService {
         now: this.deps.now,
         backupGenerations: this.deps.backupGenerations,
         onBackgroundError: this.deps.onBackgroundError,
+        onChangedOnDisk: this.deps.onChangedOnDisk,
       },
       db,
       dataKey,
@@ -524,6 +589,7 @@ export class VaultService {
       opened.disk,
     );
     this.session = { vault, lock };
+    this.lastKeptAside = undefined;
     if (pending.length > 0) {
       const appliedAt = this.deps.now().toISOString();
       await vault.write((tx) => applyMigrations(tx, pending, appliedAt));

@@ -133,7 +133,7 @@ describe('data.import', () => {
 
     expect(value(await call('data.import'))).toEqual({
       imported: true,
-      summary: { added: 1, replaced: 0, keptLocal: 1 },
+      summary: { added: 1, replaced: 0, keptLocal: 1, keptBoth: 0 },
     });
     const page = value(await call('attempts.list', { filter: {}, after: null })) as {
       items: { request: string }[];
@@ -167,6 +167,7 @@ describe('encrypted backups', () => {
       vaultPath: saveAnswer,
       onLocked: () => undefined,
       onBackgroundError: () => undefined,
+      onChangedOnDisk: () => undefined,
     }).openForReading({ passphrase });
     expect(db.exec('SELECT request FROM attempts')[0]?.values).toEqual([['Ask for a refill']]);
     db.close();
@@ -195,7 +196,7 @@ describe('encrypted backups', () => {
     expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
     expect(value(await call('data.importBackup', { passphrase }))).toEqual({
       imported: true,
-      summary: { added: 1, replaced: 0, keptLocal: 0 },
+      summary: { added: 1, replaced: 0, keptLocal: 0, keptBoth: 0 },
     });
     const page = value(await call('attempts.list', { filter: {}, after: null })) as {
       items: { request: string }[];

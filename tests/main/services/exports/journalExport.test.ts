@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../../main/services/appFailure.js';
 import {
@@ -80,7 +81,9 @@ describe('a JSON export', () => {
     expect(Object.values(file.tables).every((rows) => rows.length > 0)).toBe(true);
 
     const target = await fresh();
-    const summary = await target.vault.write((tx) => importJournal(tx, roundTrip(file)));
+    const summary = await target.vault.write((tx) =>
+      importJournal(tx, roundTrip(file), randomUUID),
+    );
     expect(summary.replaced).toBe(0);
     expect(tablesOf(target)).toEqual(file.tables);
     // What is derived is derived again: the weekly summaries and the full-text index.
@@ -113,7 +116,9 @@ describe('a JSON export', () => {
     row['request'] = 'Edited elsewhere';
     row['updated_at'] = '2099-01-01T00:00:00.000Z';
 
-    const summary = await fixture.vault.write((tx) => importJournal(tx, roundTrip(file)));
+    const summary = await fixture.vault.write((tx) =>
+      importJournal(tx, roundTrip(file), randomUUID),
+    );
     expect(summary.added).toBe(0);
     expect(summary.replaced).toBe(1);
     const requests = practice
@@ -122,9 +127,48 @@ describe('a JSON export', () => {
       .sort();
     expect(requests).toEqual(['Edited elsewhere', 'Edited here']);
     // Importing the same file again changes nothing more.
-    const again = await fixture.vault.write((tx) => importJournal(tx, roundTrip(file)));
+    const again = await fixture.vault.write((tx) => importJournal(tx, roundTrip(file), randomUUID));
     expect(again).toMatchObject({ added: 0, replaced: 0 });
     expect(tablesOf(fixture)['attempt_tags']).toEqual(before.tables['attempt_tags']);
+  });
+  it('keeps both copies of a reflection edited differently at the same moment, tags and all', async () => {
+    const fixture = await filledJournal();
+    const file = exportJournal(fixture.vault.read, exportedAt);
+    const row = file.tables['attempts']?.find((attempt) =>
+      (file.tables['attempt_tags'] ?? []).some((tag) => tag['attempt_id'] === attempt['id']),
+    );
+    if (!row) throw new Error('a tagged attempt row expected');
+    const id = row['id'];
+    // Same edit time, other words: neither copy can be called newer.
+    row['learned'] = 'Written on the other computer';
+    const tags = (file.tables['attempt_tags'] ?? []).filter((tag) => tag['attempt_id'] === id);
+
+    const summary = await fixture.vault.write((tx) =>
+      importJournal(tx, roundTrip(file), randomUUID),
+    );
+    expect(summary).toMatchObject({ added: 0, replaced: 0, keptBoth: 1 });
+    const copies = fixture.vault.read.all<{ id: string; learned: string }>(
+      'SELECT id, learned FROM attempts WHERE id = ? OR learned = ?',
+      [id ?? null, 'Written on the other computer'],
+    );
+    expect(copies).toHaveLength(2);
+    const copy = copies.find((attempt) => attempt.learned === 'Written on the other computer');
+    if (!copy) throw new Error('the file’s copy expected');
+    expect(copy.id).not.toBe(id);
+    expect(
+      fixture.vault.read.all('SELECT tag FROM attempt_tags WHERE attempt_id = ? ORDER BY tag', [
+        copy.id,
+      ]),
+    ).toEqual(
+      tags
+        .map((tag) => ({ tag: tag['tag'] }))
+        .sort((a, b) => String(a.tag).localeCompare(String(b.tag))),
+    );
+    // The copy is a reflection like any other: found by search.
+    expect(fixture.practice.search('computer', {}).map((hit) => hit.attempt.id)).toEqual([copy.id]);
+    // Merging the same file again keeps nothing twice more: the copy is now in the journal.
+    const again = await fixture.vault.write((tx) => importJournal(tx, roundTrip(file), randomUUID));
+    expect(again.added + again.replaced).toBe(0);
   });
 });
 
@@ -146,7 +190,7 @@ describe('a file that is not a journal export', () => {
     return error;
   };
   const importText = (text: string) =>
-    fixture.vault.write((tx) => importJournal(tx, parseJournalExport(text)));
+    fixture.vault.write((tx) => importJournal(tx, parseJournalExport(text), randomUUID));
   const valid = () => exportJournal(fixture.vault.read, exportedAt);
 
   it.each([

@@ -19,6 +19,7 @@ const vault = new VaultService({
   kdfPolicy: { opslimit: 1, memlimitKiB: 8 * 1024 },
   backupGenerations: 2,
   onLocked: () => undefined,
+  onChangedOnDisk: () => undefined,
   onBackgroundError: (error) => {
     process.stderr.write(`background: ${String(error)}\n`);
   },

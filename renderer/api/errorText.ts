@@ -15,7 +15,7 @@ const errorText: Record<ErrorCode, string> = {
   VAULT_IN_USE:
     'The journal is open in another Ask Anyway window or program. Close it there, then try again.',
   VAULT_CHANGED_ON_DISK:
-    'The journal file was changed by something else (another computer or a sync tool), so Ask Anyway did not save over it.',
+    'The journal file was changed by something else (another computer or a sync tool), so Ask Anyway did not save over it. Choose above whether to merge the two versions or keep both, then save again.',
   VAULT_LOCKED: 'The journal is locked. Unlock it to continue.',
   NO_VAULT: 'There is no journal here yet.',
   VAULT_EXISTS: 'A journal already exists here.',

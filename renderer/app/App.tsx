@@ -14,6 +14,7 @@ import { useSettings } from '../features/settings/useSettings.js';
 import { CreateJournal } from '../features/unlock/CreateJournal.js';
 import { UnlockJournal } from '../features/unlock/UnlockJournal.js';
 import { useVaultStatus } from '../features/unlock/useVaultStatus.js';
+import { OutsideChangeNotice } from '../features/versions/OutsideChangeNotice.js';
 import { WeekPage } from '../features/week/WeekPage.js';
 import { NavigationContext, type Route } from './navigation.js';
 import { useActivityReports } from './useActivityReports.js';
@@ -135,6 +136,7 @@ export function App() {
         </button>
       </nav>
       <main className="content">
+        <OutsideChangeNotice changed={status.changedOnDisk === true} />
         <NavigationContext value={navigate}>
           {/* Keyed by the visit, so each starts fresh (a journal opening included). */}
           <Fragment key={visit.count}>

@@ -186,7 +186,7 @@ test('a plain export is written only after its warning, and a JSON export import
   await data.getByRole('button', { name: 'Import a JSON export' }).click();
   await waitFor(
     () => data.getByRole('status').textContent(),
-    'Imported: 1 added, 0 updated from the file, 1 kept as your journal had them.',
+    'Imported: 1 entry added, 0 updated from the file, 1 left as your journal had it.',
   );
   const ladders = await page.evaluate(() => window.api.ladders.list());
   expect(ladders.ok && ladders.value.map((item) => item.title).sort()).toEqual([
@@ -218,6 +218,6 @@ test('an encrypted backup is saved where chosen, and a backup is merged back wit
   await form.getByRole('button', { name: 'Choose the backup and import' }).click();
   await waitFor(
     () => data.getByRole('status').textContent(),
-    'Imported: 0 added, 0 updated from the file, 1 kept as your journal had them.',
+    'Imported: 0 entries added, 0 updated from the file, 1 left as your journal had it.',
   );
 });

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { PlainFormat } from '../../../shared/domain/dataExport.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
+import { importSummaryText } from '../../components/importSummary.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PassphraseField } from '../../components/PassphraseField.js';
 
@@ -82,10 +83,9 @@ export function DataSection() {
       setStep({ kind: 'done', message: 'Nothing was imported.' });
       return;
     }
-    const { added, replaced, keptLocal } = result.value.summary;
     setStep({
       kind: 'done',
-      message: `Imported: ${added} added, ${replaced} updated from the file, ${keptLocal} kept as your journal had them.`,
+      message: `Imported: ${importSummaryText(result.value.summary, 'the file')}`,
     });
   };
 

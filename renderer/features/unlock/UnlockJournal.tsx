@@ -101,6 +101,14 @@ export function UnlockJournal({
       {status.lockedBecause && mode.name !== 'issued' && (
         <p className="hint">{lockedBecauseText[status.lockedBecause]}</p>
       )}
+      {status.otherVersionKept !== undefined && mode.name !== 'issued' && (
+        <p className="notice">
+          As it locked, the journal file had been changed somewhere else (another computer or a sync
+          tool), so both versions were kept: yours opens here, and the other is beside it as “
+          {status.otherVersionKept}”. After unlocking, you can merge it in from Settings → Your data
+          → Import from an encrypted backup.
+        </p>
+      )}
 
       {mode.name === 'passphrase' && (
         <form onSubmit={(event) => void unlock(event)}>

@@ -65,6 +65,12 @@ test('every screen, in both themes, saved to docs/screenshots', async () => {
       await app.page.getByRole('button', { name: /^Edit/ }).first().click();
       await app.page.getByRole('heading', { name: 'Edit attempt', level: 1 }).waitFor();
       await shoot(app, `attempt-${theme}`);
+      // What shows above any screen when the journal file was changed elsewhere.
+      await app.emit('vault.changedOnDisk', {});
+      await app.page
+        .getByRole('region', { name: 'Your journal file was changed somewhere else' })
+        .waitFor();
+      await shoot(app, `changed-elsewhere-${theme}`);
       await app.core.vault.lock('manual');
       await app.page.getByLabel('Passphrase', { exact: true }).waitFor();
       await shoot(app, `unlock-${theme}`);

@@ -20,6 +20,9 @@ import { startReminders, type Notifier } from './services/reminders/reminders.js
 import { VaultAccess } from './services/vault/vaultAccess.js';
 import { VaultService, type VaultServiceDeps } from './services/vault/vaultService.js';
 
+/** How often the open journal's file is checked for changes made elsewhere: one stat. */
+export const outsideChangeCheckMs = 10_000;
+
 /** The ports the core needs from its host: Electron in the app, plain Node in tests. */
 export interface CorePorts {
   readonly appInfo: AppInfo;
@@ -54,7 +57,7 @@ export interface Core {
   readonly router: Router;
   readonly settings: SettingsService;
   readonly vault: VaultAccess;
-  /** Stops background work (the auto-lock and reminder timers) before quitting. */
+  /** Stops background work (the auto-lock, file-check and reminder timers) before quitting. */
   stop(): void;
 }
 
@@ -88,6 +91,14 @@ export function createCore(ports: CorePorts): Core {
     idleMinutes: () => settings.get().autoLockMinutes,
     lock: (reason) => vault.lock(reason),
     onError: (error) => ports.log.error('The auto-lock could not lock the journal', error),
+  });
+
+  // A sync tool may change the file at any moment: the user hears of it before writing
+  // more, rather than at the next save.
+  const stopChangeCheck = ports.timers.every(outsideChangeCheckMs, () => {
+    vaultService
+      .checkForOutsideChange()
+      .catch((error: unknown) => ports.log.error('The journal file could not be checked', error));
   });
 
   const practice = new PracticeService({
@@ -153,6 +164,7 @@ export function createCore(ports: CorePorts): Core {
     vault,
     stop: () => {
       autoLock.stop();
+      stopChangeCheck();
       reminders.stop();
     },
   };

@@ -16,6 +16,7 @@ import { frameRecord } from './format.js';
 import { nonceBytes, type Sodium } from './sodium.js';
 import { sealRecord, sealSnapshot, type KeyWraps } from './vaultCodec.js';
 import {
+  changedOnDisk,
   isAsLeft,
   LogAppender,
   moveAside,
@@ -222,6 +223,18 @@ export class VaultSession {
   }
 
   /**
+   * Looks whether someone else changed the file while nothing was being saved, so the
+   * user hears of it before writing anything more. Queued behind writes: mid-append, the
+   * file is ours but not yet as recorded.
+   */
+  checkForOutsideChange(): Promise<void> {
+    return this.enqueue(async () => {
+      if (!this.db || this.outsideChange || (await this.fileIsAsLeft())) return;
+      this.noticeOutsideChange(changedOnDisk());
+    });
+  }
+
+  /**
    * Takes in the records of the changed file: applies `merge` in one transaction, not
    * logged (it goes straight into the new snapshot), then writes the journal over the
    * file as it was read, `onDisk`, which becomes the newest backup. A change made after
@@ -335,9 +348,7 @@ export class VaultSession {
         'INVALID_REQUEST',
         'The journal file has not been changed outside Ask Anyway: there is nothing to merge.',
       );
-    this.noticeOutsideChange(
-      new AppFailure('VAULT_CHANGED_ON_DISK', 'The journal file was changed outside the app.'),
-    );
+    this.noticeOutsideChange(changedOnDisk());
   }
 
   private noticeOutsideChange(error: unknown): void {

@@ -21,7 +21,7 @@ const diskState = (stats: Stats): DiskState => ({
 const sameState = (a: DiskState, b: DiskState): boolean =>
   a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
-const changedOnDisk = (): AppFailure =>
+export const changedOnDisk = (): AppFailure =>
   new AppFailure(
     'VAULT_CHANGED_ON_DISK',
     'The journal file was changed outside this app (another device or a sync tool), so nothing was saved over it.',

@@ -276,6 +276,11 @@ export class VaultService {
     });
   }
 
+  /** Checks whether someone else changed the open journal's file (see `onChangedOnDisk`). */
+  async checkForOutsideChange(): Promise<void> {
+    await this.session?.vault.checkForOutsideChange();
+  }
+
   /**
    * Resolves an outside change by merging: the file as it now is on disk is opened with
    * `passphrase` (its own: it may have been changed on the other device), `merge` reads

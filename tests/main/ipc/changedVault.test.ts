@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/core.js';
+import { createCore, outsideChangeCheckMs, type Core } from '../../../main/core.js';
 import type { Caller } from '../../../main/ipc/router.js';
 import { backupFolder } from '../../../main/services/vault/backups.js';
 import { recoveryKeyGroups } from '../../../main/services/vault/recoveryKey.js';
@@ -11,6 +11,7 @@ import type { JournalPage } from '../../../shared/domain/practice/journal.js';
 import type { VaultStatus } from '../../../shared/domain/vault.js';
 import type { Result } from '../../../shared/ipc/result.js';
 import { madeAttempt } from '../../support/practiceFixture.js';
+import { manualTimers } from '../../support/manualTimers.js';
 import { testCorePorts } from '../../support/testCore.js';
 
 // The journal on a synced folder (issue 6, item 5): another device's version lands on
@@ -24,6 +25,7 @@ interface Device {
   readonly vaultPath: string;
   readonly core: Core;
   readonly events: string[];
+  readonly timers: ReturnType<typeof manualTimers>;
   call(channel: string, payload?: unknown): Promise<Result<unknown>>;
 }
 
@@ -34,13 +36,17 @@ async function device(): Promise<Device> {
   const folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-sync-'));
   folders.push(folder);
   const events: string[] = [];
-  const core = createCore(await testCorePorts(folder, { emit: (event) => events.push(event) }));
+  const timers = manualTimers();
+  const core = createCore(
+    await testCorePorts(folder, { emit: (event) => events.push(event), timers }),
+  );
   cores.push(core);
   return {
     folder,
     vaultPath: path.join(folder, 'journal.askanyway'),
     core,
     events,
+    timers,
     call: (channel, payload) => core.router(channel, payload, app),
   };
 }
@@ -150,6 +156,17 @@ describe('a vault changed on disk while open', () => {
     expect(await happenedInFile(desk.vaultPath)).toEqual(['Before the trip', 'From the laptop']);
   });
 
+  it('is noticed without a save: the file is checked every few seconds', async () => {
+    expect(desk.events).not.toContain('vault.changedOnDisk');
+    desk.timers.advance(outsideChangeCheckMs);
+    await expect.poll(() => desk.events).toContain('vault.changedOnDisk');
+    expect(await status(desk)).toMatchObject({ changedOnDisk: true });
+    desk.timers.advance(outsideChangeCheckMs);
+    // A read waits for the session's queue, where the check runs.
+    await happenedIn(desk);
+    expect(desk.events.filter((event) => event === 'vault.changedOnDisk')).toHaveLength(1);
+  });
+
   it('merges: both devices’ entries, written over the changed file, which is kept as a backup', async () => {
     expect(failure(await save(desk, 'Typed after the sync'))).toBe('VAULT_CHANGED_ON_DISK');
     expect(
@@ -225,6 +242,11 @@ describe('resolving an outside change', () => {
   it('is refused when nothing changed, and while locked', async () => {
     desk = await device();
     await createJournal(desk);
+    // Its own saves are not someone else's change.
+    value(await save(desk, 'Mine'));
+    desk.timers.advance(outsideChangeCheckMs);
+    await happenedIn(desk);
+    expect(desk.events).not.toContain('vault.changedOnDisk');
     expect(failure(await desk.call('vault.mergeChanged', { passphrase }))).toBe('INVALID_REQUEST');
     expect(failure(await desk.call('vault.keepBoth'))).toBe('INVALID_REQUEST');
     value(await desk.call('vault.lock'));

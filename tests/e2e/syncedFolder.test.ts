@@ -140,6 +140,7 @@ test('locking with another version on the file keeps both; the unlock screen say
     (await kept.textContent()) ?? '',
   )?.[1];
   expect(name).toBeDefined();
+  expect(await accessibilityViolations(page)).toEqual([]);
   const otherVersion = path.join(app.dataFolder, name ?? '');
   expect(await requestsIn(otherVersion)).toEqual([laptopRequest]);
   expect(await requestsIn(vaultFile(app.dataFolder))).toEqual(['Asked a stranger for directions']);

@@ -4,15 +4,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createCore } from '../../main/core.js';
 import type { Caller } from '../../main/ipc/router.js';
-import { VaultService } from '../../main/services/vault/vaultService.js';
 import { madeAttempt } from '../support/practiceFixture.js';
-import { importVaultName, testCorePorts } from '../support/testCore.js';
+import { importVaultName, openVaultFile, testCorePorts } from '../support/testCore.js';
 import { AppShell } from './pages/AppShell.js';
 import { UnlockScreen } from './pages/JournalScreens.js';
 import { JournalPage } from './pages/JournalPage.js';
 import { OutsideChangeNotice } from './pages/OutsideChangeNotice.js';
 import { accessibilityViolations } from './support/accessibility.js';
-import { testPassphrase } from './support/appHarness.js';
+import { testPassphrase, type AppHarness } from './support/appHarness.js';
 import { expect, test } from './support/fixtures.js';
 
 // The journal on a synced folder (issue 6, item 5): the laptop's version of the journal
@@ -51,20 +50,27 @@ function syncOver(from: string, to: string): void {
 
 /** The requests a vault file holds, opened on its own. */
 async function requestsIn(file: string): Promise<string[]> {
-  const { vault } = await testCorePorts(path.dirname(file));
-  const db = await new VaultService({
-    ...vault,
-    vaultPath: file,
-    onLocked: () => undefined,
-    onBackgroundError: () => undefined,
-    onChangedOnDisk: () => undefined,
-  }).openForReading({ passphrase: testPassphrase });
+  const db = await openVaultFile(file, { passphrase: testPassphrase });
   try {
     const rows = db.exec('SELECT request FROM attempts ORDER BY request')[0]?.values ?? [];
     return rows.map(([request]) => String(request));
   } finally {
     db.close();
   }
+}
+
+/**
+ * The desk's journal gets one attempt while the laptop adds its own to a synced copy;
+ * then the laptop's version lands on the desk's file.
+ */
+async function laptopVersionLands(app: AppHarness, journal: JournalPage): Promise<void> {
+  const laptop = await laptopVersion(vaultFile(app.dataFolder));
+  await journal.open();
+  await writeAttempt(app.page, 'Asked a stranger for directions');
+  await journal.heading.waitFor();
+  await expect.poll(() => journal.entries.count()).toBe(1);
+  syncOver(laptop.file, vaultFile(app.dataFolder));
+  laptop.cleanup();
 }
 
 async function writeAttempt(page: Page, request: string): Promise<void> {
@@ -78,15 +84,8 @@ test('a save after another computer’s version landed is refused, the versions 
   app,
 }) => {
   const { page } = app;
-  const laptop = await laptopVersion(vaultFile(app.dataFolder));
   const journal = new JournalPage(page);
-  await journal.open();
-  await writeAttempt(page, 'Asked a stranger for directions');
-  await journal.heading.waitFor();
-  await expect.poll(() => journal.entries.count()).toBe(1);
-
-  syncOver(laptop.file, vaultFile(app.dataFolder));
-  laptop.cleanup();
+  await laptopVersionLands(app, journal);
   await writeAttempt(page, 'Asked for a table by the window');
   const notice = new OutsideChangeNotice(page);
   await notice.region.waitFor();
@@ -123,13 +122,8 @@ test('locking with another version on the file keeps both; the unlock screen say
   app,
 }) => {
   const { page } = app;
-  const laptop = await laptopVersion(vaultFile(app.dataFolder));
   const journal = new JournalPage(page);
-  await journal.open();
-  await writeAttempt(page, 'Asked a stranger for directions');
-  await journal.heading.waitFor();
-  syncOver(laptop.file, vaultFile(app.dataFolder));
-  laptop.cleanup();
+  await laptopVersionLands(app, journal);
 
   await page.getByRole('button', { name: 'Lock journal' }).click();
   const unlock = new UnlockScreen(page);

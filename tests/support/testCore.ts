@@ -10,6 +10,8 @@ import { manualTimers } from './manualTimers.js';
 import { recordingLog } from './recordingLog.js';
 import { recordingNotifier } from './recordingNotifier.js';
 import type { KdfParams } from '../../main/services/vault/format.js';
+import { VaultService } from '../../main/services/vault/vaultService.js';
+import type { Database } from 'sql.js';
 
 /** The cheapest cost the format allows: tests derive keys in milliseconds. */
 export const cheapKdf: KdfParams = { opslimit: 1, memlimitKiB: 8 * 1024 };
@@ -82,4 +84,19 @@ export async function testCorePorts(
     validateOutgoing: true,
     ...overrides,
   };
+}
+
+/** Opens any vault file read-only with the test ports, as another program would; the caller closes it. */
+export async function openVaultFile(
+  file: string,
+  secret: { passphrase: string } | { recoveryKey: string },
+): Promise<Database> {
+  const { vault } = await testCorePorts(path.dirname(file));
+  return new VaultService({
+    ...vault,
+    vaultPath: file,
+    onLocked: () => undefined,
+    onBackgroundError: () => undefined,
+    onChangedOnDisk: () => undefined,
+  }).openForReading(secret);
 }

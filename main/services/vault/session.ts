@@ -156,17 +156,8 @@ export class VaultSession {
   write<T>(work: (tx: WriteTx) => T): Promise<T> {
     return this.enqueue(async () => {
       const db = this.openDb();
-      const prepared = this.prepared;
       const statements: Statement[] = [];
-      const tx: WriteTx = {
-        ...readDb(db),
-        run(sql: string, params: readonly SqlValue[] = []) {
-          assertDeterministic(sql);
-          assertBindable(params);
-          prepared.run(sql, params);
-          statements.push([sql, [...params]]);
-        },
-      };
+      const tx = this.writeTx(db, statements);
       // The file check runs on the disk thread while the change is applied and sealed.
       const append = this.appender.begin();
       execWritable(db, 'BEGIN');
@@ -245,15 +236,8 @@ export class VaultSession {
     return this.enqueue(async () => {
       await this.requireOutsideChange();
       const db = this.openDb();
-      const prepared = this.prepared;
-      const tx: WriteTx = {
-        ...readDb(db),
-        run(sql: string, params: readonly SqlValue[] = []) {
-          assertDeterministic(sql);
-          assertBindable(params);
-          prepared.run(sql, params);
-        },
-      };
+      // Not recorded: the merge goes into the new snapshot, not the log.
+      const tx = this.writeTx(db);
       execWritable(db, 'BEGIN');
       let result: T;
       try {
@@ -321,6 +305,23 @@ export class VaultSession {
       this.db = undefined;
       this.deps.sodium.wipe(this.dataKey);
     });
+  }
+
+  /**
+   * A transaction's write side: each statement checked (the log must replay it exactly),
+   * run, and — given `record` — kept for the log record.
+   */
+  private writeTx(db: Database, record?: Statement[]): WriteTx {
+    const prepared = this.prepared;
+    return {
+      ...readDb(db),
+      run(sql: string, params: readonly SqlValue[] = []) {
+        assertDeterministic(sql);
+        assertBindable(params);
+        prepared.run(sql, params);
+        record?.push([sql, [...params]]);
+      },
+    };
   }
 
   private async keepBothNow(): Promise<string | undefined> {

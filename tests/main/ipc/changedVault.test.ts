@@ -6,13 +6,12 @@ import { createCore, outsideChangeCheckMs, type Core } from '../../../main/core.
 import type { Caller } from '../../../main/ipc/router.js';
 import { backupFolder } from '../../../main/services/vault/backups.js';
 import { recoveryKeyGroups } from '../../../main/services/vault/recoveryKey.js';
-import { VaultService } from '../../../main/services/vault/vaultService.js';
 import type { JournalPage } from '../../../shared/domain/practice/journal.js';
 import type { VaultStatus } from '../../../shared/domain/vault.js';
 import type { Result } from '../../../shared/ipc/result.js';
 import { madeAttempt } from '../../support/practiceFixture.js';
 import { manualTimers } from '../../support/manualTimers.js';
-import { testCorePorts } from '../../support/testCore.js';
+import { openVaultFile, testCorePorts } from '../../support/testCore.js';
 
 // The journal on a synced folder (issue 6, item 5): another device's version lands on
 // the file while this one is open. Two cores play the two devices.
@@ -103,14 +102,7 @@ async function happenedIn(on: Device): Promise<string[]> {
 
 /** What a vault file holds, opened on its own: what each reflection says happened. */
 async function happenedInFile(file: string, secret = passphrase): Promise<string[]> {
-  const { vault } = await testCorePorts(path.dirname(file));
-  const db = await new VaultService({
-    ...vault,
-    vaultPath: file,
-    onLocked: () => undefined,
-    onBackgroundError: () => undefined,
-    onChangedOnDisk: () => undefined,
-  }).openForReading({ passphrase: secret });
+  const db = await openVaultFile(file, { passphrase: secret });
   try {
     const rows =
       db.exec('SELECT what_happened FROM attempts ORDER BY what_happened')[0]?.values ?? [];

@@ -14,10 +14,9 @@ import { createCore, type Core } from '../../../main/core.js';
 import type { Caller } from '../../../main/ipc/router.js';
 import type { ChooseOpenPath, ChooseSavePath } from '../../../main/services/userFiles.js';
 import { recoveryKeyGroups } from '../../../main/services/vault/recoveryKey.js';
-import { VaultService } from '../../../main/services/vault/vaultService.js';
 import type { Result } from '../../../shared/ipc/result.js';
 import { madeAttempt } from '../../support/practiceFixture.js';
-import { testCorePorts } from '../../support/testCore.js';
+import { openVaultFile, testCorePorts } from '../../support/testCore.js';
 
 const app: Caller = { url: 'app://ask-anyway/index.html', isMainFrame: true };
 
@@ -161,14 +160,7 @@ describe('encrypted backups', () => {
     saveAnswer = path.join(folder, 'copy.askanyway');
     expect(value(await call('data.backup'))).toEqual({ saved: true, fileName: 'copy.askanyway' });
     expect(statSync(saveAnswer).mode & 0o777).toBe(0o600);
-    const { vault } = await testCorePorts(folder);
-    const db = await new VaultService({
-      ...vault,
-      vaultPath: saveAnswer,
-      onLocked: () => undefined,
-      onBackgroundError: () => undefined,
-      onChangedOnDisk: () => undefined,
-    }).openForReading({ passphrase });
+    const db = await openVaultFile(saveAnswer, { passphrase });
     expect(db.exec('SELECT request FROM attempts')[0]?.values).toEqual([['Ask for a refill']]);
     db.close();
   });

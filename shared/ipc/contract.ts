@@ -15,6 +15,7 @@ import {
 } from '../domain/vault.js';
 import { dataChannels } from './dataChannels.js';
 import { practiceChannels } from './practiceChannels.js';
+import { reportChannels } from './reportChannels.js';
 
 /** One request/response channel: what the renderer may send, and what it gets back. */
 export interface ChannelSpec {
@@ -75,6 +76,7 @@ export const contract = {
   },
   ...practiceChannels,
   ...dataChannels,
+  ...reportChannels,
 } as const satisfies Record<`${string}.${string}`, ChannelSpec>;
 
 /** Screens main may ask the renderer to show (from the app menu). */

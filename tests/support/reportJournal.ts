@@ -48,10 +48,9 @@ export interface ReportAttempts {
  * word in every written part, and a ladder whose rungs were rated before, during and
  * after the range. Leaves the fixture's today on 28 November.
  */
-export async function fillReportJournal({
-  practice,
-  setToday,
-}: PracticeFixture): Promise<ReportAttempts> {
+export async function fillReportJournal(fixture: PracticeFixture): Promise<ReportAttempts> {
+  const { practice } = fixture;
+  const setToday = (day: string) => fixture.setToday(day);
   setToday('2026-11-01');
   const ladder = await practice.createLadder('Asking strangers', 'Ask without rehearsing');
   const [easy, hard] = challengeLibrary;

@@ -1,8 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  readReport,
-  reflectionChoices,
-} from '../../../../main/services/report/reportData.js';
+import { readReport, reflectionChoices } from '../../../../main/services/report/reportData.js';
 import { day, practiceFixture, type PracticeFixture } from '../../../support/practiceFixture.js';
 import {
   fillReportJournal,
@@ -108,7 +105,10 @@ describe('readReport', () => {
   it('refuses a chosen attempt from outside the days, or one with no words', () => {
     for (const stray of [attempts.outside.id, attempts.silent.id]) {
       expect(() => read([attempts.alpha.id, stray])).toThrow(
-        expect.objectContaining({ code: 'INVALID_REQUEST', message: expect.stringMatching(/^include\.1: /) }),
+        expect.objectContaining({
+          code: 'INVALID_REQUEST',
+          message: expect.stringMatching(/^include\.1: /) as string,
+        }) as Error,
       );
     }
   });

@@ -35,6 +35,8 @@ tr { break-inside: avoid; }
 th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 1px solid #d6d1c8; }
 th { font-weight: 600; border-bottom: 1.5px solid #4f5660; }
 .number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.day { white-space: nowrap; }
+.intro { break-after: avoid; }
 .ladder { break-inside: avoid; }
 .reflection { break-inside: avoid; border-left: 3px solid #1b6670; padding: 0.5mm 0 0.5mm 4mm; margin: 0 0 5mm; }
 .reflection h3 { margin-top: 0; }

@@ -112,7 +112,7 @@ function chartsSection(data: ReportData): string {
 }
 
 function attemptRow(attempt: AttemptSummary): string {
-  return `<tr><td>${formatShort(attempt.occurredAt)}</td><td>${text(attempt.request)}</td><td class="number">${attempt.anticipatedSuds}</td><td class="number">${rounded(attempt.peakSuds)}</td><td>${attempt.outcome === null ? 'Not yet logged' : outcomeNames[attempt.outcome]}</td></tr>`;
+  return `<tr><td class="day">${formatShort(attempt.occurredAt)}</td><td>${text(attempt.request)}</td><td class="number">${attempt.anticipatedSuds}</td><td class="number">${rounded(attempt.peakSuds)}</td><td>${attempt.outcome === null ? 'Not yet logged' : outcomeNames[attempt.outcome]}</td></tr>`;
 }
 
 function attemptsSection(data: ReportData): string {
@@ -153,7 +153,7 @@ function laddersSection(ladders: readonly ReportLadder[]): string {
   const body =
     ladders.length === 0
       ? '<p>No ladders yet.</p>'
-      : `<p>Each rung’s expected distress (0–100), as first rated and as last rated by the report’s last day. Rung 1 is the easiest.</p>${ladders.map(ladderBlock).join('')}`;
+      : `<p class="intro">Each rung’s expected distress (0–100), as first rated and as last rated by the report’s last day. Rung 1 is the easiest.</p>${ladders.map(ladderBlock).join('')}`;
   return `<section aria-labelledby="ladders-title">
 <h2 id="ladders-title">Ladders</h2>
 ${body}

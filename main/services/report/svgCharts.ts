@@ -27,7 +27,7 @@ export interface LineSeries {
 }
 
 const width = 640;
-const height = 240;
+const height = 210;
 /** The plot's margins: the legend sits above it, the axes' labels left of and below it. */
 const margin = { left: 44, right: 12, top: 30, bottom: 40 } as const;
 const plotWidth = width - margin.left - margin.right;

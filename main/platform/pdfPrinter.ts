@@ -46,13 +46,19 @@ export const printToPdfInHiddenWindow: PrintToPdf = async (html) => {
   pages.set(pagePath, html);
   const window = new BrowserWindow({
     show: false,
+    // As hardened as the app's window (main/window/mainWindow.ts), and with no script at all.
     webPreferences: {
       session: printing,
       javascript: false,
-      sandbox: true,
       contextIsolation: true,
+      sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });

@@ -37,7 +37,8 @@ const formatLong = (day: LocalDate): string => longDate.format(dayOf(day));
 const formatShort = (day: string): string => shortDate.format(dayOf(day));
 
 const text = (value: string): string => escapeHtml(value);
-const rounded = (value: number | null): string => (value === null ? '–' : String(Math.round(value)));
+const rounded = (value: number | null): string =>
+  value === null ? '–' : String(Math.round(value));
 const plural = (count: number, one: string, many: string): string =>
   `${count} ${count === 1 ? one : many}`;
 

@@ -110,7 +110,9 @@ export function lineChart(
       const markers = points.map((point) => (point ? marker(one, point.x, point.y) : '')).join('');
       return (
         `<g class="series" data-series="${escapeHtml(one.name)}">` +
-        (path ? `<path d="${path}" fill="none" stroke="${one.colour}" stroke-width="2"${dash}/>` : '') +
+        (path
+          ? `<path d="${path}" fill="none" stroke="${one.colour}" stroke-width="2"${dash}/>`
+          : '') +
         `${markers}</g>`
       );
     })

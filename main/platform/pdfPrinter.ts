@@ -46,7 +46,9 @@ export const printToPdfInHiddenWindow: PrintToPdf = async (html) => {
   pages.set(pagePath, html);
   const window = new BrowserWindow({
     show: false,
-    // As hardened as the app's window (main/window/mainWindow.ts), and with no script at all.
+    // As hardened as the app's window (main/window/mainWindow.ts), and with no script at
+    // all. Written out rather than spread from a shared object: electronegativity checks
+    // each window's preferences as the literal it reads here.
     webPreferences: {
       session: printing,
       javascript: false,

@@ -4,7 +4,7 @@ import {
   keepOffered,
   readRangeInput,
 } from '../../../../renderer/features/report/reportRange.js';
-import { day } from '../../../support/practiceFixture.js';
+import type { LocalDate } from '../../../../shared/domain/practice/calendar.js';
 
 describe('defaultReportRange', () => {
   it.each([
@@ -12,7 +12,7 @@ describe('defaultReportRange', () => {
     ['2026-03-01', '2026-02-02'],
     ['2028-03-01', '2028-02-03'],
   ])('ends on %s and covers the four weeks up to it, from %s', (today, from) => {
-    expect(defaultReportRange(day(today))).toEqual({ from, to: today });
+    expect(defaultReportRange(today as LocalDate)).toEqual({ from, to: today });
   });
 });
 

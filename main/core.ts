@@ -16,6 +16,7 @@ import { saveRecoveryKeyFile } from './services/vault/recoveryKeyFile.js';
 import type { ChooseOpenPath, ChooseSavePath } from './services/userFiles.js';
 import { DataService } from './services/exports/dataService.js';
 import { PracticeService } from './services/practice/practiceService.js';
+import { ReportService, type PrintToPdf } from './services/report/reportService.js';
 import { startReminders, type Notifier } from './services/reminders/reminders.js';
 import { VaultAccess } from './services/vault/vaultAccess.js';
 import { VaultService, type VaultServiceDeps } from './services/vault/vaultService.js';
@@ -43,6 +44,11 @@ export interface CorePorts {
   readonly chooseSavePath: ChooseSavePath;
   /** Asks the user for a file to open (an open dialog in the app); `null` when cancelled. */
   readonly chooseOpenPath: ChooseOpenPath;
+  /**
+   * Prints the progress report's HTML to PDF: a hidden window with JavaScript off in the
+   * app (main/platform/pdfPrinter.ts), Chromium through Playwright in the e2e tests.
+   */
+  readonly printToPdf: PrintToPdf;
   readonly log: RouterLog;
   /**
    * Check every response and event against the contract before it leaves main. Tests
@@ -148,6 +154,12 @@ export function createCore(ports: CorePorts): Core {
         newId: randomUUID,
         chooseSavePath: ports.chooseSavePath,
         chooseOpenPath: ports.chooseOpenPath,
+      }),
+      report: new ReportService({
+        journal: vaultService,
+        now: ports.vault.now,
+        chooseSavePath: ports.chooseSavePath,
+        printToPdf: ports.printToPdf,
       }),
       saveRecoveryKey: (recoveryKey) =>
         saveRecoveryKeyFile(recoveryKey, { chooseSavePath: ports.chooseSavePath }),

@@ -21,6 +21,7 @@ import { trustCallersFrom } from './ipc/trustedCaller.js';
 import { buildMenuTemplate } from './platform/menuTemplate.js';
 import { openPreferences } from './platform/preferences.js';
 import { electronNotifier } from './platform/notifier.js';
+import { printToPdfInHiddenWindow } from './platform/pdfPrinter.js';
 import { chooseOpenPathWithDialog, chooseSavePathWithDialog } from './platform/saveDialog.js';
 import { systemTimers } from './platform/systemTimers.js';
 import { createWorkerKdf, defaultKdfParams } from './services/vault/kdf.js';
@@ -72,6 +73,7 @@ async function start(): Promise<void> {
     isTrustedCaller: trustCallersFrom(appOrigin),
     chooseSavePath: chooseSavePathWithDialog,
     chooseOpenPath: chooseOpenPathWithDialog,
+    printToPdf: printToPdfInHiddenWindow,
     log: console,
   });
 

@@ -2,6 +2,7 @@ import type { AppInfo } from '../../shared/domain/appInfo.js';
 import type { SavedFile } from '../../shared/domain/vault.js';
 import type { DataService } from '../services/exports/dataService.js';
 import type { PracticeService } from '../services/practice/practiceService.js';
+import type { ReportService } from '../services/report/reportService.js';
 import type { SettingsService } from '../services/settings/settingsService.js';
 import type { VaultAccess } from '../services/vault/vaultAccess.js';
 import type { Handlers } from './router.js';
@@ -13,6 +14,7 @@ export interface HandlerServices {
   readonly vault: VaultAccess;
   readonly practice: PracticeService;
   readonly data: DataService;
+  readonly report: ReportService;
   /** Asks where, then writes the recovery key to a private text file. */
   readonly saveRecoveryKey: (recoveryKey: string) => Promise<SavedFile>;
 }
@@ -27,6 +29,7 @@ export function createHandlers({
   vault,
   practice,
   data,
+  report,
   saveRecoveryKey,
 }: HandlerServices): Handlers {
   return {
@@ -99,5 +102,7 @@ export function createHandlers({
     'data.import': () => data.importJson(),
     'data.backup': () => data.saveEncryptedBackup(),
     'data.importBackup': ({ passphrase }) => data.importEncryptedBackup(passphrase),
+    'report.candidates': (range) => report.reflectionChoices(range),
+    'report.save': (request) => report.save(request),
   };
 }

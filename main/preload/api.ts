@@ -93,5 +93,9 @@ export function createApi(transport: Transport): Api {
       backup: () => transport.invoke('data.backup', undefined),
       importBackup: (request) => transport.invoke('data.importBackup', request),
     },
+    report: {
+      candidates: (request) => transport.invoke('report.candidates', request),
+      save: (request) => transport.invoke('report.save', request),
+    },
   };
 }

@@ -15,11 +15,11 @@ export type OpenKind = 'export' | 'vault';
 /** Asks the user for a file to open; `null` when they cancel. */
 export type ChooseOpenPath = (kind: OpenKind) => Promise<string | null>;
 
-/** Writes a private text file: only its owner may read it. */
-export type WritePrivateText = (filePath: string, text: string) => Promise<void>;
+/** Writes a private file, text as UTF-8: only its owner may read it. */
+export type WritePrivateFile = (filePath: string, contents: string | Uint8Array) => Promise<void>;
 
-export const writePrivateText: WritePrivateText = async (filePath, text) => {
-  await writeFile(filePath, text, { encoding: 'utf8', mode: 0o600 });
+export const writePrivateFile: WritePrivateFile = async (filePath, contents) => {
+  await writeFile(filePath, contents, { encoding: 'utf8', mode: 0o600 });
   // `mode` applies only when the file is created; one saved over keeps its old mode.
   await chmod(filePath, 0o600);
 };

@@ -9,6 +9,7 @@ import { GuidePage } from '../features/guide/GuidePage.js';
 import { JournalPage } from '../features/journal/JournalPage.js';
 import { LaddersPage } from '../features/ladders/LaddersPage.js';
 import { PlanPage } from '../features/plan/PlanPage.js';
+import { ReportPage } from '../features/report/ReportPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { useSettings } from '../features/settings/useSettings.js';
 import { CreateJournal } from '../features/unlock/CreateJournal.js';
@@ -16,7 +17,7 @@ import { UnlockJournal } from '../features/unlock/UnlockJournal.js';
 import { useVaultStatus } from '../features/unlock/useVaultStatus.js';
 import { OutsideChangeNotice } from '../features/versions/OutsideChangeNotice.js';
 import { WeekPage } from '../features/week/WeekPage.js';
-import { NavigationContext, type Route } from './navigation.js';
+import { NavigationContext, railScreenOf, type Route } from './navigation.js';
 import { useActivityReports } from './useActivityReports.js';
 import { useAppliedTheme } from './theme.js';
 
@@ -61,6 +62,8 @@ function renderScreen(route: Route, props: ScreenProps): ReactNode {
           <InsightsPage />
         </Suspense>
       );
+    case 'report':
+      return <ReportPage />;
     case 'guide':
       return <GuidePage />;
     case 'settings':
@@ -123,7 +126,7 @@ export function App() {
               <button
                 type="button"
                 className="rail-link"
-                aria-current={route.screen === name ? 'page' : undefined}
+                aria-current={railScreenOf(route) === name ? 'page' : undefined}
                 onClick={() => navigate({ screen: name })}
               >
                 {screenLabels[name]}

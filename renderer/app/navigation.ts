@@ -16,10 +16,19 @@ export type JournalOpening =
     }
   | { readonly kind: 'edit'; readonly attemptId: string };
 
-/** Where the window is: a screen, and for the journal, what it opened with. */
+/**
+ * Where the window is: a screen, and for the journal, what it opened with. The report
+ * for a therapist or coach is a screen within Insights, reached from there: it is not on
+ * the rail, and the menu does not open it.
+ */
 export type Route =
   | { readonly screen: Exclude<Screen, 'journal'> }
-  | { readonly screen: 'journal'; readonly opening?: JournalOpening };
+  | { readonly screen: 'journal'; readonly opening?: JournalOpening }
+  | { readonly screen: 'report' };
+
+/** The rail's entry a route belongs to: the report is part of Insights. */
+export const railScreenOf = (route: Route): Screen =>
+  route.screen === 'report' ? 'insights' : route.screen;
 
 export const NavigationContext = createContext<(route: Route) => void>(() => undefined);
 

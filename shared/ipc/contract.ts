@@ -16,6 +16,7 @@ import {
 import { importSummarySchema } from '../domain/dataExport.js';
 import { dataChannels } from './dataChannels.js';
 import { practiceChannels } from './practiceChannels.js';
+import { reportChannels } from './reportChannels.js';
 
 /** One request/response channel: what the renderer may send, and what it gets back. */
 export interface ChannelSpec {
@@ -93,6 +94,7 @@ export const contract = {
   },
   ...practiceChannels,
   ...dataChannels,
+  ...reportChannels,
 } as const satisfies Record<`${string}.${string}`, ChannelSpec>;
 
 /** Screens main may ask the renderer to show (from the app menu). */

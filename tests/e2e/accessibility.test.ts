@@ -95,6 +95,11 @@ for (const theme of ['light', 'dark'] as const) {
       if (screen === 'insights') await page.locator('.recharts-surface').first().waitFor();
       await audit(screen);
     }
+    // The report is a screen within Insights, not on the rail.
+    await app.emit('app.navigate', { to: 'insights' });
+    await page.getByRole('button', { name: 'Make a report for your therapist or coach' }).click();
+    await page.getByRole('checkbox').first().waitFor();
+    await audit('report');
     const insights = page.getByRole('region', { name: 'Rejections collected' });
     await app.emit('app.navigate', { to: 'insights' });
     await insights.getByRole('button', { name: 'Show as table' }).click();

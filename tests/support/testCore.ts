@@ -5,6 +5,7 @@ import type { Kdf } from '../../main/services/vault/kdf.js';
 import { inThreadKdf } from '../../main/services/vault/kdf.js';
 import { loadSodium } from '../../main/services/vault/sodium.js';
 import { nodeVaultFs } from '../../main/services/vault/vaultFs.js';
+import { fakePdfPrinter } from './fakePdfPrinter.js';
 import { memorySettingsStore } from './memorySettingsStore.js';
 import { manualTimers } from './manualTimers.js';
 import { recordingLog } from './recordingLog.js';
@@ -80,6 +81,8 @@ export async function testCorePorts(
       const file = path.join(folder, kind === 'export' ? importFileName : importVaultName);
       return Promise.resolve(existsSync(file) ? file : null);
     },
+    // Unit tests check the HTML handed to the printer; the e2e harness prints for real.
+    printToPdf: fakePdfPrinter(),
     log: recordingLog(),
     validateOutgoing: true,
     ...overrides,

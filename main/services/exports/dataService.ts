@@ -10,7 +10,7 @@ import { localDateOf } from '../../../shared/domain/practice/calendar.js';
 import type { SavedFile } from '../../../shared/domain/vault.js';
 import { AppFailure, failureFromFsError } from '../appFailure.js';
 import type { Journal } from '../practice/practiceService.js';
-import { writePrivateText, type ChooseOpenPath, type ChooseSavePath } from '../userFiles.js';
+import { writePrivateFile, type ChooseOpenPath, type ChooseSavePath } from '../userFiles.js';
 import { readDb, type ReadDb, type WriteTx } from '../database/statements.js';
 import { csvFiles } from './csvExport.js';
 import { exportJournal, type JournalExport } from './journalExport.js';
@@ -84,14 +84,14 @@ export class DataService {
       if (format === 'csv') {
         await mkdir(target, { recursive: true, mode: 0o700 });
         for (const file of csvFiles(journal.read)) {
-          await writePrivateText(path.join(target, file.name), file.text);
+          await writePrivateFile(path.join(target, file.name), file.text);
         }
       } else {
         const text =
           format === 'json'
             ? `${JSON.stringify(exportJournal(journal.read, now()), null, 2)}\n`
             : markdownJournal(journal.read, now());
-        await writePrivateText(target, text);
+        await writePrivateFile(target, text);
       }
     } catch (error) {
       throw failureFromFsError(error, 'write the export');

@@ -1,17 +1,8 @@
-import {
-  outcomeNames,
-  type Attempt,
-  type CopingWay,
-} from '../../../shared/domain/practice/attempts.js';
+import { outcomeNames, type Attempt } from '../../../shared/domain/practice/attempts.js';
 import { categoryNames } from '../../../shared/domain/practice/challenges.js';
 import type { ReadDb } from '../database/statements.js';
 import { attemptColumns, attemptFromRow, type AttemptRow } from '../practice/attemptRepository.js';
-
-const copingText: Record<CopingWay, string> = {
-  wrote_it_down: 'wrote it down',
-  called_trusted_person: 'called my trusted person',
-  other: 'something else',
-};
+import { writtenParts } from '../practice/writtenParts.js';
 
 /** A line for each written part that has words; none for an empty one. */
 const said = (label: string, text: string): string[] =>
@@ -36,20 +27,7 @@ function section(attempt: Attempt): string[] {
     '',
     `*${setting.join(' · ')}* — ${numbers.join(', ')}`,
     '',
-    ...said('What I feared', before.fearedConsequence),
-    ...said('Safety behaviours dropped', before.safetyBehavioursDropped.join(', ')),
-    ...(after
-      ? [
-          ...said('What happened', after.whatHappened),
-          ...said('What I learned', after.learned),
-          ...said(
-            'How I calmed down',
-            [...after.coping.map((way) => copingText[way]), after.copingNote]
-              .filter(Boolean)
-              .join('; '),
-          ),
-        ]
-      : []),
+    ...writtenParts(attempt).flatMap(({ label, text }) => said(label, text)),
     ...said('Tags', attempt.tags.join(', ')),
   ];
 }

@@ -58,16 +58,28 @@ export interface Range {
  */
 export function rangeFor(range: InsightRange, today: LocalDate): Range {
   const thisWeek = isoWeekOf(today);
-  const from = range === 'all' ? null : mondayOf(addWeeks(thisWeek, 1 - rangeWeeks[range]));
   const to = addDays(mondayOf(thisWeek), 6);
+  if (range === 'all') {
+    return {
+      from: null,
+      to,
+      weeks: [0, weekIndex(to)],
+      days: { condition: 'occurred_on <= ?', params: [to] },
+    };
+  }
+  return rangeBetween(mondayOf(addWeeks(thisWeek, 1 - rangeWeeks[range])), to);
+}
+
+/**
+ * The days from `from` to `to`, both included. Attempts are counted by day; the weekly
+ * series, read from the weekly summaries, cover every week the days touch, whole.
+ */
+export function rangeBetween(from: LocalDate, to: LocalDate): Range {
   return {
     from,
     to,
-    weeks: [from === null ? 0 : weekIndex(from), weekIndex(to)],
-    days:
-      from === null
-        ? { condition: 'occurred_on <= ?', params: [to] }
-        : { condition: 'occurred_on BETWEEN ? AND ?', params: [from, to] },
+    weeks: [weekIndex(from), weekIndex(to)],
+    days: { condition: 'occurred_on BETWEEN ? AND ?', params: [from, to] },
   };
 }
 

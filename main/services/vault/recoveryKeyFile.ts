@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { SavedFile } from '../../../shared/domain/vault.js';
 import { failureFromFsError } from '../appFailure.js';
-import { writePrivateText, type ChooseSavePath, type WritePrivateText } from '../userFiles.js';
+import { writePrivateFile, type ChooseSavePath, type WritePrivateFile } from '../userFiles.js';
 
 /** The name the save dialog suggests. */
 export const recoveryKeyFileName = 'Ask Anyway recovery key.txt';
@@ -27,12 +27,12 @@ export function recoveryKeyFileText(recoveryKey: string): string {
  */
 export async function saveRecoveryKeyFile(
   recoveryKey: string,
-  ports: { chooseSavePath: ChooseSavePath; write?: WritePrivateText },
+  ports: { chooseSavePath: ChooseSavePath; write?: WritePrivateFile },
 ): Promise<SavedFile> {
   const filePath = await ports.chooseSavePath(recoveryKeyFileName);
   if (filePath === null) return { saved: false };
   try {
-    await (ports.write ?? writePrivateText)(filePath, recoveryKeyFileText(recoveryKey));
+    await (ports.write ?? writePrivateFile)(filePath, recoveryKeyFileText(recoveryKey));
   } catch (error) {
     throw failureFromFsError(error, 'save the recovery key');
   }

@@ -28,6 +28,7 @@ import {
 import type { AppError } from '../../../shared/ipc/result.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
+import { useNavigate } from '../../app/navigation.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ChartCard, SeriesTable } from './ChartCard.js';
 import { maxBarSpans, maxChartSpans, spanNote } from './chartSeries.js';
@@ -444,6 +445,7 @@ export function InsightsPage() {
   const [range, setRange] = useState<InsightRange>('3m');
   const [insights, setInsights] = useState<Insights | AppError>();
   const id = useId();
+  const navigate = useNavigate();
 
   useEffect(() => {
     let current = true;
@@ -476,6 +478,11 @@ export function InsightsPage() {
           </div>
         ))}
       </fieldset>
+      <div className="actions">
+        <button type="button" className="secondary" onClick={() => navigate({ screen: 'report' })}>
+          Make a report for your therapist or coach
+        </button>
+      </div>
       {insights === undefined && <p role="status">Loading…</p>}
       {insights !== undefined && 'code' in insights && (
         <ErrorAlert message={describeError(insights)} />

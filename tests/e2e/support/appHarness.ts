@@ -8,6 +8,7 @@ import { openPreferences } from '../../../main/platform/preferences.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract.js';
 import { manualTimers } from '../../support/manualTimers.js';
 import { testCorePorts, testNow } from '../../support/testCore.js';
+import { chromiumPrinter } from './chromiumPrinter.js';
 import { newRendererPage, origin } from './rendererPage.js';
 
 export { launchBrowser } from './rendererPage.js';
@@ -65,6 +66,7 @@ export async function openApp(
       emit: (event, payload) => void emit(event, payload).catch(() => undefined),
       reloadRenderer: () => void page.reload().catch(() => undefined),
       isTrustedCaller: trustCallersFrom(origin),
+      printToPdf: chromiumPrinter(browser),
       log: { error: (message, error) => console.error(message, error) },
     });
   core = startCore();

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 
 /**
  * Saves attempts the user made (asked and was told no), through the page's real API, so
- * the flooding guard has a shown level to measure from.
+ * the flooding guard has a shown level to measure from. Each says what happened and what
+ * was learned in the words given, or in the same plain words as every other.
  */
 export async function seedMadeAttempts(
   page: Page,
@@ -12,6 +13,7 @@ export async function seedMadeAttempts(
     category: 'food_and_shops' | 'strangers' | 'money';
     difficulty: number;
     day: string;
+    words?: { readonly happened: string; readonly learned: string };
   }[],
 ): Promise<void> {
   for (const attempt of attempts) {
@@ -36,8 +38,8 @@ export async function seedMadeAttempts(
               peakSuds: 35,
               afterSuds: 10,
               surprise: 4,
-              whatHappened: 'A polite no.',
-              learned: 'It passed quickly.',
+              whatHappened: seed.words?.happened ?? 'A polite no.',
+              learned: seed.words?.learned ?? 'It passed quickly.',
               coping: ['wrote_it_down'],
               copingNote: '',
             },

@@ -56,7 +56,13 @@ test('every screen, in both themes, saved to docs/screenshots', async () => {
         await app.page.locator('main h1').first().waitFor();
         await shoot(app, `${screen}-${theme}`);
       }
-      // Two screens within screens: a ladder opened, and an attempt's reflection.
+      // Three screens within screens: the report, a ladder opened, and an attempt's reflection.
+      await app.emit('app.navigate', { to: 'insights' });
+      await app.page
+        .getByRole('button', { name: 'Make a report for your therapist or coach' })
+        .click();
+      await app.page.getByRole('checkbox').first().waitFor();
+      await shoot(app, `report-${theme}`);
       await app.emit('app.navigate', { to: 'ladders' });
       await app.page.getByRole('button', { name: /^Open/ }).first().click();
       await app.page.getByRole('heading', { name: 'Asking strangers', level: 2 }).waitFor();

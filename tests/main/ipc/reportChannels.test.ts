@@ -1,0 +1,142 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../main/core.js';
+import type { Caller } from '../../../main/ipc/router.js';
+import { maxReportReflections } from '../../../shared/domain/report.js';
+import type { Result } from '../../../shared/ipc/result.js';
+import { madeAttempt } from '../../support/practiceFixture.js';
+import { testCorePorts } from '../../support/testCore.js';
+
+const app: Caller = { url: 'app://ask-anyway/index.html', isMainFrame: true };
+const passphrase = 'a long enough passphrase';
+
+let folder: string;
+let core: Core;
+beforeEach(async () => {
+  folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-report-'));
+  core = createCore(await testCorePorts(folder));
+  const prepared = await core.vault.prepare(passphrase);
+  const groups = prepared.recoveryKey.split('-');
+  await core.vault.confirm(prepared.confirmGroups.map((position) => groups[position - 1] ?? ''));
+});
+afterEach(() => {
+  core.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const call = (channel: string, payload?: unknown) => core.router(channel, payload, app);
+const value = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+};
+const range = { from: '2026-11-01', to: '2026-11-25' };
+const someId = '00000000-0000-4000-8000-000000000001';
+
+async function reflectionId(): Promise<string> {
+  const created = value(
+    (await call('attempts.create', {
+      attempt: madeAttempt({ on: '2026-11-20', whatHappened: 'A kind no.' }),
+      planItemId: null,
+    })) as Result<{ id: string }>,
+  );
+  return created.id;
+}
+
+describe('report.candidates', () => {
+  it('offers the reflections in the days', async () => {
+    const id = await reflectionId();
+    expect(value(await call('report.candidates', range))).toEqual([
+      { id, on: '2026-11-20', request: 'Ask for a refill', excerpt: 'A kind no.' },
+    ]);
+  });
+});
+
+describe('report.save', () => {
+  it('saves the report where the dialog answered, as HTML or PDF', async () => {
+    const id = await reflectionId();
+    for (const format of ['html', 'pdf'] as const) {
+      const fileName = `Ask Anyway report 2026-11-01 to 2026-11-25.${format}`;
+      expect(value(await call('report.save', { ...range, include: [id], format }))).toEqual({
+        saved: true,
+        fileName,
+      });
+      expect(readFileSync(path.join(folder, fileName), 'latin1')).toMatch(
+        format === 'pdf' ? /^%PDF-/ : /A kind no\./,
+      );
+    }
+  });
+});
+
+describe('the report channels refuse what they cannot honour, naming the field', () => {
+  it.each([
+    [
+      'a range that ends before it starts',
+      { from: '2026-11-25', to: '2026-11-01' },
+      /^to: the first day is after the last$/,
+    ],
+    [
+      'a range of more than a year',
+      { from: '2025-11-01', to: '2026-11-25' },
+      /^to: a report covers at most 366 days$/,
+    ],
+    ['a day that does not exist', { from: '2026-02-30', to: '2026-03-01' }, /^from: /],
+    ['a path from the page', { ...range, path: '/etc/passwd' }, /path/],
+  ])('report.candidates: %s', async (_what, payload, message) => {
+    expect(await call('report.candidates', payload)).toEqual({
+      ok: false,
+      error: { code: 'INVALID_REQUEST', message: expect.stringMatching(message) as string },
+    });
+  });
+
+  it.each([
+    [
+      'from after to',
+      { from: '2026-11-25', to: '2026-11-01', include: [], format: 'pdf' },
+      /^to: /,
+    ],
+    ['an unknown format', { ...range, include: [], format: 'docx' }, /^format: /],
+    ['an id that is not one', { ...range, include: ['../../etc'], format: 'pdf' }, /^include\.0: /],
+    [
+      'the same attempt twice',
+      { ...range, include: [someId, someId], format: 'pdf' },
+      /^include: names an attempt twice$/,
+    ],
+    [
+      'more reflections than a report holds',
+      {
+        ...range,
+        include: Array.from(
+          { length: maxReportReflections + 1 },
+          (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        ),
+        format: 'pdf',
+      },
+      /^include: /,
+    ],
+    [
+      'an attempt that is not in the days',
+      { ...range, include: [someId], format: 'html' },
+      /^include\.0: this attempt has no reflection/,
+    ],
+  ])('report.save: %s', async (_what, payload, message) => {
+    expect(await call('report.save', payload)).toEqual({
+      ok: false,
+      error: { code: 'INVALID_REQUEST', message: expect.stringMatching(message) as string },
+    });
+  });
+
+  it('answers VAULT_LOCKED while the journal is locked', async () => {
+    await core.vault.lock('manual');
+    for (const [channel, payload] of [
+      ['report.candidates', range],
+      ['report.save', { ...range, include: [], format: 'pdf' }],
+    ] as const) {
+      expect(await call(channel, payload)).toMatchObject({
+        ok: false,
+        error: { code: 'VAULT_LOCKED' },
+      });
+    }
+  });
+});

@@ -48,8 +48,15 @@ async function start(): Promise<void> {
 
   const dataFolder = app.getPath('userData');
   const preferences = openPreferences(dataFolder);
+  // The app's own pages: a hidden report-printing window is not one of them, and a lock
+  // must not reload it under its print.
+  const isAppPage = trustCallersFrom(appOrigin);
+  const appWindows = () =>
+    BrowserWindow.getAllWindows().filter((window) =>
+      isAppPage({ url: window.webContents.getURL(), isMainFrame: true }),
+    );
   const emit: EmitEvent = (event, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
+    for (const window of appWindows()) window.webContents.send(event, payload);
   };
 
   const core = createCore({
@@ -68,9 +75,9 @@ async function start(): Promise<void> {
     notifier: electronNotifier,
     emit,
     reloadRenderer: () => {
-      for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
+      for (const window of appWindows()) window.webContents.reload();
     },
-    isTrustedCaller: trustCallersFrom(appOrigin),
+    isTrustedCaller: isAppPage,
     chooseSavePath: chooseSavePathWithDialog,
     chooseOpenPath: chooseOpenPathWithDialog,
     printToPdf: printToPdfInHiddenWindow,

@@ -66,7 +66,13 @@ export const printToPdfInHiddenWindow: PrintToPdf = async (html) => {
   });
   try {
     await window.loadURL(`${origin}${pagePath}`);
-    return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+    // No margins of Chromium's own: the report's @page rule sets them, as in the tests'
+    // Chromium (Playwright's page.pdf), so both print the same pages.
+    return await window.webContents.printToPDF({
+      pageSize: 'A4',
+      printBackground: true,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    });
   } finally {
     pages.delete(pagePath);
     window.destroy();

@@ -19,6 +19,7 @@ import { PracticeService } from './services/practice/practiceService.js';
 import { ReportService, type PrintToPdf } from './services/report/reportService.js';
 import { startReminders, type Notifier } from './services/reminders/reminders.js';
 import { VaultAccess } from './services/vault/vaultAccess.js';
+import { listOtherVersions } from './services/vault/vaultFile.js';
 import { VaultService, type VaultServiceDeps } from './services/vault/vaultService.js';
 
 /** How often the open journal's file is checked for changes made elsewhere: one stat. */
@@ -149,6 +150,7 @@ export function createCore(ports: CorePorts): Core {
             }).openForReading({ passphrase }),
           mergeChangedFile: (passphrase, merge) => vaultService.mergeChangedFile(passphrase, merge),
           keepBothVersions: () => vaultService.keepBothVersions(),
+          otherVersions: () => listOtherVersions(ports.vault.fs, ports.vault.vaultPath),
         },
         now: ports.vault.now,
         newId: randomUUID,

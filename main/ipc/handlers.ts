@@ -99,6 +99,10 @@ export function createHandlers({
     'insights.streak': () => practice.afterSaves((p) => p.streakWeeks()),
     'insights.wellbeing': () => practice.afterSaves((p) => p.wellbeing()),
     'data.export': ({ format }) => data.exportPlain(format),
+    'data.otherVersions': () => data.otherVersions(),
+    'data.mergeOtherVersion': ({ fileName, passphrase }) =>
+      data.mergeOtherVersion(fileName, passphrase),
+    'data.deleteOtherVersion': ({ fileName }) => data.deleteOtherVersion(fileName),
     'data.import': () => data.importJson(),
     'data.backup': () => data.saveEncryptedBackup(),
     'data.importBackup': ({ passphrase }) => data.importEncryptedBackup(passphrase),

@@ -92,6 +92,9 @@ export function createApi(transport: Transport): Api {
       import: () => transport.invoke('data.import', undefined),
       backup: () => transport.invoke('data.backup', undefined),
       importBackup: (request) => transport.invoke('data.importBackup', request),
+      otherVersions: () => transport.invoke('data.otherVersions', undefined),
+      mergeOtherVersion: (request) => transport.invoke('data.mergeOtherVersion', request),
+      deleteOtherVersion: (request) => transport.invoke('data.deleteOtherVersion', request),
     },
     report: {
       candidates: (request) => transport.invoke('report.candidates', request),

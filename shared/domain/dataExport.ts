@@ -21,3 +21,18 @@ export const importResultSchema = z.discriminatedUnion('imported', [
   z.strictObject({ imported: z.literal(true), summary: importSummarySchema }),
 ]);
 export type ImportResult = z.infer<typeof importResultSchema>;
+
+/**
+ * Another version of the journal kept beside it, after its file was changed elsewhere
+ * (docs/vault.md, "A vault on a synced folder"): a complete vault, to merge in or delete.
+ */
+export const otherVersionSchema = z.strictObject({
+  fileName: z.string(),
+  /** When that version was last written. */
+  modifiedAt: z.iso.datetime(),
+  sizeBytes: z.number().int().min(0),
+});
+export type OtherVersion = z.infer<typeof otherVersionSchema>;
+
+/** Names one of the other versions listed: never a path, only a name from the list. */
+export const otherVersionNameSchema = z.string().min(1).max(255);

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { importResultSchema, plainFormats } from '../domain/dataExport.js';
+import {
+  importResultSchema,
+  importSummarySchema,
+  otherVersionNameSchema,
+  otherVersionSchema,
+  plainFormats,
+} from '../domain/dataExport.js';
 import { passphraseSchema, savedFileSchema } from '../domain/vault.js';
 
 /**
@@ -21,5 +27,17 @@ export const dataChannels = {
   'data.importBackup': {
     request: z.strictObject({ passphrase: passphraseSchema }),
     response: importResultSchema,
+  },
+  /** Other versions of the journal kept beside it (a sync conflict kept both). */
+  'data.otherVersions': { request: z.undefined(), response: z.array(otherVersionSchema) },
+  /** One of them, opened with its passphrase and merged by record id. */
+  'data.mergeOtherVersion': {
+    request: z.strictObject({ fileName: otherVersionNameSchema, passphrase: passphraseSchema }),
+    response: importSummarySchema,
+  },
+  /** One of them deleted, once the user has merged it or no longer wants it. */
+  'data.deleteOtherVersion': {
+    request: z.strictObject({ fileName: otherVersionNameSchema }),
+    response: z.void(),
   },
 } as const;

@@ -110,6 +110,7 @@ describe('an independent reader (Python + PyNaCl + SQLite), written from the for
         openForReading: () => Promise.reject(new Error('not used')),
         mergeChangedFile: () => Promise.reject(new Error('not used')),
         keepBothVersions: () => Promise.reject(new Error('not used')),
+        otherVersions: () => Promise.reject(new Error('not used')),
       },
       now: () => new Date(),
       newId: () => 'not used',

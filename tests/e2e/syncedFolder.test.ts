@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { createCore } from '../../main/core.js';
 import type { Caller } from '../../main/ipc/router.js';
 import { madeAttempt } from '../support/practiceFixture.js';
-import { importVaultName, openVaultFile, testCorePorts } from '../support/testCore.js';
+import { openVaultFile, testCorePorts } from '../support/testCore.js';
 import { AppShell } from './pages/AppShell.js';
 import { UnlockScreen } from './pages/JournalScreens.js';
 import { JournalPage } from './pages/JournalPage.js';
@@ -118,7 +118,7 @@ test('a save after another computer’s version landed is refused, the versions 
   ]);
 });
 
-test('locking with another version on the file keeps both; the unlock screen says where; it is merged in later from Settings', async ({
+test('locking with another version on the file keeps both; the unlock screen says where; it is merged in later from Settings, then deleted', async ({
   app,
 }) => {
   const { page } = app;
@@ -141,15 +141,27 @@ test('locking with another version on the file keeps both; the unlock screen say
 
   await unlock.unlock(testPassphrase);
   await new AppShell(page).openSettings();
-  copyFileSync(otherVersion, path.join(app.dataFolder, importVaultName));
-  const data = page.getByRole('region', { name: 'Your data' });
-  await data.getByRole('button', { name: 'Import from an encrypted backup' }).click();
-  const form = data.getByRole('form', { name: 'Import from an encrypted backup' });
-  await form.getByLabel('The backup’s passphrase', { exact: true }).fill(testPassphrase);
-  await form.getByRole('button', { name: 'Choose the backup and import' }).click();
+  const versions = page.getByRole('region', { name: 'Other versions of your journal' });
+  const merged = (await versions.getByRole('listitem').allTextContents()).join(' ');
+  expect(merged).toContain(name);
+  await versions.getByRole('button', { name: 'Merge into this journal' }).click();
+  const form = versions.getByRole('form', { name: `Merge ${name ?? ''}` });
+  await form.getByLabel('That version’s passphrase', { exact: true }).fill(testPassphrase);
+  await form.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect
-    .poll(() => data.getByRole('status').textContent())
-    .toMatch(/^Imported: 1 entry added/);
+    .poll(() => versions.getByRole('status').textContent())
+    .toMatch(/^Merged “journal \(other version .*\)\.askanyway”: 1 entry added/);
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // Merged, it can go: deleting asks first, and "Keep it" is the safe answer.
+  await versions.getByRole('button', { name: 'Delete…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this version?' });
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  expect(existsSync(otherVersion)).toBe(true);
+  await versions.getByRole('button', { name: 'Delete…' }).click();
+  await confirm.getByRole('button', { name: 'Delete it' }).click();
+  await expect.poll(() => existsSync(otherVersion)).toBe(false);
+  await expect.poll(() => versions.getByRole('listitem').count()).toBe(0);
   await journal.open();
   await expect.poll(() => journal.entries.count()).toBe(2);
 });

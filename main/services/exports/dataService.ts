@@ -1,9 +1,10 @@
-import { chmod, copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, stat, unlink } from 'node:fs/promises';
 import type { Database } from 'sql.js';
 import path from 'node:path';
 import type {
   ImportResult,
   ImportSummary,
+  OtherVersion,
   PlainFormat,
 } from '../../../shared/domain/dataExport.js';
 import { localDateOf } from '../../../shared/domain/practice/calendar.js';
@@ -12,6 +13,7 @@ import { AppFailure, failureFromFsError } from '../appFailure.js';
 import type { Journal } from '../practice/practiceService.js';
 import { writePrivateFile, type ChooseOpenPath, type ChooseSavePath } from '../userFiles.js';
 import { readDb, type ReadDb, type WriteTx } from '../database/statements.js';
+import type { OtherVersionFile } from '../vault/vaultFile.js';
 import { csvFiles } from './csvExport.js';
 import { exportJournal, type JournalExport } from './journalExport.js';
 import { importJournal, parseJournalExport } from './journalImport.js';
@@ -34,6 +36,8 @@ export interface VaultFiles {
   mergeChangedFile<T>(passphrase: string, merge: (other: ReadDb) => (tx: WriteTx) => T): Promise<T>;
   /** After someone else changed the vault file: moves it aside, writes this journal in its place. */
   keepBothVersions(): Promise<string | undefined>;
+  /** The versions `keepBothVersions` (or a lock) moved aside, still beside the vault. */
+  otherVersions(): Promise<OtherVersionFile[]>;
 }
 
 export interface DataDeps {
@@ -146,6 +150,44 @@ export class DataService {
     this.requireOpen();
     const source = await this.deps.chooseOpenPath('vault');
     if (source === null) return { imported: false };
+    return { imported: true, summary: await this.mergeVaultFile(source, passphrase) };
+  }
+
+  /** The other versions of the journal kept beside it, newest first. */
+  async otherVersions(): Promise<OtherVersion[]> {
+    return (await this.deps.vault.otherVersions()).map(({ fileName, modifiedAt, sizeBytes }) => ({
+      fileName,
+      modifiedAt,
+      sizeBytes,
+    }));
+  }
+
+  /** Merges one of the other versions, opened with its own passphrase. */
+  async mergeOtherVersion(fileName: string, passphrase: string): Promise<ImportSummary> {
+    this.requireOpen();
+    return this.mergeVaultFile(await this.otherVersionPath(fileName), passphrase);
+  }
+
+  /** Deletes one of the other versions (the screen asks first). */
+  async deleteOtherVersion(fileName: string): Promise<void> {
+    const file = await this.otherVersionPath(fileName);
+    await unlink(file).catch((error: unknown) => {
+      throw failureFromFsError(error, 'delete that version');
+    });
+  }
+
+  /** A name from the list, as a path; any other name (a path, `..`) is refused. */
+  private async otherVersionPath(fileName: string): Promise<string> {
+    const found = (await this.deps.vault.otherVersions()).find(
+      (version) => version.fileName === fileName,
+    );
+    if (!found)
+      throw new AppFailure('INVALID_REQUEST', 'fileName: there is no other version by that name.');
+    return found.path;
+  }
+
+  /** Opens a vault file read-only with its passphrase and merges it in by record id. */
+  private async mergeVaultFile(source: string, passphrase: string): Promise<ImportSummary> {
     let db: Database;
     try {
       db = await this.deps.vault.openForReading(source, passphrase);
@@ -153,8 +195,7 @@ export class DataService {
       throw error instanceof AppFailure ? error : failureFromFsError(error, 'read the backup');
     }
     const file = readAndClose(db, this.deps.now());
-    const summary = await this.deps.journal.write((tx) => importJournal(tx, file, this.deps.newId));
-    return { imported: true, summary };
+    return this.deps.journal.write((tx) => importJournal(tx, file, this.deps.newId));
   }
 
   /**

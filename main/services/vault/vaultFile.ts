@@ -62,6 +62,48 @@ const localStamp = (at: Date): string => {
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}-${two(at.getMinutes())}-${two(at.getSeconds())}`;
 };
 
+/** The start and end of the names `moveAside` gives, for a vault at `vaultPath`. */
+function otherVersionName(vaultPath: string): { readonly start: string; readonly end: string } {
+  const { name, ext } = path.parse(vaultPath);
+  return { start: `${name} (other version `, end: ext };
+}
+
+/** Another version of the vault, kept beside it by `moveAside`. */
+export interface OtherVersionFile {
+  readonly fileName: string;
+  readonly path: string;
+  /** When that version was last written (on the other computer, or by a sync tool). */
+  readonly modifiedAt: string;
+  readonly sizeBytes: number;
+}
+
+/** The other versions kept beside the vault, newest first. */
+export async function listOtherVersions(
+  vaultFs: VaultFs,
+  vaultPath: string,
+): Promise<OtherVersionFile[]> {
+  const folder = path.dirname(vaultPath);
+  const { start, end } = otherVersionName(vaultPath);
+  const names = await vaultFs.readdir(folder).catch((error: unknown) => {
+    if (errnoOf(error) === 'ENOENT') return [] as string[];
+    throw failureFromFsError(error, 'list the journal’s folder');
+  });
+  const versions: OtherVersionFile[] = [];
+  for (const fileName of names) {
+    if (!fileName.startsWith(start) || !fileName.endsWith(end)) continue;
+    const file = path.join(folder, fileName);
+    const stats = await vaultFs.stat(file).catch(() => undefined);
+    if (!stats?.isFile()) continue;
+    versions.push({
+      fileName,
+      path: file,
+      modifiedAt: stats.mtime.toISOString(),
+      sizeBytes: stats.size,
+    });
+  }
+  return versions.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
+}
+
 /**
  * Moves the file now at `vaultPath` aside, in the same folder, under a name that says
  * it is another version (`journal (other version 2026-11-26 03-40-12).askanyway`), and
@@ -72,10 +114,11 @@ export async function moveAside(
   vaultPath: string,
   now: Date,
 ): Promise<string | undefined> {
-  const { dir, name, ext } = path.parse(vaultPath);
-  const base = `${name} (other version ${localStamp(now)})`;
+  const dir = path.dirname(vaultPath);
+  const { start, end } = otherVersionName(vaultPath);
+  const base = `${start}${localStamp(now)})`;
   for (let n = 1; n < 100; n += 1) {
-    const target = path.join(dir, `${base}${n === 1 ? '' : ` ${n}`}${ext}`);
+    const target = path.join(dir, `${base}${n === 1 ? '' : ` ${n}`}${end}`);
     try {
       await vaultFs.stat(target);
       continue;

@@ -5,7 +5,7 @@ import type { Result } from '../../../shared/ipc/result.js';
 import { api } from '../../api/client.js';
 import { focusWhenShown } from '../../components/focusWhenShown.js';
 import { ChallengePicker } from './ChallengePicker.js';
-import { ConfirmDialog } from './ConfirmDialog.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { LadderForm } from './LadderForm.js';
 import { RungItem } from './RungItem.js';
 import { directionToFocus, easierThanAbove, stepTarget, type Direction } from './rungOrder.js';

@@ -13,6 +13,7 @@ import { describeError } from '../../api/errorText.js';
 import { autoLockChoices, describeMinutes } from './autoLockChoices.js';
 import { BackupsSection } from './BackupsSection.js';
 import { DataSection } from './DataSection.js';
+import { OtherVersionsSection } from './OtherVersionsSection.js';
 import { RemindersSection } from './RemindersSection.js';
 import { SecuritySection } from './SecuritySection.js';
 import { TrustedPersonSection } from './TrustedPersonSection.js';
@@ -101,6 +102,7 @@ export function SettingsPage({ settings, update }: SettingsPageProps) {
       <SecuritySection />
       <BackupsSection />
       <DataSection />
+      <OtherVersionsSection />
       <AboutCard />
     </section>
   );

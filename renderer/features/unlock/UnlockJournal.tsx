@@ -105,8 +105,8 @@ export function UnlockJournal({
         <p className="notice">
           As it locked, the journal file had been changed somewhere else (another computer or a sync
           tool), so both versions were kept: yours opens here, and the other is beside it as “
-          {status.otherVersionKept}”. After unlocking, you can merge it in from Settings → Your data
-          → Import from an encrypted backup.
+          {status.otherVersionKept}”. After unlocking, you can merge it in from Settings → Other
+          versions of your journal.
         </p>
       )}
 

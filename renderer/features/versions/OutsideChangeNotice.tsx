@@ -60,7 +60,7 @@ export function OutsideChangeNotice({ changed }: { readonly changed: boolean }) 
             message:
               result.value.otherVersion === null
                 ? 'The journal file had been deleted; this journal is written back in its place. Anything you were saving when this appeared: save it again.'
-                : `This journal is saved in its place, and the other version is kept beside it as “${result.value.otherVersion}”. To bring its entries in later, use Settings → Your data → Import from an encrypted backup.`,
+                : `This journal is saved in its place, and the other version is kept beside it as “${result.value.otherVersion}”. To bring its entries in later, use Settings → Other versions of your journal.`,
           }
         : { kind: 'choose', busy: false, error: describeError(result.error) },
     );

@@ -210,6 +210,55 @@ describe('a vault changed on disk while open', () => {
   });
 });
 
+describe('the other versions kept beside the journal', () => {
+  beforeEach(async () => {
+    await divergedVersions();
+    value(await desk.call('vault.keepBoth'));
+  });
+
+  const listed = async () =>
+    value((await desk.call('data.otherVersions')) as Result<{ fileName: string }[]>);
+
+  it('are listed, merged in with their passphrase, and deleted', async () => {
+    const [version, ...more] = await listed();
+    expect(more).toEqual([]);
+    expect(version).toMatchObject({
+      fileName: expect.stringMatching(/^journal \(other version .*\)\.askanyway$/) as string,
+      sizeBytes: expect.any(Number) as number,
+    });
+    const fileName = version?.fileName ?? '';
+    expect(
+      failure(await desk.call('data.mergeOtherVersion', { fileName, passphrase: 'wrong one' })),
+    ).toBe('WRONG_PASSPHRASE');
+    expect(value(await desk.call('data.mergeOtherVersion', { fileName, passphrase }))).toEqual({
+      added: 1,
+      replaced: 0,
+      keptLocal: 1,
+      keptBoth: 0,
+    });
+    expect(await happenedIn(desk)).toEqual(['Before the trip', 'From the desk', 'From the laptop']);
+
+    value(await desk.call('data.deleteOtherVersion', { fileName }));
+    expect(existsSync(path.join(desk.folder, fileName))).toBe(false);
+    expect(await listed()).toEqual([]);
+  });
+
+  it('are named only from the list: a path, another file or the journal itself is refused', async () => {
+    for (const fileName of [
+      'journal.askanyway',
+      '../journal.askanyway',
+      path.join(desk.folder, (await listed())[0]?.fileName ?? ''),
+      'journal (other version 1999-01-01 00-00-00).askanyway',
+    ]) {
+      expect(failure(await desk.call('data.deleteOtherVersion', { fileName }))).toBe(
+        'INVALID_REQUEST',
+      );
+    }
+    expect(await listed()).toHaveLength(1);
+    expect(existsSync(desk.vaultPath)).toBe(true);
+  });
+});
+
 describe('resolving an outside change', () => {
   it('opens the changed file with its own passphrase, changed on the other device', async () => {
     const laptopPassphrase = 'the laptop’s newer passphrase';

@@ -69,6 +69,25 @@ test('a new attempt left unsaved is offered back after leaving the journal and a
   expect(await journal.draftOffer.count()).toBe(0);
 });
 
+test('words typed just before Lock is clicked are kept in the draft', async ({ app }) => {
+  const { page } = app;
+  const journal = new JournalPage(page);
+  await journal.open();
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  await page.getByLabel('What will you ask for?').fill('Ask the barber for a free trim');
+  // No pause for the autosave: the click itself moves focus out of the form.
+  await new AppShell(page).link('Lock journal').click();
+  const unlock = new UnlockScreen(page);
+  await unlock.heading.waitFor();
+  await unlock.unlock(testPassphrase);
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+
+  await journal.open();
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  await journal.draftOffer.waitFor();
+  expect(await journal.draftOffer.textContent()).toContain('Ask the barber for a free trim');
+});
+
 test('an edit left unsaved is offered back on that attempt; Discard brings back the saved one', async ({
   app,
 }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   draftKeyOf,
   type AttemptFields,
@@ -18,7 +18,8 @@ export type AutosaveState =
 
 /**
  * Autosaves the attempt form into the journal (encrypted like the rest of it) a moment
- * after typing stops, and at once when the form goes away with changes not yet saved.
+ * after typing stops, and at once when the form goes away (or asks: `flush`) with
+ * changes not yet saved.
  * Nothing is kept in the renderer's storage: a draft exists only inside the vault.
  */
 export function useDraftAutosave(
@@ -28,40 +29,43 @@ export function useDraftAutosave(
   changed: boolean,
 ) {
   const [state, setState] = useState<AutosaveState>({ kind: 'idle' });
-  // What the unmount flush needs: the latest fields, and whether they are saved yet.
+  // What a save needs: the latest fields, and whether they are saved yet.
   const latest = useRef({ target, fields, unsaved: false });
   // Set while the attempt itself is being saved, or once the draft is discarded: a late
   // autosave then would bring back a draft that should be gone.
   const stopped = useRef(false);
 
+  /** Saves the latest fields now, if they changed since the last save and autosave is on. */
+  const saveNow = useCallback(() => {
+    const { target: saving, fields: unsaved, unsaved: pending } = latest.current;
+    if (!pending || stopped.current) return;
+    latest.current.unsaved = false;
+    void api.drafts.save({ target: saving, fields: unsaved }).then((result) => {
+      setState(
+        result.ok
+          ? { kind: 'saved', savedAt: result.value.savedAt }
+          : { kind: 'failed', message: describeError(result.error) },
+      );
+    });
+  }, []);
+
   useEffect(() => {
     latest.current = { target, fields, unsaved: changed };
     if (!changed || stopped.current) return;
-    const timer = setTimeout(() => {
-      // The attempt may have been saved or the draft discarded since the timer started.
-      if (stopped.current) return;
-      latest.current.unsaved = false;
-      void api.drafts.save({ target, fields }).then((result) => {
-        setState(
-          result.ok
-            ? { kind: 'saved', savedAt: result.value.savedAt }
-            : { kind: 'failed', message: describeError(result.error) },
-        );
-      });
-    }, autosaveDelayMs);
+    const timer = setTimeout(saveNow, autosaveDelayMs);
     return () => clearTimeout(timer);
-  }, [target, fields, changed]);
+  }, [target, fields, changed, saveNow]);
 
-  useEffect(
-    () => () => {
-      const { target: leaving, fields: unsaved, unsaved: pending } = latest.current;
-      if (pending && !stopped.current) void api.drafts.save({ target: leaving, fields: unsaved });
-    },
-    [],
-  );
+  useEffect(() => saveNow, [saveNow]);
 
   return {
     state,
+    /**
+     * Saves at once what the pause would have saved: for focus leaving the form, which
+     * is how a click on Lock begins (locking reloads the page, and a reload runs no
+     * unmount). Sent before the lock, the save is done before the lock closes the vault.
+     */
+    flush: saveNow,
     /** Holds autosaves while the attempt is saved, which discards the draft in main. */
     pause: () => {
       stopped.current = true;

@@ -1,5 +1,6 @@
 import { practiceRules } from './practiceRules.js';
 import { ProfessionalHelp } from './ProfessionalHelp.js';
+import { SelfCheckAgain } from './SelfCheckAgain.js';
 
 /** The practice explained: what it is, what it is not, its rules, and where to find help. */
 export function GuidePage() {
@@ -27,6 +28,8 @@ export function GuidePage() {
           </li>
         ))}
       </ol>
+
+      <SelfCheckAgain />
 
       <h2>Where to find professional help</h2>
       <ProfessionalHelp />

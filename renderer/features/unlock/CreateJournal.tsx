@@ -4,8 +4,8 @@ import type { VaultStatus } from '../../../shared/domain/vault.js';
 import { focusWhenShown } from '../../components/focusWhenShown.js';
 import { NewVaultSteps } from './NewVaultSteps.js';
 import { Welcome } from './Welcome.js';
-import { OnboardingAdviceCard } from './OnboardingAdviceCard.js';
-import { SelfCheck } from './SelfCheck.js';
+import { OnboardingAdviceCard } from '../selfCheck/OnboardingAdviceCard.js';
+import { SelfCheck } from '../selfCheck/SelfCheck.js';
 import './firstRun.css';
 
 /** Where the first run is; from `selfCheck` on, the journal exists and is open. */
@@ -59,6 +59,7 @@ export function CreateJournal({
           <SelfCheck
             onAdvice={(advice) => setStage({ name: 'advice', status: stage.status, advice })}
             onSkip={() => onCreated(stage.status)}
+            skipLabel="Skip for now"
           />
         </>
       )}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { selfCheckQuestions } from '../../../shared/domain/practice/selfCheck.js';
+import { SelfCheckForm } from './SelfCheckForm.js';
 
 /** The first run: the welcome, the journal created step by step, then the self-check. */
 export class CreateJournalScreen {
@@ -60,15 +60,8 @@ export class CreateJournalScreen {
   }
 
   /** Answers the self-check, one label per question in order ("Never" … "Almost always"). */
-  async answerSelfCheck(answers: readonly string[]): Promise<void> {
-    for (const [index, question] of selfCheckQuestions.entries()) {
-      const answer = answers[index] ?? 'Never';
-      await this.page
-        .getByRole('group', { name: question.question })
-        .getByRole('radio', { name: answer, exact: true })
-        .check();
-    }
-    await this.page.getByRole('button', { name: 'See how to begin' }).click();
+  answerSelfCheck(answers: readonly string[]): Promise<void> {
+    return new SelfCheckForm(this.page).answer(answers);
   }
 
   async skipSelfCheck(): Promise<void> {
@@ -77,7 +70,7 @@ export class CreateJournalScreen {
 
   /** The heading of the advice the self-check gave. */
   advice(): Locator {
-    return this.page.locator('.onboarding-advice').getByRole('heading', { level: 2 });
+    return new SelfCheckForm(this.page).advice();
   }
 
   async openJournal(): Promise<void> {

@@ -4,7 +4,7 @@ import {
   completeAnswers,
   emptySelfCheck,
   withAnswer,
-} from '../../../../renderer/features/unlock/selfCheckAnswers.js';
+} from '../../../../renderer/features/selfCheck/selfCheckAnswers.js';
 
 const answerAll = (answers: readonly number[]) =>
   answers.reduce((draft, answer, index) => withAnswer(draft, index, answer), emptySelfCheck);

@@ -9,17 +9,22 @@ import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { completeAnswers, emptySelfCheck, withAnswer } from './selfCheckAnswers.js';
+import './selfCheck.css';
 
 /**
- * The onboarding self-check (docs/practice.md, rule 4): six plain questions about
- * avoidance, answered Never … Almost always. It can be skipped: it only shapes advice.
+ * The self-check (docs/practice.md, rule 4): six plain questions about avoidance,
+ * answered Never … Almost always. Offered on the first run and any time from The
+ * practice; it can be skipped: it only shapes advice.
  */
 export function SelfCheck({
   onAdvice,
   onSkip,
+  skipLabel,
 }: {
   readonly onAdvice: (advice: OnboardingAdvice) => void;
   readonly onSkip: () => void;
+  /** "Skip for now" on the first run; "Not now" where it was asked for. */
+  readonly skipLabel: string;
 }) {
   const [draft, setDraft] = useState(emptySelfCheck);
   const [error, setError] = useState<string>();
@@ -64,7 +69,7 @@ export function SelfCheck({
           {busy ? 'Saving…' : 'See how to begin'}
         </button>
         <button type="button" className="link" onClick={onSkip}>
-          Skip for now
+          {skipLabel}
         </button>
       </div>
     </form>

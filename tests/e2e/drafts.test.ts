@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { AppShell } from './pages/AppShell.js';
 import { UnlockScreen } from './pages/JournalScreens.js';
 import { JournalPage } from './pages/JournalPage.js';
@@ -12,6 +13,15 @@ const filesUnder = (folder: string): string[] =>
     const file = path.join(folder, name);
     return statSync(file).isDirectory() ? filesUnder(file) : [file];
   });
+
+/** Locks from the rail and unlocks again, landing on This week. */
+async function lockAndUnlock(page: Page): Promise<void> {
+  await new AppShell(page).link('Lock journal').click();
+  const unlock = new UnlockScreen(page);
+  await unlock.heading.waitFor();
+  await unlock.unlock(testPassphrase);
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+}
 
 test('a new attempt left unsaved is offered back after leaving the journal and after a lock, and goes once saved', async ({
   app,
@@ -45,11 +55,7 @@ test('a new attempt left unsaved is offered back after leaving the journal and a
   for (const file of filesUnder(app.dataFolder))
     expect(readFileSync(file).includes('zebracanary'), file).toBe(false);
 
-  await shell.link('Lock journal').click();
-  const unlock = new UnlockScreen(page);
-  await unlock.heading.waitFor();
-  await unlock.unlock(testPassphrase);
-  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+  await lockAndUnlock(page);
 
   await journal.open();
   await page.getByRole('button', { name: 'New attempt' }).click();
@@ -76,11 +82,7 @@ test('words typed just before Lock is clicked are kept in the draft', async ({ a
   await page.getByRole('button', { name: 'New attempt' }).click();
   await page.getByLabel('What will you ask for?').fill('Ask the barber for a free trim');
   // No pause for the autosave: the click itself moves focus out of the form.
-  await new AppShell(page).link('Lock journal').click();
-  const unlock = new UnlockScreen(page);
-  await unlock.heading.waitFor();
-  await unlock.unlock(testPassphrase);
-  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+  await lockAndUnlock(page);
 
   await journal.open();
   await page.getByRole('button', { name: 'New attempt' }).click();

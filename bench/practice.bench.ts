@@ -50,7 +50,7 @@ export async function benchPracticeQueries(attempts: number, label: string): Pro
   for (const [what, text, filter] of searches) {
     rows.push({
       name: name(`search: ${what}`),
-      timing: await measure(() => searchAttempts(read, text, filter, 50), runs),
+      timing: await measure(() => searchAttempts(read, text, filter, null, 50), runs),
       baseline: countAll,
     });
   }

@@ -84,7 +84,8 @@ export function createHandlers({
     'attempts.get': ({ id }) => practice.afterSaves((p) => p.getAttempt(id)),
     'attempts.list': ({ filter, after }) =>
       practice.afterSaves((p) => p.listAttempts(filter, after)),
-    'attempts.search': ({ query, filter }) => practice.afterSaves((p) => p.search(query, filter)),
+    'attempts.search': ({ query, filter, after }) =>
+      practice.afterSaves((p) => p.search(query, filter, after)),
     'drafts.get': ({ key }) => practice.afterSaves((p) => p.getDraft(key)),
     'drafts.save': ({ target, fields }) => practice.saveDraft(target, fields),
     'drafts.discard': ({ key }) => practice.discardDraft(key),

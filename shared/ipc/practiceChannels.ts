@@ -26,7 +26,7 @@ import {
   journalCursorSchema,
   journalFilterSchema,
   journalPageSchema,
-  searchHitSchema,
+  searchPageSchema,
   searchQuerySchema,
 } from '../domain/practice/journal.js';
 import { wellbeingReasons } from '../domain/practice/knowWhenToQuit.js';
@@ -183,8 +183,12 @@ export const practiceChannels = {
     response: journalPageSchema,
   },
   'attempts.search': {
-    request: z.strictObject({ query: searchQuerySchema, filter: journalFilterSchema }),
-    response: z.array(searchHitSchema),
+    request: z.strictObject({
+      query: searchQuerySchema,
+      filter: journalFilterSchema,
+      after: journalCursorSchema.nullable(),
+    }),
+    response: searchPageSchema,
   },
 
   /** The attempt form's autosaved draft, kept in the journal: 'new' or an attempt's id. */

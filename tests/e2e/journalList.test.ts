@@ -7,7 +7,7 @@ const days = 3_650;
 /** More rows than this in the page would mean the list is not windowed. */
 const maxDrawnRows = 40;
 
-test('ten years of attempts: only the rows in view are drawn, older ones load while scrolling, search finds the oldest', async ({
+test('ten years of attempts: only the rows in view are drawn, older ones load while scrolling, search finds the oldest and pages a common word', async ({
   app,
 }) => {
   await seedAttempts(app.core, days, {
@@ -43,6 +43,18 @@ test('ten years of attempts: only the rows in view are drawn, older ones load wh
   await expect.poll(() => journal.highlighted().allTextContents()).toEqual(['zebra']);
   await expect.poll(() => journal.entries.count()).toBe(1);
   await expect.poll(() => journal.positions()).toEqual([{ posinset: 1, setsize: 1 }]);
+
+  // A word in nearly every entry: its hits come a page at a time while scrolling, too.
+  await journal.search('smiled');
+  await expect
+    .poll(async () => (await journal.positions())[0])
+    .toEqual({ posinset: 1, setsize: -1 });
+  let deepestHit = 0;
+  for (let round = 0; round < 40 && deepestHit <= 150; round += 1) {
+    await journal.scrollToEnd();
+    deepestHit = Math.max(deepestHit, ...(await journal.positions()).map((row) => row.posinset));
+  }
+  expect(deepestHit).toBeGreaterThan(150);
   await journal.search('');
   await journal.entry(`Ask number ${days}`).waitFor();
 });

@@ -2,13 +2,13 @@ import type {
   AttemptSummary,
   JournalFilter,
   JournalPage,
-  SearchHit,
+  SearchPage,
 } from '../../../shared/domain/practice/journal.js';
 import { addDays } from '../../../shared/domain/practice/calendar.js';
 import type { ReadDb, SqlValue } from '../database/statements.js';
 import { splitTags, tagsColumn } from './attemptRepository.js';
 
-type SnippetPart = SearchHit['snippet'][number];
+type SnippetPart = SearchPage['items'][number]['snippet'][number];
 
 /** The indexed words of an attempt besides its request, in the full-text index's order. */
 interface TextRow {
@@ -83,29 +83,49 @@ function filterConditions(filter: JournalFilter): { conditions: string[]; params
 const where = (conditions: readonly string[]): string =>
   conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
 
-/** A page of the journal, newest first, continuing after `cursor`. */
-export function listAttempts(
-  db: ReadDb,
+/** Where a page continues: after the last attempt of the one before, newest first. */
+type JournalCursor = JournalPage['next'];
+
+/** The filter's conditions, and those that start after `cursor`. */
+function pageConditions(
   filter: JournalFilter,
-  cursor: { occurredAt: string; id: string } | null,
-  limit: number,
-): JournalPage {
+  cursor: JournalCursor,
+): { conditions: string[]; params: SqlValue[] } {
   const { conditions, params } = filterConditions(filter);
   if (cursor) {
     conditions.push('(a.occurred_at < ? OR (a.occurred_at = ? AND a.id < ?))');
     params.push(cursor.occurredAt, cursor.occurredAt, cursor.id);
   }
+  return { conditions, params };
+}
+
+/** A page of `limit` from rows read with one more: that one only says a next page exists. */
+function pageOf<Row extends SummaryRow, Item>(
+  rows: readonly Row[],
+  limit: number,
+  item: (row: Row) => Item,
+): { items: Item[]; next: JournalCursor } {
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
+  return {
+    items: rows.slice(0, limit).map(item),
+    next: last ? { occurredAt: last.occurred_at, id: last.id } : null,
+  };
+}
+
+/** A page of the journal, newest first, continuing after `cursor`. */
+export function listAttempts(
+  db: ReadDb,
+  filter: JournalFilter,
+  cursor: JournalCursor,
+  limit: number,
+): JournalPage {
+  const { conditions, params } = pageConditions(filter, cursor);
   const rows = db.all<SummaryRow>(
     `SELECT ${summaryColumns} FROM attempts a ${where(conditions)}
      ORDER BY a.occurred_at DESC, a.id DESC LIMIT ?`,
     [...params, limit + 1],
   );
-  const items = rows.slice(0, limit).map(summaryFromRow);
-  const last = items.at(-1);
-  return {
-    items,
-    next: rows.length > limit && last ? { occurredAt: last.occurredAt, id: last.id } : null,
-  };
+  return pageOf(rows, limit, summaryFromRow);
 }
 
 /**
@@ -164,17 +184,18 @@ export function snippetOf(texts: readonly string[], words: readonly string[]): S
 
 /**
  * Full-text search over the request and the reflections, newest first, with the
- * journal's filters.
+ * journal's filters, a page at a time continuing after `cursor`.
  */
 export function searchAttempts(
   db: ReadDb,
   text: string,
   filter: JournalFilter,
+  cursor: JournalCursor,
   limit: number,
-): SearchHit[] {
+): SearchPage {
   const words = queryWords(text);
-  if (words.length === 0) return [];
-  const { conditions, params } = filterConditions(filter);
+  if (words.length === 0) return { items: [], next: null };
+  const { conditions, params } = pageConditions(filter, cursor);
   conditions.push('a.rowid IN (SELECT docid FROM attempts_fts WHERE attempts_fts MATCH ?)');
   // Left to itself, SQLite reads every matching row and sorts them: on a ten-year journal a
   // common word matches most of it. Walking the time index newest first and testing each
@@ -183,9 +204,9 @@ export function searchAttempts(
     `SELECT ${summaryColumns}, a.feared_consequence, a.what_happened, a.learned
      FROM attempts a INDEXED BY attempts_by_time ${where(conditions)}
      ORDER BY a.occurred_at DESC, a.id DESC LIMIT ?`,
-    [...params, ftsQuery(words), limit],
+    [...params, ftsQuery(words), limit + 1],
   );
-  return rows.map((row) => ({
+  return pageOf(rows, limit, (row) => ({
     attempt: summaryFromRow(row),
     snippet: snippetOf(
       [row.request, row.feared_consequence, row.what_happened, row.learned],

@@ -24,7 +24,7 @@ import type {
 import type {
   JournalFilter,
   JournalPage,
-  SearchHit,
+  SearchPage,
 } from '../../../shared/domain/practice/journal.js';
 import {
   assessWellbeing,
@@ -75,7 +75,8 @@ const rulesLookBackDays = 26 * 7;
 
 /** A page of the journal list; small enough to render at once, large enough to scroll. */
 export const journalPageSize = 50;
-export const searchResultLimit = 50;
+/** A page of search hits: the same, each with its passage. */
+export const searchPageSize = 50;
 
 /**
  * The practice: challenges, ladders, weekly plans, attempts and what the rules of
@@ -334,8 +335,12 @@ export class PracticeService {
     return listAttempts(this.db, filter, cursor, journalPageSize);
   }
 
-  search(text: string, filter: JournalFilter): SearchHit[] {
-    return searchAttempts(this.db, text, filter, searchResultLimit);
+  search(
+    text: string,
+    filter: JournalFilter,
+    cursor: { occurredAt: string; id: string } | null = null,
+  ): SearchPage {
+    return searchAttempts(this.db, text, filter, cursor, searchPageSize);
   }
 
   // Autosaved drafts of the attempt form

@@ -169,7 +169,7 @@ export function JournalPage({ opening }: { readonly opening?: JournalOpening | u
   }
 
   const { listing } = journal;
-  const hasOlder = listing?.kind === 'journal' && listing.next !== null;
+  const hasOlder = listing !== undefined && listing.next !== null;
   return (
     <section className="page journal-page" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>Journal</h1>
@@ -218,7 +218,11 @@ export function JournalPage({ opening }: { readonly opening?: JournalOpening | u
                 disabled={journal.loadingOlder}
                 onClick={journal.loadOlder}
               >
-                {journal.loadingOlder ? 'Loading older attempts…' : 'Load older attempts'}
+                {journal.loadingOlder
+                  ? 'Loading older attempts…'
+                  : listing.kind === 'search'
+                    ? 'Load older matches'
+                    : 'Load older attempts'}
               </button>
             ) : (
               listing && <p className="hint">{endOf(listing)}</p>

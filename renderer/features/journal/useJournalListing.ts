@@ -16,27 +16,34 @@ export interface JournalEntry {
 }
 
 /**
- * What the list shows: the journal a page at a time (`next` is where the following page
- * starts, null once the oldest attempt is in), or the search hits, which come in one go.
+ * What the list shows: the journal, or the search hits, a page at a time (`next` is where
+ * the following page starts, null once the oldest is in).
  */
-export type Listing =
-  | {
-      readonly kind: 'journal';
-      readonly entries: readonly JournalEntry[];
-      readonly next: JournalPage['next'];
-    }
-  | { readonly kind: 'search'; readonly entries: readonly JournalEntry[] };
+export interface Listing {
+  readonly kind: 'journal' | 'search';
+  readonly entries: readonly JournalEntry[];
+  readonly next: JournalPage['next'];
+}
 
 const entryOf = (attempt: AttemptSummary): JournalEntry => ({ attempt, snippet: null });
 
-/** The search hits, or the journal's first page; an error as the value when the call fails. */
-async function fetchListing(query: string, filter: JournalFilter): Promise<Listing | AppError> {
+/**
+ * A page of the search hits (when there are words to search for) or of the journal,
+ * after `after`; an error as the value when the call fails.
+ */
+async function fetchPage(
+  query: string,
+  filter: JournalFilter,
+  after: JournalPage['next'],
+): Promise<Listing | AppError> {
   const trimmed = query.trim();
   if (trimmed.length > 0) {
-    const result = await api.attempts.search({ query: trimmed, filter });
-    return result.ok ? { kind: 'search', entries: result.value } : result.error;
+    const result = await api.attempts.search({ query: trimmed, filter, after });
+    return result.ok
+      ? { kind: 'search', entries: result.value.items, next: result.value.next }
+      : result.error;
   }
-  const result = await api.attempts.list({ filter, after: null });
+  const result = await api.attempts.list({ filter, after });
   return result.ok
     ? { kind: 'journal', entries: result.value.items.map(entryOf), next: result.value.next }
     : result.error;
@@ -61,7 +68,7 @@ export function useJournalListing(query: string, filter: JournalFilter) {
 
   useEffect(() => {
     const current = (generation.current += 1);
-    void fetchListing(query, filter).then((next) => {
+    void fetchPage(query, filter, null).then((next) => {
       if (current !== generation.current) return;
       if ('code' in next) setError(describeError(next));
       else {
@@ -73,23 +80,19 @@ export function useJournalListing(query: string, filter: JournalFilter) {
   }, [query, filter, version]);
 
   const loadOlder = useCallback(() => {
-    if (listing?.kind !== 'journal' || listing.next === null || loadingOlder) return;
+    if (!listing?.next || loadingOlder) return;
     const current = generation.current;
     setLoadingOlder(true);
-    void api.attempts.list({ filter, after: listing.next }).then((result) => {
+    void fetchPage(query, filter, listing.next).then((page) => {
       setLoadingOlder(false);
       if (current !== generation.current) return;
-      if (!result.ok) {
-        setError(describeError(result.error));
+      if ('code' in page) {
+        setError(describeError(page));
         return;
       }
-      setListing({
-        kind: 'journal',
-        entries: [...listing.entries, ...result.value.items.map(entryOf)],
-        next: result.value.next,
-      });
+      setListing({ ...page, entries: [...listing.entries, ...page.entries] });
     });
-  }, [listing, filter, loadingOlder]);
+  }, [listing, query, filter, loadingOlder]);
 
   const withEntries = (update: (entries: readonly JournalEntry[]) => JournalEntry[]) =>
     setListing((current) => current && { ...current, entries: update(current.entries) });

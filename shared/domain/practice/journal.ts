@@ -49,5 +49,12 @@ export const searchHitSchema = z.strictObject({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
+/** A page of search hits, newest first; `next` continues it, null after the oldest hit. */
+export const searchPageSchema = z.strictObject({
+  items: z.array(searchHitSchema),
+  next: journalCursorSchema.nullable(),
+});
+export type SearchPage = z.infer<typeof searchPageSchema>;
+
 /** What the user types into search: words, matched as prefixes, all of them required. */
 export const searchQuerySchema = z.string().max(200);

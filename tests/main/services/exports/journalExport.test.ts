@@ -90,9 +90,9 @@ describe('a JSON export', () => {
     const summaries = (fixture: PracticeFixture) =>
       fixture.vault.read.all('SELECT * FROM insight_weeks ORDER BY week');
     expect(summaries(target)).toEqual(summaries(source));
-    expect(target.practice.search('freundlich', {}).map((hit) => hit.attempt.request)).toEqual([
-      'Ask for a refill',
-    ]);
+    expect(
+      target.practice.search('freundlich', {}).items.map((hit) => hit.attempt.request),
+    ).toEqual(['Ask for a refill']);
   });
 
   it('merges by id: nothing doubles, a newer local edit stays, a newer file edit wins', async () => {
@@ -165,7 +165,9 @@ describe('a JSON export', () => {
         .sort((a, b) => String(a.tag).localeCompare(String(b.tag))),
     );
     // The copy is a reflection like any other: found by search.
-    expect(fixture.practice.search('computer', {}).map((hit) => hit.attempt.id)).toEqual([copy.id]);
+    expect(fixture.practice.search('computer', {}).items.map((hit) => hit.attempt.id)).toEqual([
+      copy.id,
+    ]);
     // Merging the same file again keeps nothing twice more: the copy is now in the journal.
     const again = await fixture.vault.write((tx) => importJournal(tx, roundTrip(file), randomUUID));
     expect(again.added + again.replaced).toBe(0);

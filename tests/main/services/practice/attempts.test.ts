@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AttemptInput } from '../../../../shared/domain/practice/attempts.js';
+import { addDays } from '../../../../shared/domain/practice/calendar.js';
+import type { SearchPage } from '../../../../shared/domain/practice/journal.js';
 import { journalPageSize } from '../../../../main/services/practice/practiceService.js';
 import {
   day,
@@ -58,11 +60,11 @@ describe('attempts', () => {
     const deleted = await practice.deleteAttempt(saved.id);
     expect(deleted).toEqual(saved);
     expect(() => practice.getAttempt(saved.id)).toThrow(/^id: there is no attempt/);
-    expect(practice.search('zebra', {})).toEqual([]);
+    expect(practice.search('zebra', {}).items).toEqual([]);
     expect(vault.read.all('SELECT * FROM attempt_tags')).toEqual([]);
 
     expect(await practice.restoreAttempt(deleted)).toEqual(saved);
-    expect(practice.search('zebra', {}).map((hit) => hit.attempt.id)).toEqual([saved.id]);
+    expect(practice.search('zebra', {}).items.map((hit) => hit.attempt.id)).toEqual([saved.id]);
     await expect(practice.restoreAttempt(deleted)).rejects.toMatchObject({
       code: 'INVALID_REQUEST',
     });
@@ -145,22 +147,51 @@ describe('attempts', () => {
       }),
       null,
     );
-    const hits = practice.search('BAKER', {});
+    const hits = practice.search('BAKER', {}).items;
     expect(hits.map((hit) => hit.attempt.request)).toEqual(['Ask the baker for a discount']);
     expect(
       hits[0]?.snippet.filter((part) => part.hit).map((part) => part.text.toLowerCase()),
     ).toContain('baker');
     // Words are prefixes, all required; punctuation and FTS syntax are only separators.
-    expect(practice.search('bak laugh', {})).toHaveLength(1);
-    expect(practice.search('"baker" (-LAUGHED:*', {})).toHaveLength(1);
-    expect(practice.search('baker stranger', {})).toHaveLength(0);
-    expect(practice.search('   ', {})).toEqual([]);
-    expect(practice.search('ask', {}).map((hit) => hit.attempt.occurredAt)).toEqual([
+    expect(practice.search('bak laugh', {}).items).toHaveLength(1);
+    expect(practice.search('"baker" (-LAUGHED:*', {}).items).toHaveLength(1);
+    expect(practice.search('baker stranger', {}).items).toHaveLength(0);
+    expect(practice.search('   ', {}).items).toEqual([]);
+    expect(practice.search('ask', {}).items.map((hit) => hit.attempt.occurredAt)).toEqual([
       '2026-11-02T10:30',
       '2026-11-01T10:30',
     ]);
-    expect(practice.search('ask', { outcome: 'accepted' })).toHaveLength(1);
-    expect(practice.search('ask', { to: day('2026-11-01') })).toHaveLength(1);
+    expect(practice.search('ask', { outcome: 'accepted' }).items).toHaveLength(1);
+    expect(practice.search('ask', { to: day('2026-11-01') }).items).toHaveLength(1);
+  });
+
+  it('pages search hits newest first, each once, to the oldest', async () => {
+    const { practice } = fixture;
+    // 120 days with a hit, every third day without one.
+    for (let n = 0; n < 180; n += 1) {
+      await practice.createAttempt(
+        madeAttempt({
+          on: addDays(day('2026-01-01'), n),
+          whatHappened: n % 3 === 2 ? 'They said no.' : `A zebra crossing, day ${n}.`,
+        }),
+        null,
+      );
+    }
+    const pages = [];
+    let after: SearchPage['next'] = null;
+    do {
+      const page = practice.search('zebra', {}, after);
+      pages.push(page.items.map((hit) => hit.attempt.occurredAt));
+      after = page.next;
+    } while (after !== null);
+    expect(pages.map((page) => page.length)).toEqual([50, 50, 20]);
+    const all = pages.flat();
+    expect(new Set(all).size).toBe(120);
+    expect(all).toEqual([...all].sort().reverse());
+    // A filter pages the same way: the 40 hits of the oldest 60 days, in one page.
+    const early = practice.search('zebra', { to: addDays(day('2026-01-01'), 59) });
+    expect(early.items).toHaveLength(40);
+    expect(early.next).toBeNull();
   });
 
   it('finds words in any script, whatever their case and accents', async () => {
@@ -170,9 +201,9 @@ describe('attempts', () => {
       null,
     );
     for (const words of ['über', 'UBER', 'cafe', 'Café nein', 'mark']) {
-      expect(practice.search(words, {}), words).toHaveLength(1);
+      expect(practice.search(words, {}).items, words).toHaveLength(1);
     }
-    const [hit] = practice.search('cafe', {});
+    const [hit] = practice.search('cafe', {}).items;
     expect(hit?.snippet.filter((part) => part.hit).map((part) => part.text)).toEqual(['Café']);
   });
 

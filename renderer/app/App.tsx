@@ -19,6 +19,7 @@ import { OutsideChangeNotice } from '../features/versions/OutsideChangeNotice.js
 import { WeekPage } from '../features/week/WeekPage.js';
 import { NavigationContext, railScreenOf, type Route } from './navigation.js';
 import { useActivityReports } from './useActivityReports.js';
+import { useDayChange } from './useDayChange.js';
 import { useAppliedTheme } from './theme.js';
 
 // The charts library is most of the bundle's weight: it loads when Insights first opens.
@@ -38,6 +39,9 @@ const screenLabels: Record<Screen, string> = {
   guide: 'The practice',
   settings: 'Settings',
 };
+
+/** Screens that show "today" and hold nothing typed: a new day reopens them. */
+const dayScreens: ReadonlySet<Route['screen']> = new Set(['week', 'plan', 'insights']);
 
 interface ScreenProps {
   readonly settings: Settings;
@@ -93,6 +97,17 @@ export function App() {
   );
 
   useEffect(() => api.app.onNavigate(({ to }) => navigate({ screen: to })), [navigate]);
+  // A window left open past midnight: the screens built around "today", which hold no
+  // typing, open afresh on the new day.
+  useDayChange(
+    useCallback(
+      () =>
+        setVisit((current) =>
+          dayScreens.has(current.route.screen) ? { ...current, count: current.count + 1 } : current,
+        ),
+      [],
+    ),
+  );
 
   if (state.status === 'failed') return <p role="alert">{describeError(state.error)}</p>;
   if (vault.state.status === 'failed')

@@ -1,6 +1,7 @@
 import { JournalPage } from './pages/JournalPage.js';
 import { WeekScreen } from './pages/WeekScreen.js';
 import { expect, test } from './support/fixtures.js';
+import { testNow } from '../support/testCore.js';
 
 test('a new journal’s week: seven free days, today marked, an invitation to plan and no streak yet', async ({
   app,
@@ -16,6 +17,23 @@ test('a new journal’s week: seven free days, today marked, an invitation to pl
 
   await app.page.getByRole('button', { name: 'Plan a challenge' }).click();
   await app.page.getByRole('heading', { name: 'Plan', level: 1 }).waitFor();
+});
+
+test('a window left open past midnight shows the new day when it comes back to the front', async ({
+  app,
+}) => {
+  const { page } = app;
+  const week = new WeekScreen(page);
+  await week.heading.waitFor();
+  await expect
+    .poll(() => week.day('Wednesday, November 25').getAttribute('aria-current'))
+    .toBe('date');
+  await page.clock.setFixedTime(testNow + 24 * 60 * 60 * 1000);
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect
+    .poll(() => week.day('Thursday, November 26').getAttribute('aria-current'))
+    .toBe('date');
+  expect(await week.day('Wednesday, November 25').getAttribute('aria-current')).toBeNull();
 });
 
 test('today’s challenge: “I’m about to do it” opens the prediction, then “log how it went” finishes it', async ({

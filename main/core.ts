@@ -153,7 +153,6 @@ export function createCore(ports: CorePorts): Core {
           otherVersions: () => listOtherVersions(ports.vault.fs, ports.vault.vaultPath),
         },
         now: ports.vault.now,
-        newId: randomUUID,
         chooseSavePath: ports.chooseSavePath,
         chooseOpenPath: ports.chooseOpenPath,
       }),

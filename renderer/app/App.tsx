@@ -7,6 +7,7 @@ import { describeError } from '../api/errorText.js';
 import { ChallengesPage } from '../features/challenges/ChallengesPage.js';
 import { GuidePage } from '../features/guide/GuidePage.js';
 import { JournalPage } from '../features/journal/JournalPage.js';
+import { saveOwedDrafts } from '../features/journal/pendingDrafts.js';
 import { LaddersPage } from '../features/ladders/LaddersPage.js';
 import { PlanPage } from '../features/plan/PlanPage.js';
 import { ReportPage } from '../features/report/ReportPage.js';
@@ -40,8 +41,8 @@ const screenLabels: Record<Screen, string> = {
   settings: 'Settings',
 };
 
-/** Screens that show "today" and hold nothing typed: a new day reopens them. */
-const dayScreens: ReadonlySet<Route['screen']> = new Set(['week', 'plan', 'insights']);
+/** Screens built around "today": a new day reopens them, unless the user is in a form. */
+const dayScreens: ReadonlySet<Route['screen']> = new Set(['week', 'insights']);
 
 interface ScreenProps {
   readonly settings: Settings;
@@ -97,13 +98,15 @@ export function App() {
   );
 
   useEffect(() => api.app.onNavigate(({ to }) => navigate({ screen: to })), [navigate]);
-  // A window left open past midnight: the screens built around "today", which hold no
-  // typing, open afresh on the new day.
+  // A window left open past midnight: This week and Insights open afresh on the new day
+  // (Plan is left: a skip reason may be half typed there).
   useDayChange(
     useCallback(
       () =>
         setVisit((current) =>
-          dayScreens.has(current.route.screen) ? { ...current, count: current.count + 1 } : current,
+          dayScreens.has(current.route.screen) && !document.activeElement?.closest('form')
+            ? { ...current, count: current.count + 1 }
+            : current,
         ),
       [],
     ),
@@ -149,7 +152,12 @@ export function App() {
             </li>
           ))}
         </ul>
-        <button type="button" className="rail-link lock" onClick={() => void api.vault.lock()}>
+        <button
+          type="button"
+          className="rail-link lock"
+          // A draft typed in the last second is saved before the lock reloads the page.
+          onClick={() => void saveOwedDrafts().then(() => api.vault.lock())}
+        >
           Lock journal
         </button>
       </nav>

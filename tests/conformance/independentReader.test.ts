@@ -113,7 +113,6 @@ describe('an independent reader (Python + PyNaCl + SQLite), written from the for
         otherVersions: () => Promise.reject(new Error('not used')),
       },
       now: () => new Date(),
-      newId: () => 'not used',
       chooseSavePath: () => Promise.resolve(backup),
       chooseOpenPath: () => Promise.resolve(null),
     });

@@ -187,3 +187,27 @@ test('keeping both from the notice puts the other version beside the journal', a
   await journal.heading.waitFor();
   expect(await requestsIn(vaultFile(app.dataFolder))).toEqual(['Asked for a table by the window']);
 });
+
+test('a draft whose autosave was refused is saved once the change is settled, before Lock', async ({
+  app,
+}) => {
+  const { page } = app;
+  const journal = new JournalPage(page);
+  await laptopVersionLands(app, journal);
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  await page.getByLabel('What will you ask for?').fill('Ask for a seat by the window');
+  // The autosave meets the changed file: refused, and the notice comes up.
+  const notice = new OutsideChangeNotice(page);
+  await notice.region.waitFor();
+  await notice.keepBoth();
+  await notice.outcome.waitFor();
+  // Nothing typed since: the Lock itself saves the draft the refused autosave owed.
+  await new AppShell(page).link('Lock journal').click();
+  const unlock = new UnlockScreen(page);
+  await unlock.heading.waitFor();
+  await unlock.unlock(testPassphrase);
+  await journal.open();
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  await journal.draftOffer.waitFor();
+  expect(await journal.draftOffer.textContent()).toContain('Ask for a seat by the window');
+});

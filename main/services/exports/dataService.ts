@@ -44,8 +44,6 @@ export interface DataDeps {
   readonly journal: Journal;
   readonly vault: VaultFiles;
   readonly now: () => Date;
-  /** Ids for reflections kept twice by a merge (see importJournal). */
-  readonly newId: () => string;
   readonly chooseSavePath: ChooseSavePath;
   readonly chooseOpenPath: ChooseOpenPath;
 }
@@ -118,7 +116,7 @@ export class DataService {
       throw error instanceof AppFailure ? error : failureFromFsError(error, 'read the file');
     }
     const file = parseJournalExport(text);
-    const summary = await this.deps.journal.write((tx) => importJournal(tx, file, this.deps.newId));
+    const summary = await this.deps.journal.write((tx) => importJournal(tx, file));
     return { imported: true, summary };
   }
 
@@ -195,7 +193,7 @@ export class DataService {
       throw error instanceof AppFailure ? error : failureFromFsError(error, 'read the backup');
     }
     const file = readAndClose(db, this.deps.now());
-    return this.deps.journal.write((tx) => importJournal(tx, file, this.deps.newId));
+    return this.deps.journal.write((tx) => importJournal(tx, file));
   }
 
   /**
@@ -206,7 +204,7 @@ export class DataService {
   mergeChangedVault(passphrase: string): Promise<ImportSummary> {
     return this.deps.vault.mergeChangedFile(passphrase, (other) => {
       const file = exportJournal(other, this.deps.now());
-      return (tx) => importJournal(tx, file, this.deps.newId);
+      return (tx) => importJournal(tx, file);
     });
   }
 

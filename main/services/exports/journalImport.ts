@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ImportSummary } from '../../../shared/domain/dataExport.js';
 import { AppFailure } from '../appFailure.js';
 import type { SqlValue, WriteTx } from '../database/statements.js';
@@ -91,20 +92,27 @@ function differs(tx: WriteTx, table: ExportedTable, row: ExportRow): boolean {
 }
 
 /**
+ * The id a record's second copy is kept under: made from the record's id and the copy's
+ * words, so merging the same file again finds the copy already there instead of adding
+ * another. A UUID of version 8 (RFC 9562: made by the application).
+ */
+export function copyIdOf(row: ExportRow): string {
+  const hex = createHash('sha256').update(JSON.stringify(row)).digest('hex');
+  const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
  * Merges an export (or another version of the journal) into the open journal, by
  * record id: a record the journal lacks is added; one it has is replaced only when the
  * file's copy was edited later (`updated_at`), so no newer local edit is lost. When
  * both copies of a reflection carry the same edit time but differ, neither is newer:
- * both are kept, the file's under a new id (`newId`). A record without an edit time (a
- * self-check, a setting) stays as the journal has it. Children (tags, rungs, ratings)
- * follow their record: replaced with it, copied with it, or left with it. One
- * transaction: a file that does not fit changes nothing.
+ * both are kept, the file's under an id of its own (`copyIdOf`). A record without an
+ * edit time (a self-check, a setting) stays as the journal has it. Children (tags,
+ * rungs, ratings) follow their record: replaced with it, copied with it, or left with
+ * it. One transaction: a file that does not fit changes nothing.
  */
-export function importJournal(
-  tx: WriteTx,
-  file: JournalExport,
-  newId: () => string,
-): ImportSummary {
+export function importJournal(tx: WriteTx, file: JournalExport): ImportSummary {
   checkShape(tx, file);
   let added = 0;
   let replaced = 0;
@@ -153,9 +161,15 @@ export function importJournal(
         insert(tx, table.name, row);
         replaced += 1;
       } else if (table.keepBothOnTie && fileEdit === local.updated_at && differs(tx, table, row)) {
-        const id = newId();
-        insert(tx, table.name, { ...row, [table.key[0] ?? 'id']: id });
-        copiedHere.set(row[table.key[0] ?? ''] ?? null, id);
+        const id = copyIdOf(row);
+        const [keyColumn = 'id'] = table.key;
+        // Kept twice by an earlier merge of the same copy: nothing more to keep.
+        if (tx.get(`SELECT 1 AS present FROM ${table.name} WHERE ${keyColumn} = ?`, [id])) {
+          keptLocal += 1;
+          continue;
+        }
+        insert(tx, table.name, { ...row, [keyColumn]: id });
+        copiedHere.set(row[keyColumn] ?? null, id);
         keptBoth += 1;
         continue;
       } else {

@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import { AppFailure, failureFromFsError } from '../appFailure.js';
+import { AppFailure } from '../appFailure.js';
 import { applyConnectionSettings } from '../database/sqlite.js';
 import {
   assertBindable,
@@ -18,8 +18,8 @@ import { sealRecord, sealSnapshot, type KeyWraps } from './vaultCodec.js';
 import {
   changedOnDisk,
   isAsLeft,
+  keepBothFiles,
   LogAppender,
-  moveAside,
   replaceVaultFile,
   type DiskState,
   type DiskTracker,
@@ -281,7 +281,15 @@ export class VaultSession {
         if (this.outsideChange || !(await this.fileIsAsLeft())) {
           return { keptAside: await this.keepBothNow() };
         }
-        if (this.logLength > 0) await this.compactNow();
+        if (this.logLength > 0) {
+          try {
+            await this.compactNow();
+          } catch (error) {
+            // Changed in the moment since the check above.
+            if (!isOutsideChange(error)) throw error;
+            return { keptAside: await this.keepBothNow() };
+          }
+        }
         return {};
       } finally {
         await this.appender.close();
@@ -324,15 +332,14 @@ export class VaultSession {
     };
   }
 
+  /** Writes this journal in the vault's place, the file there now kept beside it. */
   private async keepBothNow(): Promise<string | undefined> {
-    // The open file may be the one moved aside: appends after this go to the new one.
-    await this.appender.close();
-    const other = await moveAside(this.deps.fs, this.deps.vaultPath, this.deps.now()).catch(
-      (error: unknown) => {
-        throw failureFromFsError(error, 'keep the other version of the journal');
-      },
-    );
-    await this.compactNow(undefined, null);
+    let other: string | undefined;
+    await this.rewrite(async (parts) => {
+      const kept = await keepBothFiles(this.deps.fs, this.deps.vaultPath, parts, this.deps.now());
+      other = kept.other;
+      return kept.disk;
+    });
     this.outsideChange = false;
     return other;
   }
@@ -427,14 +434,32 @@ export class VaultSession {
 
   /**
    * Writes the database as a new snapshot, under `keys` (default: the current ones),
-   * over the file as `expected` (default: as this session last left it; `null`: there
-   * is no file to check, it was just moved aside).
+   * over the file as `expected` (default: as this session last left it).
    */
-  private async compactNow(
-    keys: { dataKey: Uint8Array; wraps: KeyWraps } = { dataKey: this.dataKey, wraps: this.wraps },
-    expected: DiskState | null = this.disk.current,
+  private compactNow(
+    keys?: { dataKey: Uint8Array; wraps: KeyWraps },
+    expected: DiskState = this.disk.current,
   ): Promise<void> {
-    const { dataKey, wraps } = keys;
+    return this.rewrite(
+      (parts) =>
+        replaceVaultFile(this.deps.fs, this.deps.vaultPath, parts, {
+          expected,
+          now: this.deps.now(),
+          backupGenerations: this.deps.backupGenerations,
+        }),
+      keys,
+    );
+  }
+
+  /**
+   * Seals the database as a new snapshot under `keys` (default: the current ones) and
+   * hands its parts to `write`, which puts them on disk and returns the file's state;
+   * the log starts again after it.
+   */
+  private async rewrite(
+    write: (parts: Iterable<Uint8Array>) => Promise<DiskState>,
+    { dataKey, wraps } = { dataKey: this.dataKey, wraps: this.wraps },
+  ): Promise<void> {
     const db = this.openDb();
     const image = db.export();
     applyConnectionSettings(db);
@@ -442,11 +467,7 @@ export class VaultSession {
     // The open file is about to be replaced: appends after this go to the new one.
     await this.appender.close();
     try {
-      this.disk.current = await replaceVaultFile(this.deps.fs, this.deps.vaultPath, parts, {
-        expected: expected ?? undefined,
-        now: this.deps.now(),
-        backupGenerations: this.deps.backupGenerations,
-      });
+      this.disk.current = await write(parts);
     } catch (error) {
       this.noticeOutsideChange(error);
       throw error;

@@ -62,13 +62,17 @@ const localStamp = (at: Date): string => {
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}-${two(at.getMinutes())}-${two(at.getSeconds())}`;
 };
 
-/** The start and end of the names `moveAside` gives, for a vault at `vaultPath`. */
-function otherVersionName(vaultPath: string): { readonly start: string; readonly end: string } {
+/** Whether `fileName` is one `keepBothFiles` gives a version kept beside the vault. */
+function isKeptVersion(vaultPath: string, fileName: string): boolean {
   const { name, ext } = path.parse(vaultPath);
-  return { start: `${name} (other version `, end: ext };
+  return (
+    fileName.endsWith(ext) &&
+    (fileName.startsWith(`${name} (other version `) ||
+      fileName.startsWith(`${name} (this version `))
+  );
 }
 
-/** Another version of the vault, kept beside it by `moveAside`. */
+/** Another version of the vault, kept beside it by `keepBothFiles`. */
 export interface OtherVersionFile {
   readonly fileName: string;
   readonly path: string;
@@ -83,14 +87,13 @@ export async function listOtherVersions(
   vaultPath: string,
 ): Promise<OtherVersionFile[]> {
   const folder = path.dirname(vaultPath);
-  const { start, end } = otherVersionName(vaultPath);
   const names = await vaultFs.readdir(folder).catch((error: unknown) => {
     if (errnoOf(error) === 'ENOENT') return [] as string[];
     throw failureFromFsError(error, 'list the journal’s folder');
   });
   const versions: OtherVersionFile[] = [];
   for (const fileName of names) {
-    if (!fileName.startsWith(start) || !fileName.endsWith(end)) continue;
+    if (!isKeptVersion(vaultPath, fileName)) continue;
     const file = path.join(folder, fileName);
     const stats = await vaultFs.stat(file).catch(() => undefined);
     if (!stats?.isFile()) continue;
@@ -104,37 +107,91 @@ export async function listOtherVersions(
   return versions.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
 }
 
+/** A name beside the vault that says which version it is and when it was set there. */
+const versionName = (vaultPath: string, which: 'other' | 'this', now: Date, n: number): string => {
+  const { name, ext } = path.parse(vaultPath);
+  return path.join(
+    path.dirname(vaultPath),
+    `${name} (${which} version ${localStamp(now)})${n === 1 ? '' : ` ${n}`}${ext}`,
+  );
+};
+
 /**
- * Moves the file now at `vaultPath` aside, in the same folder, under a name that says
- * it is another version (`journal (other version 2026-11-26 03-40-12).askanyway`), and
- * returns its new path; `undefined` when there is no file. Never replaces a file.
+ * Renames `from` to the first free `versionName`, never over a file: a hard link fails
+ * when the name is taken; where links are not supported, a check then a rename.
  */
-export async function moveAside(
+async function renameToVersion(
   vaultFs: VaultFs,
+  from: string,
   vaultPath: string,
+  which: 'other' | 'this',
   now: Date,
-): Promise<string | undefined> {
-  const dir = path.dirname(vaultPath);
-  const { start, end } = otherVersionName(vaultPath);
-  const base = `${start}${localStamp(now)})`;
+): Promise<string> {
   for (let n = 1; n < 100; n += 1) {
-    const target = path.join(dir, `${base}${n === 1 ? '' : ` ${n}`}${end}`);
+    const target = versionName(vaultPath, which, now, n);
     try {
-      await vaultFs.stat(target);
-      continue;
+      await vaultFs.link(from, target);
+      await vaultFs.unlink(from);
+      return target;
     } catch (error) {
-      if (errnoOf(error) !== 'ENOENT') throw error;
+      const code = errnoOf(error);
+      if (code === 'EEXIST') continue;
+      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS')
+        throw error;
     }
-    try {
-      await vaultFs.rename(vaultPath, target);
-    } catch (error) {
-      if (errnoOf(error) === 'ENOENT') return undefined;
-      throw error;
-    }
-    await syncFolder(vaultFs, dir).catch(() => undefined);
+    const taken = await vaultFs.stat(target).then(
+      () => true,
+      (error: unknown) => {
+        if (errnoOf(error) === 'ENOENT') return false;
+        throw error;
+      },
+    );
+    if (taken) continue;
+    await vaultFs.rename(from, target);
     return target;
   }
-  throw new Error('Too many other versions kept in the same second');
+  throw new Error('Too many versions kept in the same second');
+}
+
+/**
+ * Keeps both versions: writes `parts` (a complete vault) to a new file, sealed and
+ * fsynced, and only then moves the file now at `vaultPath` aside as another version
+ * (`journal (other version 2026-11-26 03-40-12).askanyway`) and puts the new one in its
+ * place. If the swap fails, the new file is kept under a name of its own (`… (this
+ * version …)`), so neither version is ever lost; nothing is ever renamed over a file.
+ * Returns the new file's state and where the other version went (`undefined`: there was
+ * no file).
+ */
+export async function keepBothFiles(
+  vaultFs: VaultFs,
+  vaultPath: string,
+  parts: Iterable<Uint8Array>,
+  now: Date,
+): Promise<{ disk: DiskState; other: string | undefined }> {
+  const folder = path.dirname(vaultPath);
+  const temp = path.join(folder, `${tempPrefix(vaultPath)}${process.pid}.${now.getTime()}.tmp`);
+  let disk: DiskState;
+  try {
+    disk = await writeNewFile(vaultFs, temp, parts);
+  } catch (error) {
+    throw failureFromFsError(error, 'write the journal');
+  }
+  let other: string | undefined;
+  try {
+    other = await renameToVersion(vaultFs, vaultPath, vaultPath, 'other', now).catch(
+      (error: unknown) => {
+        if (errnoOf(error) === 'ENOENT') return undefined;
+        throw error;
+      },
+    );
+    await vaultFs.rename(temp, vaultPath);
+  } catch (error) {
+    // The temp file would be swept away at the next open: give it a name of its own.
+    await renameToVersion(vaultFs, temp, vaultPath, 'this', now).catch(() => undefined);
+    throw failureFromFsError(error, 'keep both versions of the journal');
+  }
+  await syncFolder(vaultFs, folder).catch(() => undefined);
+  return { disk, other };
 }
 
 /** Temp files of a replace start with this, in the vault's folder. */

@@ -89,16 +89,7 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
 
   const asked = fields.outcome !== '' && fields.outcome !== 'not_tried';
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- onBlur only listens for focus leaving the fields; it makes nothing clickable
-    <form
-      className="page"
-      aria-labelledby={`${id}-title`}
-      onSubmit={(event) => void submit(event)}
-      // Focus leaving the form (to the rail's Lock button, say) saves the draft at once.
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) autosave.flush();
-      }}
-    >
+    <form className="page" aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
       <h1 id={`${id}-title`}>{subject.kind === 'edit' ? 'Edit attempt' : 'New attempt'}</h1>
       <fieldset className="card">
         <legend>Before</legend>

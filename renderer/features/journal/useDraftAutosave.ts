@@ -6,6 +6,7 @@ import {
 } from '../../../shared/domain/practice/drafts.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
+import { oweDraftSaves } from './pendingDrafts.js';
 
 /** How long after the last keystroke the draft is saved: one save per pause, not per key. */
 export const autosaveDelayMs = 1_000;
@@ -18,8 +19,8 @@ export type AutosaveState =
 
 /**
  * Autosaves the attempt form into the journal (encrypted like the rest of it) a moment
- * after typing stops, and at once when the form goes away (or asks: `flush`) with
- * changes not yet saved.
+ * after typing stops, and at once when the form goes away or the journal is about to be
+ * locked (`saveOwedDrafts`) with changes not yet saved; a failed save is tried again.
  * Nothing is kept in the renderer's storage: a draft exists only inside the vault.
  */
 export function useDraftAutosave(
@@ -36,36 +37,37 @@ export function useDraftAutosave(
   const stopped = useRef(false);
 
   /** Saves the latest fields now, if they changed since the last save and autosave is on. */
-  const saveNow = useCallback(() => {
+  const saveNow = useCallback(async () => {
     const { target: saving, fields: unsaved, unsaved: pending } = latest.current;
     if (!pending || stopped.current) return;
     latest.current.unsaved = false;
-    void api.drafts.save({ target: saving, fields: unsaved }).then((result) => {
-      setState(
-        result.ok
-          ? { kind: 'saved', savedAt: result.value.savedAt }
-          : { kind: 'failed', message: describeError(result.error) },
-      );
-    });
+    const result = await api.drafts.save({ target: saving, fields: unsaved });
+    // Not saved: still owed, so the next pause, lock or unmount tries again.
+    if (!result.ok) latest.current.unsaved = true;
+    setState(
+      result.ok
+        ? { kind: 'saved', savedAt: result.value.savedAt }
+        : { kind: 'failed', message: describeError(result.error) },
+    );
   }, []);
 
   useEffect(() => {
     latest.current = { target, fields, unsaved: changed };
     if (!changed || stopped.current) return;
-    const timer = setTimeout(saveNow, autosaveDelayMs);
+    const timer = setTimeout(() => void saveNow(), autosaveDelayMs);
     return () => clearTimeout(timer);
   }, [target, fields, changed, saveNow]);
 
-  useEffect(() => saveNow, [saveNow]);
+  useEffect(() => {
+    const unregister = oweDraftSaves(saveNow);
+    return () => {
+      unregister();
+      void saveNow();
+    };
+  }, [saveNow]);
 
   return {
     state,
-    /**
-     * Saves at once what the pause would have saved: for focus leaving the form, which
-     * is how a click on Lock begins (locking reloads the page, and a reload runs no
-     * unmount). Sent before the lock, the save is done before the lock closes the vault.
-     */
-    flush: saveNow,
     /** Holds autosaves while the attempt is saved, which discards the draft in main. */
     pause: () => {
       stopped.current = true;

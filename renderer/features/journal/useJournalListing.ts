@@ -90,7 +90,11 @@ export function useJournalListing(query: string, filter: JournalFilter) {
         setError(describeError(page));
         return;
       }
-      setListing({ ...page, entries: [...listing.entries, ...page.entries] });
+      // Only onto the list this page continues: a new search or filter may have replaced
+      // it meanwhile, even within the same read.
+      setListing((shown) =>
+        shown === listing ? { ...page, entries: [...listing.entries, ...page.entries] } : shown,
+      );
     });
   }, [listing, query, filter, loadingOlder]);
 

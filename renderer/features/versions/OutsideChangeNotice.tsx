@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type SyntheticEvent } from 'react';
+import type { AppError } from '../../../shared/ipc/result.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -11,6 +12,22 @@ type Step =
   | { readonly kind: 'hidden' }
   | { readonly kind: 'choose'; readonly busy: boolean; readonly error?: string }
   | { readonly kind: 'done'; readonly message: string };
+
+/**
+ * Why a merge failed, said for this notice: the generic sentences for these codes speak
+ * of a journal that will not open, and this one is open and fine.
+ */
+function mergeErrorText(error: AppError): string {
+  switch (error.code) {
+    case 'NO_VAULT':
+      return 'The journal file is gone from its folder, so there is nothing to merge. Keep both to write this journal back.';
+    case 'VAULT_CORRUPT':
+    case 'NOT_A_VAULT':
+      return 'The changed file cannot be read: a sync tool may still be writing it. Wait a moment and try again, or keep both.';
+    default:
+      return describeError(error);
+  }
+}
 
 /**
  * Shown above every screen when main finds the journal file changed by someone else
@@ -48,7 +65,7 @@ export function OutsideChangeNotice({ changed }: { readonly changed: boolean }) 
               kind: 'done',
               message: `The two versions are merged: ${importSummaryText(result.value, 'the other version')} Anything you were saving when this appeared: save it again. Other screens show the merged entries when you next open them.`,
             }
-          : { kind: 'choose', busy: false, error: describeError(result.error) },
+          : { kind: 'choose', busy: false, error: mergeErrorText(result.error) },
       );
       return;
     }

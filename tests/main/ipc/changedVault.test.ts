@@ -10,6 +10,8 @@ import type { JournalPage } from '../../../shared/domain/practice/journal.js';
 import type { VaultStatus } from '../../../shared/domain/vault.js';
 import type { Result } from '../../../shared/ipc/result.js';
 import { madeAttempt } from '../../support/practiceFixture.js';
+import { nodeVaultFs, type VaultFs } from '../../../main/services/vault/vaultFs.js';
+import { faultyFs } from '../../support/faultyFs.js';
 import { manualTimers } from '../../support/manualTimers.js';
 import { openVaultFile, testCorePorts } from '../../support/testCore.js';
 
@@ -31,14 +33,13 @@ interface Device {
 const folders: string[] = [];
 const cores: Core[] = [];
 
-async function device(): Promise<Device> {
+async function device(fs: VaultFs = nodeVaultFs): Promise<Device> {
   const folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-sync-'));
   folders.push(folder);
   const events: string[] = [];
   const timers = manualTimers();
-  const core = createCore(
-    await testCorePorts(folder, { emit: (event) => events.push(event), timers }),
-  );
+  const ports = await testCorePorts(folder, { emit: (event) => events.push(event), timers });
+  const core = createCore({ ...ports, vault: { ...ports.vault, fs } });
   cores.push(core);
   return {
     folder,
@@ -122,8 +123,11 @@ let laptop: Device;
  * saves once more; then the sync tool puts the laptop's version over the desk's file,
  * as sync tools do: a new file renamed into place.
  */
-async function divergedVersions(laptopWork?: (laptop: Device) => Promise<void>): Promise<void> {
-  desk = await device();
+async function divergedVersions(
+  laptopWork?: (laptop: Device) => Promise<void>,
+  deskFs?: VaultFs,
+): Promise<void> {
+  desk = await device(deskFs);
   await createJournal(desk);
   value(await save(desk, 'Before the trip'));
   laptop = await device();
@@ -256,6 +260,40 @@ describe('the other versions kept beside the journal', () => {
     }
     expect(await listed()).toHaveLength(1);
     expect(existsSync(desk.vaultPath)).toBe(true);
+  });
+});
+
+describe('keeping both when the disk refuses', () => {
+  it('writes nothing over the other version when this one cannot be written (a full disk)', async () => {
+    const fs = faultyFs();
+    await divergedVersions(undefined, fs);
+    fs.rule = (step, file) => (step === 'open' && file.endsWith('.tmp') ? 'ENOSPC' : undefined);
+    expect(failure(await desk.call('vault.lock'))).toBe('DISK_FULL');
+    fs.rule = undefined;
+    // The other version stays where it was; only what was never written is gone.
+    expect(await status(desk)).toMatchObject({ state: 'locked' });
+    expect(await happenedInFile(desk.vaultPath)).toEqual(['Before the trip', 'From the laptop']);
+  });
+
+  it('keeps this version under a name of its own when the other cannot be moved (a sync tool holds it)', async () => {
+    const fs = faultyFs();
+    await divergedVersions(undefined, fs);
+    fs.rule = (step, file) =>
+      (step === 'link' || step === 'rename') && file === desk.vaultPath ? 'EBUSY' : undefined;
+    expect(failure(await desk.call('vault.keepBoth'))).not.toBeUndefined();
+    fs.rule = undefined;
+    expect(await happenedInFile(desk.vaultPath)).toEqual(['Before the trip', 'From the laptop']);
+    const [kept, ...more] = value(
+      (await desk.call('data.otherVersions')) as Result<{ fileName: string }[]>,
+    );
+    expect(more).toEqual([]);
+    expect(kept?.fileName).toMatch(/^journal \(this version .*\)\.askanyway$/);
+    expect(await happenedInFile(path.join(desk.folder, kept?.fileName ?? ''))).toEqual([
+      'Before the trip',
+      'From the desk',
+    ]);
+    // Still unresolved: saving is refused until the user chooses again.
+    expect(failure(await save(desk, 'Not yet'))).toBe('VAULT_CHANGED_ON_DISK');
   });
 });
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { attemptIdSchema } from '../../../../shared/domain/practice/attempts.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../../main/services/appFailure.js';
 import {
@@ -81,9 +81,7 @@ describe('a JSON export', () => {
     expect(Object.values(file.tables).every((rows) => rows.length > 0)).toBe(true);
 
     const target = await fresh();
-    const summary = await target.vault.write((tx) =>
-      importJournal(tx, roundTrip(file), randomUUID),
-    );
+    const summary = await target.vault.write((tx) => importJournal(tx, roundTrip(file)));
     expect(summary.replaced).toBe(0);
     expect(tablesOf(target)).toEqual(file.tables);
     // What is derived is derived again: the weekly summaries and the full-text index.
@@ -116,9 +114,7 @@ describe('a JSON export', () => {
     row['request'] = 'Edited elsewhere';
     row['updated_at'] = '2099-01-01T00:00:00.000Z';
 
-    const summary = await fixture.vault.write((tx) =>
-      importJournal(tx, roundTrip(file), randomUUID),
-    );
+    const summary = await fixture.vault.write((tx) => importJournal(tx, roundTrip(file)));
     expect(summary.added).toBe(0);
     expect(summary.replaced).toBe(1);
     const requests = practice
@@ -127,7 +123,7 @@ describe('a JSON export', () => {
       .sort();
     expect(requests).toEqual(['Edited elsewhere', 'Edited here']);
     // Importing the same file again changes nothing more.
-    const again = await fixture.vault.write((tx) => importJournal(tx, roundTrip(file), randomUUID));
+    const again = await fixture.vault.write((tx) => importJournal(tx, roundTrip(file)));
     expect(again).toMatchObject({ added: 0, replaced: 0 });
     expect(tablesOf(fixture)['attempt_tags']).toEqual(before.tables['attempt_tags']);
   });
@@ -143,9 +139,7 @@ describe('a JSON export', () => {
     row['learned'] = 'Written on the other computer';
     const tags = (file.tables['attempt_tags'] ?? []).filter((tag) => tag['attempt_id'] === id);
 
-    const summary = await fixture.vault.write((tx) =>
-      importJournal(tx, roundTrip(file), randomUUID),
-    );
+    const summary = await fixture.vault.write((tx) => importJournal(tx, roundTrip(file)));
     expect(summary).toMatchObject({ added: 0, replaced: 0, keptBoth: 1 });
     const copies = fixture.vault.read.all<{ id: string; learned: string }>(
       'SELECT id, learned FROM attempts WHERE id = ? OR learned = ?',
@@ -155,6 +149,8 @@ describe('a JSON export', () => {
     const copy = copies.find((attempt) => attempt.learned === 'Written on the other computer');
     if (!copy) throw new Error('the file’s copy expected');
     expect(copy.id).not.toBe(id);
+    // An id the API takes like any other (a UUID, version 8).
+    expect(attemptIdSchema.safeParse(copy.id).success).toBe(true);
     expect(
       fixture.vault.read.all('SELECT tag FROM attempt_tags WHERE attempt_id = ? ORDER BY tag', [
         copy.id,
@@ -169,8 +165,13 @@ describe('a JSON export', () => {
       copy.id,
     ]);
     // Merging the same file again keeps nothing twice more: the copy is now in the journal.
-    const again = await fixture.vault.write((tx) => importJournal(tx, roundTrip(file), randomUUID));
-    expect(again.added + again.replaced).toBe(0);
+    const again = await fixture.vault.write((tx) => importJournal(tx, roundTrip(file)));
+    expect(again).toMatchObject({ added: 0, replaced: 0, keptBoth: 0 });
+    expect(
+      fixture.vault.read.all('SELECT id FROM attempts WHERE learned = ?', [
+        'Written on the other computer',
+      ]),
+    ).toHaveLength(1);
   });
 });
 
@@ -192,7 +193,7 @@ describe('a file that is not a journal export', () => {
     return error;
   };
   const importText = (text: string) =>
-    fixture.vault.write((tx) => importJournal(tx, parseJournalExport(text), randomUUID));
+    fixture.vault.write((tx) => importJournal(tx, parseJournalExport(text)));
   const valid = () => exportJournal(fixture.vault.read, exportedAt);
 
   it.each([

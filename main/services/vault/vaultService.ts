@@ -381,11 +381,11 @@ export class VaultService {
         throw new AppFailure('WRONG_RECOVERY_KEY', 'That recovery key does not open this journal.');
     }
     const opened = dataKey;
+    // The key is forgotten once the file is decrypted, or once it has failed to be.
     const { image, log } = await this.withBackupsOnDamage(() => ({
       image: openSnapshot(this.deps.sodium, vault, opened),
       log: openLog(this.deps.sodium, vault, opened),
-    }));
-    this.deps.sodium.wipe(opened);
+    })).finally(() => this.deps.sodium.wipe(opened));
     const db = await openDatabase(image);
     image.fill(0);
     await this.withBackupsOnDamage(() => replay(db, log.batches));

@@ -3,6 +3,7 @@ import type { OnboardingAdvice } from '../../../shared/domain/practice/selfCheck
 import { focusWhenShown } from '../../components/focusWhenShown.js';
 import { OnboardingAdviceCard } from '../selfCheck/OnboardingAdviceCard.js';
 import { SelfCheck } from '../selfCheck/SelfCheck.js';
+import './guide.css';
 
 type Stage =
   | { readonly name: 'closed' }
@@ -17,7 +18,7 @@ export function SelfCheckAgain() {
   const [stage, setStage] = useState<Stage>({ name: 'closed' });
   const id = useId();
   return (
-    <section aria-labelledby={`${id}-title`}>
+    <section className="self-check-again" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Check in with yourself</h2>
       <p>
         The six questions from the first run, whenever you like. Your answers only shape advice on

@@ -169,7 +169,7 @@ export async function keepBothFiles(
   now: Date,
 ): Promise<{ disk: DiskState; other: string | undefined }> {
   const folder = path.dirname(vaultPath);
-  const temp = path.join(folder, `${tempPrefix(vaultPath)}${process.pid}.${now.getTime()}.tmp`);
+  const temp = tempFileFor(vaultPath, now);
   let disk: DiskState;
   try {
     disk = await writeNewFile(vaultFs, temp, parts);
@@ -196,6 +196,10 @@ export async function keepBothFiles(
 
 /** Temp files of a replace start with this, in the vault's folder. */
 const tempPrefix = (vaultPath: string): string => `.${path.basename(vaultPath)}.`;
+
+/** A new vault's temp file, in the vault's folder: swept at the next open if left behind. */
+const tempFileFor = (vaultPath: string, now: Date): string =>
+  path.join(path.dirname(vaultPath), `${tempPrefix(vaultPath)}${process.pid}.${now.getTime()}.tmp`);
 
 /**
  * Deletes temp files a crash left behind mid-replace (each as large as the vault). Only
@@ -319,10 +323,7 @@ export async function replaceVaultFile(
   options: { expected: DiskState | undefined; now: Date; backupGenerations: number },
 ): Promise<DiskState> {
   const folder = path.dirname(vaultPath);
-  const temp = path.join(
-    folder,
-    `${tempPrefix(vaultPath)}${process.pid}.${options.now.getTime()}.tmp`,
-  );
+  const temp = tempFileFor(vaultPath, options.now);
   let backup: string | undefined;
   let written: DiskState;
   try {

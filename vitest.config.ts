@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { observableWaitMs, pollIntervalMs } from './tests/support/patience.js';
 
 // Tests never load the real `electron` package: requiring it outside Electron downloads
 // the binary. Modules that import it (electron-store) get the stub instead.
@@ -10,6 +11,9 @@ export default defineConfig({
   test: {
     // Inlined so the alias above reaches its `import electron from 'electron'`.
     server: { deps: { inline: ['electron-store'] } },
+    // Every expect.poll in every project waits this long for its state, not Vitest's
+    // default second (tests/support/patience.ts says why).
+    expect: { poll: { timeout: observableWaitMs, interval: pollIntervalMs } },
     projects: [
       {
         extends: true,
@@ -31,8 +35,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Room for several observable waits in a row on a loaded two-core machine: the
+          // accessibility tests visit every screen twice over, with axe on each.
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

@@ -33,9 +33,7 @@ test('a new attempt left unsaved is offered back after leaving the journal and a
   await page.getByRole('button', { name: 'New attempt' }).click();
   await page.getByLabel('What will you ask for?').fill('Ask the florist for a single free stem');
   await page.getByLabel('What do you fear will happen?').fill('That she will sigh');
-  await expect
-    .poll(() => page.getByText(/^Draft kept in your journal at/).count(), { timeout: 5_000 })
-    .toBe(1);
+  await expect.poll(() => page.getByText(/^Draft kept in your journal at/).count()).toBe(1);
   // Typed and left at once, before the pause that saves: leaving saves it.
   await page
     .getByLabel('What do you fear will happen?')

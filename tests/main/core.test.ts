@@ -144,12 +144,9 @@ describe('the core', () => {
     });
 
     timers.advance(5 * 60_000 + autoLockCheckMs);
-    await vi.waitFor(async () => {
-      expect(value(await core.router('vault.status', undefined, app))).toMatchObject({
-        state: 'locked',
-        lockedBecause: 'idle',
-      });
-    });
+    await expect
+      .poll(async () => value(await core.router('vault.status', undefined, app)))
+      .toMatchObject({ state: 'locked', lockedBecause: 'idle' });
     expect(reloadRenderer).toHaveBeenCalledOnce();
     core.stop();
   });
@@ -196,14 +193,14 @@ describe('the core', () => {
     );
 
     timers.advance(reminderCheckMs);
-    await vi.waitFor(() => expect(notifier.shown).toHaveLength(1));
+    await expect.poll(() => notifier.shown).toHaveLength(1);
     expect(notifier.shown[0]?.body).toBe(
       'One challenge is planned for today. A small ask is enough.',
     );
     // Locked meanwhile: the nudge still comes, from what was read while it was open.
     await core.vault.lock('manual');
     timers.advance(nudgeDelayMs + reminderCheckMs);
-    await vi.waitFor(() => expect(notifier.shown).toHaveLength(2));
+    await expect.poll(() => notifier.shown).toHaveLength(2);
     expect(notifier.shown[1]?.body).toMatch(/calling your trusted person/);
     core.stop();
   });

@@ -9,6 +9,7 @@ import type { Router } from '../../../main/ipc/router.js';
 import { resolveBundleFile } from '../../../main/window/bundlePath.js';
 import { contentSecurityPolicy } from '../../../main/window/contentSecurityPolicy.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract.js';
+import { observableWaitMs } from '../../support/patience.js';
 import { chromiumArgs, findChromium } from './chromium.js';
 
 /**
@@ -88,6 +89,8 @@ export async function newRendererPage(
   router: () => Router,
 ): Promise<RendererPage> {
   const context = await browser.newContext({ viewport: { width: 1180, height: 800 } });
+  // Playwright's own waits (a click, a locator's waitFor) as patient as expect.poll.
+  context.setDefaultTimeout(observableWaitMs);
   const page = await context.newPage();
 
   const emit = async <E extends EventName>(event: E, payload: EventPayload<E>): Promise<void> => {

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTsWorker } from '../../../support/tsWorker.js';
 import {
   createWorkerKdf,
@@ -41,7 +41,7 @@ describe('the key derivation', () => {
     const [worker] = started;
     if (!worker) throw new Error('no worker started');
     // Terminated workers report a thread id of -1 once they have exited.
-    await vi.waitFor(() => expect(worker.threadId).toBe(-1));
+    await expect.poll(() => worker.threadId).toBe(-1);
   });
 
   it('derives with the default cost of 3 passes over 128 MiB', async () => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""An independent reader of Ask Anyway vaults, written from ../shared/vault-format.md
-alone (Python, PyNaCl's libsodium bindings and the system SQLite), to prove that what
-the app writes follows the published format.
+"""An independent reader of Ask Anyway vaults, written from the format alone
+(docs/vault-format.md), in Python with PyNaCl's libsodium bindings and the system
+SQLite, to prove that what the app writes follows the published format.
 
 Usage: read_vault.py VAULT OUT.sqlite
 The passphrase comes from ASK_ANYWAY_PASSPHRASE, or the recovery key from

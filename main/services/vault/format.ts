@@ -1,7 +1,7 @@
 import { AppFailure } from '../appFailure.js';
 import { hashBytes, keyBytes, nonceBytes, saltBytes, tagBytes } from './sodium.js';
 
-// The byte layout of vault-format.md, version 1. All integers little-endian.
+// The byte layout of docs/vault-format.md, version 1. All integers little-endian.
 
 export const magic = new TextEncoder().encode('ASKANYWY');
 export const formatVersion = 1;
@@ -111,7 +111,7 @@ const startsWithMagic = (bytes: Uint8Array): boolean =>
 
 /**
  * Checks magic, version, KDF, lengths, checksum and KDF bounds — everything that can
- * be told without deriving a key (vault-format.md, "Opening", steps 1–2) — and frames
+ * be told without deriving a key (docs/vault-format.md, "Opening a vault", steps 1–2) — and frames
  * the log records. Throws NOT_A_VAULT, UNSUPPORTED_VERSION or VAULT_CORRUPT.
  */
 export function parseVault(bytes: Uint8Array, hash: (data: Uint8Array) => Uint8Array): ParsedVault {

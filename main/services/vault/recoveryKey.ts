@@ -1,5 +1,5 @@
 /**
- * The recovery key as text (vault-format.md, "Keys"): Crockford base32 of its 32 bytes
+ * The recovery key as text (docs/vault-format.md, "The three keys"): Crockford base32 of its 32 bytes
  * read as one big-endian bit string, zero-padded to 260 bits: 52 characters, shown in
  * groups of 4.
  */

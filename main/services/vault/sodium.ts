@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv } from 'node:crypto';
 import sodium from 'libsodium-wrappers-sumo';
 
 /**
- * The libsodium primitives the vault format names (vault-format.md, "Primitives"), and
+ * The libsodium primitives the vault format names (docs/vault-format.md, "Cryptography"), and
  * nothing else. Everything here is synchronous once `loadSodium` has resolved.
  */
 export interface Sodium {

@@ -27,10 +27,10 @@ import { systemTimers } from './platform/systemTimers.js';
 import { createWorkerKdf, defaultKdfParams } from './services/vault/kdf.js';
 import { loadSodium } from './services/vault/sodium.js';
 import { nodeVaultFs } from './services/vault/vaultFs.js';
-import { appOrigin } from './window/appOrigin.js';
 import { appSchemePrivileges, serveRendererBundle } from './window/appProtocol.js';
 import { denyPermissionsButClipboardWrite, hardenWebContents } from './window/hardening.js';
 import { createMainWindow } from './window/mainWindow.js';
+import { rendererSource } from './window/rendererSource.js';
 
 // Composition root: lifecycle → services → IPC → window. Everything with logic lives
 // in modules that run without Electron; this file only connects them to it.
@@ -50,7 +50,8 @@ async function start(): Promise<void> {
   const preferences = openPreferences(dataFolder);
   // The app's own pages: a hidden report-printing window is not one of them, and a lock
   // must not reload it under its print.
-  const isAppPage = trustCallersFrom(appOrigin);
+  const source = rendererSource(app.isPackaged, process.env['ELECTRON_RENDERER_URL']);
+  const isAppPage = trustCallersFrom(source.origin);
   const appWindows = () =>
     BrowserWindow.getAllWindows().filter((window) =>
       isAppPage({ url: window.webContents.getURL(), isMainFrame: true }),
@@ -119,6 +120,7 @@ async function start(): Promise<void> {
   powerMonitor.on('lock-screen', () => void core.vault.lock('screen-lock'));
 
   const window = createMainWindow({
+    entryUrl: source.entryUrl,
     preloadPath: path.join(outDir, '../preload/index.cjs'),
     productName,
     windowBounds: preferences.windowBounds,

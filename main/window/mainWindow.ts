@@ -1,10 +1,11 @@
 import { BrowserWindow, screen } from 'electron';
 import type { Preferences } from '../platform/preferences.js';
-import { appEntryUrl } from './appOrigin.js';
 import { minimumWindowSize, placeWindow } from './windowBounds.js';
 
 /** What the window needs from the composition root. */
 export interface MainWindowOptions {
+  /** The page to show: the bundle's, or the dev server's under `npm run dev`. */
+  readonly entryUrl: string;
   readonly preloadPath: string;
   readonly productName: string;
   readonly windowBounds: Preferences['windowBounds'];
@@ -47,6 +48,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     options.windowBounds.save({ ...window.getNormalBounds(), maximized: window.isMaximized() });
   });
 
-  void window.loadURL(appEntryUrl);
+  void window.loadURL(options.entryUrl);
   return window;
 }

@@ -61,11 +61,14 @@ for (const theme of ['light', 'dark'] as const) {
     await audit('first run: welcome');
     await create.begin();
     await page.getByLabel('Passphrase', { exact: true }).fill('password1');
+    // The strength meter loads its estimator on first use: audited once it is drawn.
+    await page.getByText('Very weak').waitFor();
     await audit('create journal: passphrase');
     await create.choosePassphrase(passphrase);
     const recoveryKey = await create.recoveryKey();
     await audit('create journal: recovery key');
     await create.confirmWrittenDown();
+    await page.getByRole('heading', { name: 'Check your copy' }).waitFor();
     await audit('create journal: type groups back');
     await create.typeGroups(recoveryKey);
     await create.selfCheckHeading.waitFor();
@@ -103,6 +106,8 @@ for (const theme of ['light', 'dark'] as const) {
     const insights = page.getByRole('region', { name: 'Rejections collected' });
     await app.emit('app.navigate', { to: 'insights' });
     await insights.getByRole('button', { name: 'Show as table' }).click();
+    await insights.getByRole('table').waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
     await audit('insights: a chart as a table');
     await app.emit('app.navigate', { to: 'journal' });
     await page.getByRole('button', { name: 'New attempt' }).click();

@@ -48,6 +48,16 @@ test('a new attempt left unsaved is offered back after leaving the journal and a
     'Ask the florist for a single free stem',
   );
 
+  // The words typed last (the offer shows only the request) are saved by now: a draft is
+  // read only once the saves under way are on disk.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const draft = await window.api.drafts.get({ key: 'new' });
+        return draft.ok ? draft.value?.fields.fearedConsequence : undefined;
+      }),
+    )
+    .toBe('That she will sigh at me, zebracanary');
   // Nothing of it outside the encrypted journal: not in the page's storage, not in a file.
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   for (const file of filesUnder(app.dataFolder))

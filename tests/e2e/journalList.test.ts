@@ -7,6 +7,29 @@ const days = 3_650;
 /** More rows than this in the page would mean the list is not windowed. */
 const maxDrawnRows = 40;
 
+/**
+ * Scrolls the list to its end until a row below `row` is drawn, that is until the older
+ * page the last scroll asked for is in. Returns the deepest row drawn, and the most rows
+ * drawn at once on the way.
+ */
+async function scrollBelow(
+  journal: JournalPage,
+  row: number,
+): Promise<{ deepest: number; mostDrawn: number }> {
+  let deepest = row;
+  let mostDrawn = 0;
+  await expect
+    .poll(async () => {
+      await journal.scrollToEnd();
+      const drawn = await journal.positions();
+      mostDrawn = Math.max(mostDrawn, drawn.length);
+      deepest = Math.max(deepest, ...drawn.map((item) => item.posinset));
+      return deepest;
+    })
+    .toBeGreaterThan(row);
+  return { deepest, mostDrawn };
+}
+
 test('ten years of attempts: only the rows in view are drawn, older ones load while scrolling, search finds the oldest and pages a common word', async ({
   app,
 }) => {
@@ -25,11 +48,10 @@ test('ten years of attempts: only the rows in view are drawn, older ones load wh
   expect(first[0]).toEqual({ posinset: 1, setsize: -1 });
 
   let deepest = 0;
-  for (let round = 0; round < 200 && deepest < days; round += 1) {
-    await journal.scrollToEnd();
-    const drawn = await journal.positions();
-    expect(drawn.length).toBeLessThanOrEqual(maxDrawnRows);
-    deepest = Math.max(deepest, ...drawn.map((row) => row.posinset));
+  while (deepest < days) {
+    const scrolled = await scrollBelow(journal, deepest);
+    expect(scrolled.mostDrawn).toBeLessThanOrEqual(maxDrawnRows);
+    deepest = scrolled.deepest;
   }
   await journal.entry('Ask number 1').waitFor();
   await expect
@@ -50,10 +72,7 @@ test('ten years of attempts: only the rows in view are drawn, older ones load wh
     .poll(async () => (await journal.positions())[0])
     .toEqual({ posinset: 1, setsize: -1 });
   let deepestHit = 0;
-  for (let round = 0; round < 40 && deepestHit <= 150; round += 1) {
-    await journal.scrollToEnd();
-    deepestHit = Math.max(deepestHit, ...(await journal.positions()).map((row) => row.posinset));
-  }
+  while (deepestHit <= 150) deepestHit = (await scrollBelow(journal, deepestHit)).deepest;
   expect(deepestHit).toBeGreaterThan(150);
   await journal.search('');
   await journal.entry(`Ask number ${days}`).waitFor();

@@ -23,7 +23,8 @@ test('build a ladder: rungs from the picker, reordered by keyboard, rated and re
 
   // A challenge already on the ladder is not offered again.
   await page.getByLabel('Search challenges').fill('bus stop');
-  expect(await ladders.addButton(busStop).count()).toBe(0);
+  await expect.poll(() => page.getByText('No challenge matches “bus stop”').count()).toBe(1);
+  await expect.poll(() => ladders.addButton(busStop).count()).toBe(0);
 
   // Keyboard only: Enter on "move up" twice; focus stays with the rung as it climbs.
   await ladders.moveButton(topUp, 'up').press('Enter');

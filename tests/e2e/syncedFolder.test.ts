@@ -142,8 +142,10 @@ test('locking with another version on the file keeps both; the unlock screen say
   await unlock.unlock(testPassphrase);
   await new AppShell(page).openSettings();
   const versions = page.getByRole('region', { name: 'Other versions of your journal' });
-  const merged = (await versions.getByRole('listitem').allTextContents()).join(' ');
-  expect(merged).toContain(name);
+  // The section lists the folder once it has opened: nothing is drawn until then.
+  await expect
+    .poll(async () => (await versions.getByRole('listitem').allTextContents()).join(' '))
+    .toContain(name);
   await versions.getByRole('button', { name: 'Merge into this journal' }).click();
   const form = versions.getByRole('form', { name: `Merge ${name ?? ''}` });
   await form.getByLabel('That version’s passphrase', { exact: true }).fill(testPassphrase);
@@ -157,6 +159,7 @@ test('locking with another version on the file keeps both; the unlock screen say
   await versions.getByRole('button', { name: 'Delete…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete this version?' });
   await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect.poll(() => confirm.count()).toBe(0);
   expect(existsSync(otherVersion)).toBe(true);
   await versions.getByRole('button', { name: 'Delete…' }).click();
   await confirm.getByRole('button', { name: 'Delete it' }).click();

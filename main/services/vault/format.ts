@@ -111,8 +111,8 @@ const startsWithMagic = (bytes: Uint8Array): boolean =>
 
 /**
  * Checks magic, version, KDF, lengths, checksum and KDF bounds — everything that can
- * be told without deriving a key (docs/vault-format.md, "Opening a vault", steps 1–2) — and frames
- * the log records. Throws NOT_A_VAULT, UNSUPPORTED_VERSION or VAULT_CORRUPT.
+ * be told without deriving a key (docs/vault-format.md, "Opening a vault", steps 1–2)
+ * — and frames the log records. Throws NOT_A_VAULT, UNSUPPORTED_VERSION or VAULT_CORRUPT.
  */
 export function parseVault(bytes: Uint8Array, hash: (data: Uint8Array) => Uint8Array): ParsedVault {
   if (!startsWithMagic(bytes)) {

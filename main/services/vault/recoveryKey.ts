@@ -1,7 +1,7 @@
 /**
- * The recovery key as text (docs/vault-format.md, "The three keys"): Crockford base32 of its 32 bytes
- * read as one big-endian bit string, zero-padded to 260 bits: 52 characters, shown in
- * groups of 4.
+ * The recovery key as text (docs/vault-format.md, "The three keys"): Crockford base32
+ * of its 32 bytes read as one big-endian bit string, zero-padded to 260 bits: 52
+ * characters, shown in groups of 4.
  */
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const recoveryKeyBytes = 32;

@@ -41,8 +41,8 @@ const MiB = 1024 * KiB;
 
 /**
  * How long the log may grow before it is rewritten into a new snapshot. The format
- * sets the outer bound (docs/vault-format.md, "Compacting": a quarter of the snapshot, or
- * 4 MiB). The app compacts sooner, for unlocking: a logged byte costs about thirty
+ * sets the outer bound (docs/vault-format.md, "Compacting": a quarter of the snapshot,
+ * or 4 MiB). The app compacts sooner, for unlocking: a logged byte costs about thirty
  * times more to open than a snapshot byte (each saved reflection is tokenised again for
  * the full-text index, docs/performance.md), so the log is kept to 1/32 of the
  * snapshot, where replaying it costs about as much as loading the snapshot; but it may

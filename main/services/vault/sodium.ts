@@ -2,8 +2,8 @@ import { createCipheriv, createDecipheriv } from 'node:crypto';
 import sodium from 'libsodium-wrappers-sumo';
 
 /**
- * The libsodium primitives the vault format names (docs/vault-format.md, "Cryptography"), and
- * nothing else. Everything here is synchronous once `loadSodium` has resolved.
+ * The libsodium primitives the vault format names (docs/vault-format.md,
+ * "Cryptography"), and nothing else. Everything here is synchronous once `loadSodium` has resolved.
  */
 export interface Sodium {
   /** `crypto_pwhash` Argon2id v1.3, 32-byte output. Slow by design: run it in a worker. */

@@ -5,8 +5,8 @@ import type { Migration } from './migration.js';
  * with their tags and a full-text index over the words the user wrote.
  *
  * Ids are UUIDs made by the app and times are ISO-8601 strings it passes in, so every
- * write replays identically (docs/vault-format.md). `occurred_on` is the local calendar date,
- * kept beside the instant so weekly grouping never shifts with the time zone.
+ * write replays identically (docs/vault-format.md). `occurred_on` is the local calendar
+ * date, kept beside the instant so weekly grouping never shifts with the time zone.
  */
 export const journalSchema: Migration = {
   version: 1,

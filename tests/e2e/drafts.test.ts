@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { AppShell } from './pages/AppShell.js';
 import { UnlockScreen } from './pages/JournalScreens.js';
 import { JournalPage } from './pages/JournalPage.js';
+import { accessibilityViolations } from './support/accessibility.js';
 import { testPassphrase } from './support/appHarness.js';
 import { expect, test } from './support/fixtures.js';
 
@@ -144,4 +145,62 @@ test('an edit left unsaved is offered back on that attempt; Discard brings back 
     .poll(() => page.getByLabel('What do you fear will happen?').inputValue())
     .toBe('A flat no');
   expect(await journal.draftOffer.count()).toBe(0);
+});
+
+test('nothing typed is cut: a request of spaces and a paste past its limit are refused beside their fields, kept whole across a lock, and saved once fixed', async ({
+  app,
+}) => {
+  const { page } = app;
+  const journal = new JournalPage(page);
+  const request = page.getByLabel('What will you ask for?');
+  const happened = page.getByLabel('What actually happened?');
+  const focusedLabel = () =>
+    page.evaluate(() => {
+      const focused = document.activeElement;
+      return focused?.id ? document.querySelector(`label[for="${focused.id}"]`)?.textContent : null;
+    });
+
+  await journal.open();
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  await request.fill('     ');
+  await page.getByRole('button', { name: 'Save as open attempt' }).click();
+  const writeSomething = page.getByText('Write what you will ask for — a few words are enough.');
+  await writeSomething.waitFor();
+  await expect.poll(() => request.getAttribute('aria-invalid')).toBe('true');
+  await expect.poll(focusedLabel).toBe('What will you ask for?');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await request.fill('Ask the baker for yesterday’s bread');
+  await expect.poll(() => writeSomething.count()).toBe(0);
+  await expect.poll(() => request.getAttribute('aria-invalid')).toBeNull();
+
+  // A paste five times the limit: all of it stays in the field, and the form says so.
+  await page.getByLabel('How did it go?').selectOption({ label: 'Rejected' });
+  const pasted = 'The baker smiled. '.repeat(5_556).slice(0, 100_000);
+  await happened.fill(pasted);
+  const overLimit = page.getByText('Keep this to 20,000 characters at most — it has 100,000.');
+  await overLimit.waitFor();
+  expect((await happened.inputValue()).length).toBe(100_000);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(focusedLabel).toBe('What actually happened?');
+  await expect.poll(() => page.getByRole('heading', { name: 'New attempt' }).count()).toBe(1);
+
+  // The draft keeps every character across a lock, still marked, still unsaved.
+  await expect.poll(() => page.getByText(/^Draft kept in your journal at/).count()).toBe(1);
+  await lockAndUnlock(page);
+  await journal.open();
+  await expect.poll(() => page.getByText('No attempts yet').count()).toBe(1);
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  await journal.draftOffer.getByRole('button', { name: 'Continue' }).click();
+  await expect.poll(async () => (await happened.inputValue()).length).toBe(100_000);
+  await overLimit.waitFor();
+
+  // Trimmed to just under the limit: the count shows, and it saves.
+  await happened.fill(pasted.slice(0, 19_990));
+  await page.getByText('19,990 of 20,000 characters').waitFor();
+  await expect.poll(() => overLimit.count()).toBe(0);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await journal.heading.waitFor();
+  await expect
+    .poll(() => journal.entry('Ask the baker for yesterday’s bread').textContent())
+    .toMatch(/Rejected/);
 });

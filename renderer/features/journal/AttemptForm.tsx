@@ -1,15 +1,19 @@
-import { useId, useMemo, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import {
   copingWays,
+  reflectionMaxLength,
   type Attempt,
   type CopingWay,
 } from '../../../shared/domain/practice/attempts.js';
+import { titleMaxLength } from '../../../shared/domain/practice/challenges.js';
 import type { AttemptFields } from '../../../shared/domain/practice/drafts.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { SudsSlider } from '../../components/SudsSlider.js';
+import { TextField } from '../../components/TextField.js';
 import { draftTargetOf, originOf, toInput, type FormSubject } from './attemptFields.js';
+import { attemptProblems } from './attemptProblems.js';
 import { describeSavedAt } from './DraftOffer.js';
 import { OutcomeOptions } from './OutcomeOptions.js';
 import { useDraftAutosave, type AutosaveState } from './useDraftAutosave.js';
@@ -54,17 +58,35 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
   const autosave = useDraftAutosave(target, fields, changed);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  // Problems show beside their fields once a save was refused for them, and go as each
+  // is fixed; a field past its limit says so as soon as it is.
+  const [checked, setChecked] = useState(false);
+  const [focusFirstProblem, setFocusFirstProblem] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
   const id = useId();
+  const input = useMemo(() => toInput(fields, originOf(subject)), [fields, subject]);
+  const problems = useMemo(() => attemptProblems(input), [input]);
+  const problemOf = (key: keyof AttemptFields) => (checked ? problems[key] : undefined);
   const set = <K extends keyof AttemptFields>(key: K, value: AttemptFields[K]) => {
     setChanged(true);
     setFields((current) => ({ ...current, [key]: value }));
   };
 
+  useEffect(() => {
+    if (focusFirstProblem === 0) return;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusFirstProblem]);
+
   const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (Object.keys(problems).length > 0) {
+      // Nothing is sent, nothing is cut: the words stay, each problem beside its field.
+      setChecked(true);
+      setFocusFirstProblem((request) => request + 1);
+      return;
+    }
     setSaving(true);
     autosave.pause();
-    const input = toInput(fields, originOf(subject));
     const result =
       subject.kind === 'edit'
         ? await api.attempts.update({ id: subject.attempt.id, attempt: input })
@@ -89,29 +111,38 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
 
   const asked = fields.outcome !== '' && fields.outcome !== 'not_tried';
   return (
-    <form className="page" aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
+    <form
+      ref={form}
+      className="page"
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(event) => void submit(event)}
+    >
       <h1 id={`${id}-title`}>{subject.kind === 'edit' ? 'Edit attempt' : 'New attempt'}</h1>
       <fieldset className="card">
         <legend>Before</legend>
-        <div className="field">
-          <label htmlFor={`${id}-request`}>What will you ask for?</label>
-          <input
-            id={`${id}-request`}
-            value={fields.request}
-            required
-            maxLength={140}
-            onChange={(event) => set('request', event.target.value)}
-          />
-        </div>
+        <TextField
+          label="What will you ask for?"
+          value={fields.request}
+          maxLength={titleMaxLength}
+          problem={problemOf('request')}
+          onChange={(value) => set('request', value)}
+        />
         <div className="field">
           <label htmlFor={`${id}-when`}>When</label>
           <input
             id={`${id}-when`}
             type="datetime-local"
             value={fields.occurredAt}
-            required
+            aria-invalid={problemOf('occurredAt') ? true : undefined}
+            aria-describedby={problemOf('occurredAt') ? `${id}-when-problem` : undefined}
             onChange={(event) => set('occurredAt', event.target.value)}
           />
+          {problemOf('occurredAt') && (
+            <p id={`${id}-when-problem`} className="field-problem">
+              {problemOf('occurredAt')}
+            </p>
+          )}
         </div>
         <SudsSlider
           label="How anxious do you expect to be? (SUDS)"
@@ -131,24 +162,21 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
             onChange={(event) => set('predictedNoPercent', Number(event.target.value))}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-fear`}>What do you fear will happen?</label>
-          <textarea
-            id={`${id}-fear`}
-            value={fields.fearedConsequence}
-            maxLength={20_000}
-            onChange={(event) => set('fearedConsequence', event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-safety`}>Safety behaviours you will drop (comma-separated)</label>
-          <input
-            id={`${id}-safety`}
-            value={fields.safetyBehaviours}
-            placeholder="apologising first, avoiding eye contact"
-            onChange={(event) => set('safetyBehaviours', event.target.value)}
-          />
-        </div>
+        <TextField
+          label="What do you fear will happen?"
+          multiline
+          value={fields.fearedConsequence}
+          maxLength={reflectionMaxLength}
+          problem={problemOf('fearedConsequence')}
+          onChange={(value) => set('fearedConsequence', value)}
+        />
+        <TextField
+          label="Safety behaviours you will drop (comma-separated)"
+          value={fields.safetyBehaviours}
+          placeholder="apologising first, avoiding eye contact"
+          problem={problemOf('safetyBehaviours')}
+          onChange={(value) => set('safetyBehaviours', value)}
+        />
       </fieldset>
 
       <fieldset className="card">
@@ -194,24 +222,22 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
         )}
         {fields.outcome !== '' && (
           <>
-            <div className="field">
-              <label htmlFor={`${id}-happened`}>What actually happened?</label>
-              <textarea
-                id={`${id}-happened`}
-                value={fields.whatHappened}
-                maxLength={20_000}
-                onChange={(event) => set('whatHappened', event.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-learned`}>What did you learn?</label>
-              <textarea
-                id={`${id}-learned`}
-                value={fields.learned}
-                maxLength={20_000}
-                onChange={(event) => set('learned', event.target.value)}
-              />
-            </div>
+            <TextField
+              label="What actually happened?"
+              multiline
+              value={fields.whatHappened}
+              maxLength={reflectionMaxLength}
+              problem={problemOf('whatHappened')}
+              onChange={(value) => set('whatHappened', value)}
+            />
+            <TextField
+              label="What did you learn?"
+              multiline
+              value={fields.learned}
+              maxLength={reflectionMaxLength}
+              problem={problemOf('learned')}
+              onChange={(value) => set('learned', value)}
+            />
             <fieldset className="field">
               <legend>How did you calm down?</legend>
               {copingWays.map((way) => (
@@ -235,14 +261,12 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
             </fieldset>
           </>
         )}
-        <div className="field">
-          <label htmlFor={`${id}-tags`}>Tags (comma-separated)</label>
-          <input
-            id={`${id}-tags`}
-            value={fields.tags}
-            onChange={(event) => set('tags', event.target.value)}
-          />
-        </div>
+        <TextField
+          label="Tags (comma-separated)"
+          value={fields.tags}
+          problem={problemOf('tags')}
+          onChange={(value) => set('tags', value)}
+        />
       </fieldset>
       <ErrorAlert message={error} />
       <p id={`${id}-autosave`} className="hint autosave">

@@ -14,12 +14,15 @@ export const percentSchema = z.number().int().min(0).max(100);
 /** 0 = just as I expected … 10 = nothing like it. */
 export const surpriseSchema = z.number().int().min(0).max(10);
 /** A reflection field: about four pages is plenty; megabytes are a mistake or an attack. */
-export const reflectionSchema = z.string().max(20_000);
+export const reflectionMaxLength = 20_000;
+export const reflectionSchema = z.string().max(reflectionMaxLength);
+export const tagMaxLength = 40;
+export const maxTags = 20;
 export const tagSchema = z
   .string()
   .trim()
   .min(1, 'cannot be empty')
-  .max(40)
+  .max(tagMaxLength)
   .regex(/^\P{Cc}*$/u, 'cannot hold control characters');
 
 export const outcomes = ['rejected', 'accepted', 'partly', 'not_tried'] as const;
@@ -50,6 +53,10 @@ export const localDateTimeSchema = z
 
 export const attemptIdSchema = z.uuid();
 
+/** A safety behaviour is named in a few words ("apologising first"), a handful at most. */
+export const safetyBehaviourMaxLength = 80;
+export const maxSafetyBehaviours = 20;
+
 /** Before the challenge: what it is, when, and the prediction. */
 export const attemptBeforeSchema = z.strictObject({
   /** The challenge attempted, or null for a free-form request. */
@@ -63,7 +70,9 @@ export const attemptBeforeSchema = z.strictObject({
   /** How likely a "no" feels, 0–100 %. */
   predictedNoPercent: percentSchema,
   fearedConsequence: reflectionSchema,
-  safetyBehavioursDropped: z.array(z.string().trim().min(1).max(80)).max(20),
+  safetyBehavioursDropped: z
+    .array(z.string().trim().min(1).max(safetyBehaviourMaxLength))
+    .max(maxSafetyBehaviours),
 });
 export type AttemptBefore = z.infer<typeof attemptBeforeSchema>;
 
@@ -94,7 +103,7 @@ export type AttemptAfter = z.infer<typeof attemptAfterSchema>;
 export const attemptInputSchema = z.strictObject({
   before: attemptBeforeSchema,
   after: attemptAfterSchema.nullable(),
-  tags: z.array(tagSchema).max(20),
+  tags: z.array(tagSchema).max(maxTags),
 });
 export type AttemptInput = z.infer<typeof attemptInputSchema>;
 

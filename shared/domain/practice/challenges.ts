@@ -35,8 +35,11 @@ export const challengeIdSchema = z
   .regex(/^(lib\.[a-z0-9-]+|custom\.[0-9a-f-]{36})$/, 'not a challenge id');
 export type ChallengeId = z.infer<typeof challengeIdSchema>;
 
-export const titleSchema = z.string().trim().min(1, 'cannot be empty').max(140);
-export const shortTextSchema = z.string().max(1_000);
+/** A request or a title: a line, short enough to read at a glance in a list. */
+export const titleMaxLength = 140;
+export const titleSchema = z.string().trim().min(1, 'cannot be empty').max(titleMaxLength);
+export const shortTextMaxLength = 1_000;
+export const shortTextSchema = z.string().max(shortTextMaxLength);
 
 /** A request likely to be refused (domain.md, "Vocabulary"). */
 export const challengeSchema = z.strictObject({

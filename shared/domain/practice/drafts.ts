@@ -5,36 +5,43 @@ import {
   copingWays,
   outcomes,
   percentSchema,
-  reflectionSchema,
   sudsSchema,
   surpriseSchema,
 } from './attempts.js';
-import { shortTextSchema } from './challenges.js';
 import { planItemIdSchema } from './plans.js';
 
 /**
+ * How much of one field a draft keeps: ten times a reflection's limit. A draft holds
+ * what was typed, not what may be saved — a paste past a field's limit stays whole in
+ * the form, marked too long, and must survive a lock or a restart until the user trims
+ * it. Seven fields at this size still fit the IPC guard's two million characters
+ * (main/ipc/payloadGuard.ts), so a draft is never refused for its size alone.
+ */
+export const draftTextMaxLength = 200_000;
+const draftText = z.string().max(draftTextMaxLength);
+
+/**
  * The attempt form as its inputs hold it, half-filled as it may be: a blank request, a
- * date still being typed, tags as one comma-separated line. Autosaved drafts store this,
- * so the limits match the attempt's own and an oversize draft is refused like an
- * oversize attempt.
+ * date still being typed, tags as one comma-separated line, a field still too long to
+ * save. Autosaved drafts store this.
  */
 export const attemptFieldsSchema = z.strictObject({
-  request: z.string().max(140),
+  request: draftText,
   occurredAt: z.string().max(16),
   anticipatedSuds: sudsSchema,
   predictedNoPercent: percentSchema,
-  fearedConsequence: reflectionSchema,
-  safetyBehaviours: z.string().max(2_000),
+  fearedConsequence: draftText,
+  safetyBehaviours: draftText,
   /** '' while the user has not said how it went (an open attempt). */
   outcome: z.enum([...outcomes, '']),
   peakSuds: sudsSchema,
   afterSuds: sudsSchema,
   surprise: surpriseSchema,
-  whatHappened: reflectionSchema,
-  learned: reflectionSchema,
+  whatHappened: draftText,
+  learned: draftText,
   coping: z.array(z.enum(copingWays)).max(copingWays.length),
-  copingNote: shortTextSchema,
-  tags: z.string().max(1_000),
+  copingNote: draftText,
+  tags: draftText,
 });
 export type AttemptFields = z.infer<typeof attemptFieldsSchema>;
 

@@ -56,7 +56,8 @@ test('every screen, in both themes, saved to docs/screenshots', async () => {
         await app.page.locator('main h1').first().waitFor();
         await shoot(app, `${screen}-${theme}`);
       }
-      // Three screens within screens: the report, a ladder opened, and an attempt's reflection.
+      // Screens within screens: the report, a ladder opened, an attempt's reflection, and
+      // an attempt the form refuses to save as it is.
       await app.emit('app.navigate', { to: 'insights' });
       await app.page
         .getByRole('button', { name: 'Make a report for your therapist or coach' })
@@ -71,6 +72,17 @@ test('every screen, in both themes, saved to docs/screenshots', async () => {
       await app.page.getByRole('button', { name: /^Edit/ }).first().click();
       await app.page.getByRole('heading', { name: 'Edit attempt', level: 1 }).waitFor();
       await shoot(app, `attempt-${theme}`);
+      // A new attempt refused: a request of spaces, and a paste five times a field's limit.
+      await app.emit('app.navigate', { to: 'journal' });
+      await app.page.getByRole('button', { name: 'New attempt' }).click();
+      await app.page.getByLabel('What will you ask for?').fill('   ');
+      await app.page.getByLabel('How did it go?').selectOption({ label: 'Rejected' });
+      await app.page
+        .getByLabel('What actually happened?')
+        .fill('The baker smiled and said no. '.repeat(3_334).slice(0, 100_000));
+      await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+      await app.page.getByText('Write what you will ask for — a few words are enough.').waitFor();
+      await shoot(app, `attempt-problems-${theme}`);
       // What shows above any screen when the journal file was changed elsewhere.
       await app.emit('vault.changedOnDisk', {});
       await app.page

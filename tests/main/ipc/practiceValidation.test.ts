@@ -7,6 +7,7 @@ import type { Caller } from '../../../main/ipc/router.js';
 import { payloadLimits } from '../../../main/ipc/payloadGuard.js';
 import { recoveryKeyGroups } from '../../../main/services/vault/recoveryKey.js';
 import type { AttemptInput } from '../../../shared/domain/practice/attempts.js';
+import { draftTextMaxLength } from '../../../shared/domain/practice/drafts.js';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract.js';
 import type { AppError, Result } from '../../../shared/ipc/result.js';
 import { madeAttempt } from '../../support/practiceFixture.js';
@@ -303,15 +304,31 @@ describe('the draft channels, through the real router', () => {
     expect(value(await call('drafts.get', { key: 'new' }))).toBeNull();
   });
 
+  it('keeps every field whole when it is too long to save as an attempt, across a lock', async () => {
+    // A paste the form keeps whole, marked too long, until the user trims it.
+    const pasted = draftFields({
+      request: 'r'.repeat(141),
+      whatHappened: 'w'.repeat(100_000),
+      learned: 'l'.repeat(draftTextMaxLength),
+    });
+    value(await call('drafts.save', { target: newDraft, fields: pasted }));
+    value(await call('vault.lock', undefined));
+    value(await call('vault.unlock', { passphrase }));
+    expect(value(await call('drafts.get', { key: 'new' }))?.fields).toEqual(pasted);
+  });
+
   it.each<[string, unknown, string]>([
     [
-      'a reflection one character too long',
-      { target: newDraft, fields: draftFields({ whatHappened: 'x'.repeat(20_001) }) },
+      'a reflection one character past a draft’s limit',
+      {
+        target: newDraft,
+        fields: draftFields({ whatHappened: 'x'.repeat(draftTextMaxLength + 1) }),
+      },
       'fields.whatHappened',
     ],
     [
-      'a request longer than an attempt’s',
-      { target: newDraft, fields: draftFields({ request: 'x'.repeat(141) }) },
+      'a request past a draft’s limit',
+      { target: newDraft, fields: draftFields({ request: 'x'.repeat(draftTextMaxLength + 1) }) },
       'fields.request',
     ],
     [

@@ -128,6 +128,15 @@ describe('a plan item’s status follows its attempt', () => {
 });
 
 describe('what the statuses count for', () => {
+  it('two skipped and two “didn’t try” on the plan raise the know-when-to-quit notice', async () => {
+    for (const shape of ['notTried', 'notTried'] as const) await itemWith(shape);
+    for (const challengeId of ['lib.borrow-a-pen', 'lib.ask-for-a-mint']) {
+      const item = await fixture.practice.planChallenge(day('2026-11-24'), challengeId, false);
+      await fixture.practice.skipPlanItem(item.id, 'Not today');
+    }
+    expect(fixture.practice.wellbeing()?.reasons).toEqual(['mostly_skipped']);
+  });
+
   it.each<[Shape, number]>([
     ['begun', 1],
     ['rejected', 0],

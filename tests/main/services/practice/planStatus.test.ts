@@ -128,6 +128,20 @@ describe('a plan item’s status follows its attempt', () => {
 });
 
 describe('what the statuses count for', () => {
+  it('plan completion counts asks as done, “didn’t try” apart, and a begun item as still to do', async () => {
+    for (const shape of ['begun', 'rejected', 'notTried', 'notTried'] as const)
+      await itemWith(shape);
+    const skipped = await fixture.practice.planChallenge(
+      day('2026-11-24'),
+      'lib.ask-the-time',
+      false,
+    );
+    await fixture.practice.skipPlanItem(skipped.id, 'Tired');
+    expect(fixture.practice.insights('4w').planCompletion.weekly).toEqual([
+      { week: '2026-W48', planned: 5, done: 1, notTried: 2, skipped: 1 },
+    ]);
+  });
+
   it('two skipped and two “didn’t try” on the plan raise the know-when-to-quit notice', async () => {
     for (const shape of ['notTried', 'notTried'] as const) await itemWith(shape);
     for (const challengeId of ['lib.borrow-a-pen', 'lib.ask-for-a-mint']) {

@@ -154,7 +154,7 @@ test('an item is moved with the select and by dragging, skipped with a kind reas
   await expect.poll(() => plan.itemsOn(friday)).toHaveLength(1);
 });
 
-test('a planned item today opens a new attempt, and once done it links to that attempt', async ({
+test('a planned item today opens a new attempt, and once begun it leads back to that attempt', async ({
   app,
 }) => {
   const { page } = app;
@@ -184,8 +184,11 @@ test('a planned item today opens a new attempt, and once done it links to that a
   await journal.heading.waitFor();
 
   await plan.open();
-  await expect.poll(() => plan.item(wednesday, mint).textContent()).toMatch(/Done/);
-  await plan.item(wednesday, mint).getByRole('button', { name: 'Open the attempt' }).click();
+  // Only the prediction is saved: begun, not done, and finished through its attempt.
+  await expect
+    .poll(() => plan.item(wednesday, mint).textContent())
+    .toMatch(/Begun — you wrote your prediction/);
+  await plan.item(wednesday, mint).getByRole('button', { name: 'Log how it went' }).click();
   await page.getByRole('heading', { name: 'Edit attempt', level: 1 }).waitFor();
   await expect.poll(() => page.getByLabel('What will you ask for?').inputValue()).toBe(mint);
 });

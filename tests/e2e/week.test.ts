@@ -1,5 +1,6 @@
 import { JournalPage } from './pages/JournalPage.js';
 import { WeekScreen } from './pages/WeekScreen.js';
+import { seedAvoidedWeek } from './support/practiceSeeds.js';
 import { expect, test } from './support/fixtures.js';
 import { testNow } from '../support/testCore.js';
 
@@ -67,6 +68,9 @@ test('today’s challenge: “I’m about to do it” opens the prediction, then
 
   await week.open();
   await expect.poll(() => card.textContent()).toMatch(/You wrote down your prediction/);
+  await expect
+    .poll(() => week.day('Wednesday, November 25').textContent())
+    .toMatch(/directions to a nearby landmark · Begun — you wrote your prediction/);
   await card.getByRole('button', { name: /^Log how it went/ }).click();
   await page.getByRole('heading', { name: 'Edit attempt' }).waitFor();
   await page.getByLabel('How did it go?').selectOption({ label: 'Rejected' });
@@ -97,4 +101,37 @@ test('the weekly check-in is asked once a week, by keyboard, and remembered', as
   await week.heading.waitFor();
   await expect.poll(() => page.getByText('This week you said 7 of 10').count()).toBe(1);
   await expect.poll(() => question.count()).toBe(0);
+});
+
+test('two planned challenges skipped and two logged as “didn’t try”: a kind notice, and 0 of 4 done', async ({
+  app,
+}) => {
+  const { page } = app;
+  const week = new WeekScreen(page);
+  await week.heading.waitFor();
+  await seedAvoidedWeek(page, {
+    skipped: ['lib.ask-for-directions', 'lib.ask-the-time'],
+    notTried: ['lib.ask-for-a-mint', 'lib.borrow-a-pen'],
+  });
+  await page.reload();
+  await week.heading.waitFor();
+
+  const notice = page.getByRole('region', { name: 'A gentle check-in' });
+  await expect
+    .poll(() => notice.getByText('Most of the challenges you planned lately were skipped.').count())
+    .toBe(1);
+  await expect.poll(() => week.day('Tuesday, November 24').textContent()).toMatch(/Didn’t try/);
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Insights', exact: true })
+    .click();
+  await page.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
+  const completion = page.getByRole('region', { name: 'Plan completion' });
+  await completion.getByRole('button', { name: 'Show as table' }).click();
+  await expect
+    .poll(async () =>
+      (await completion.getByRole('row').nth(1).getByRole('cell').allTextContents()).slice(1, 3),
+    )
+    .toEqual(['4', '0']);
 });

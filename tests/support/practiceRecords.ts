@@ -16,6 +16,7 @@ export const practiceRecord = (fields: Partial<PracticeRecord> = {}): PracticeRe
   anticipatedSuds: 50,
   peakSuds: 40,
   afterSuds: 20,
+  forPlanItem: false,
   ...fields,
 });
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ImportSummary } from '../../../shared/domain/dataExport.js';
 import { AppFailure } from '../appFailure.js';
 import type { SqlValue, WriteTx } from '../database/statements.js';
+import { settleAttemptStatuses } from '../practice/planRepository.js';
 import { rebuildWeekSummaries } from '../practice/weekSummary.js';
 import { exportedTables, type ExportedTable } from './exportedTables.js';
 import {
@@ -110,7 +111,8 @@ export function copyIdOf(row: ExportRow): string {
  * both are kept, the file's under an id of its own (`copyIdOf`). A record without an
  * edit time (a self-check, a setting) stays as the journal has it. Children (tags,
  * rungs, ratings) follow their record: replaced with it, copied with it, or left with
- * it. One transaction: a file that does not fit changes nothing.
+ * it. Plan items then take their status from the attempts they now sit beside. One
+ * transaction: a file that does not fit changes nothing.
  */
 export function importJournal(tx: WriteTx, file: JournalExport): ImportSummary {
   checkShape(tx, file);
@@ -180,5 +182,6 @@ export function importJournal(tx: WriteTx, file: JournalExport): ImportSummary {
     }
   }
   rebuildWeekSummaries(tx);
+  settleAttemptStatuses(tx);
   return { added, replaced, keptLocal, keptBoth };
 }

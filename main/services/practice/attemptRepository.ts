@@ -195,6 +195,7 @@ interface PracticeRecordRow {
   anticipated_suds: number;
   peak_suds: number | null;
   after_suds: number | null;
+  for_plan_item: number;
 }
 
 /** The attempts between two days as the practice rules see them: no words, oldest first. */
@@ -202,7 +203,8 @@ export function practiceRecords(db: ReadDb, from: LocalDate, to: LocalDate): Pra
   return db
     .all<PracticeRecordRow>(
       `SELECT occurred_on AS "on", challenge_id, category, difficulty, outcome, anticipated_suds,
-         peak_suds, after_suds
+         peak_suds, after_suds,
+         EXISTS (SELECT 1 FROM plan_items p WHERE p.attempt_id = attempts.id) AS for_plan_item
        FROM attempts WHERE occurred_on BETWEEN ? AND ? ORDER BY occurred_at, id`,
       [from, to],
     )
@@ -215,5 +217,6 @@ export function practiceRecords(db: ReadDb, from: LocalDate, to: LocalDate): Pra
       anticipatedSuds: row.anticipated_suds,
       peakSuds: row.peak_suds,
       afterSuds: row.after_suds,
+      forPlanItem: row.for_plan_item === 1,
     }));
 }

@@ -258,11 +258,20 @@ function difficulty(db: ReadDb, range: Range): Insights['difficulty'] {
   );
 }
 
-/** The plan of every week in range, this week's days still to come included. */
+/**
+ * The plan of every week in range, this week's days still to come included. Done means
+ * asked; a begun item is still to do, so it counts as planned only.
+ */
 function planCompletion(db: ReadDb, range: Range): Insights['planCompletion'] {
-  const weekly = db.all<{ week: string; planned: number; done: number; skipped: number }>(
+  const weekly = db.all<{
+    week: string;
+    planned: number;
+    done: number;
+    notTried: number;
+    skipped: number;
+  }>(
     `SELECT week, count(*) AS planned, sum(status = 'done') AS done,
-       sum(status = 'skipped') AS skipped
+       sum(status = 'not_tried') AS notTried, sum(status = 'skipped') AS skipped
      FROM plan_items WHERE week BETWEEN ? AND ? AND status != 'moved'
      GROUP BY week ORDER BY week`,
     [range.from === null ? '' : isoWeekOf(range.from), isoWeekOf(range.to)],

@@ -272,8 +272,9 @@ export class PracticeService {
   // Attempts
 
   /**
-   * Saves a new attempt; with `planItemId`, the planned challenge it did is marked done.
-   * The new attempt's autosaved draft goes in the same write: it has become the attempt.
+   * Saves a new attempt; with `planItemId`, the planned challenge it is for takes its
+   * status from it (begun, done or not tried). The new attempt's autosaved draft goes in
+   * the same write: it has become the attempt.
    */
   createAttempt(input: AttemptInput, planItemId: string | null): Promise<Attempt> {
     return this.write((tx) => {
@@ -282,34 +283,46 @@ export class PracticeService {
       const at = this.stamp();
       const attempt: Attempt = { ...input, id: this.deps.newId(), createdAt: at, updatedAt: at };
       attempts.insertAttempt(tx, attempt);
-      if (planItemId !== null) plans.markPlanItemDone(tx, planItemId, attempt.id, at);
+      if (planItemId !== null) plans.attachAttempt(tx, planItemId, attempt, at);
       drafts.deleteDraft(tx, 'new');
       return attempts.requireAttempt(tx, attempt.id);
     });
   }
 
-  /** Rewrites an attempt and discards its autosaved draft in the same write. */
+  /**
+   * Rewrites an attempt, its plan item's status following it, and discards its autosaved
+   * draft in the same write.
+   */
   updateAttempt(id: string, input: AttemptInput): Promise<Attempt> {
     return this.write((tx) => {
       attempts.requireAttempt(tx, id);
       if (input.before.challengeId !== null)
         challenges.requireChallenge(tx, input.before.challengeId, 'attempt.before.challengeId');
-      attempts.updateAttempt(tx, id, input, this.stamp());
+      const at = this.stamp();
+      attempts.updateAttempt(tx, id, input, at);
+      plans.followAttempt(tx, id, input, at);
       drafts.deleteDraft(tx, id);
       return attempts.requireAttempt(tx, id);
     });
   }
 
-  /** Deletes an attempt for good and returns it, so the user can undo by restoring it. */
+  /**
+   * Deletes an attempt for good and returns it, so the user can undo by restoring it. Its
+   * plan item is planned again: without the attempt, nothing says the ask happened.
+   */
   deleteAttempt(id: string): Promise<Attempt> {
     return this.write((tx) => {
       const attempt = attempts.requireAttempt(tx, id);
       attempts.deleteAttempt(tx, id);
+      plans.followAttempt(tx, id, null, this.stamp());
       return attempt;
     });
   }
 
-  /** Undo of a delete: writes the attempt back under its own id and times. */
+  /**
+   * Undo of a delete: writes the attempt back under its own id and times, and its plan
+   * item, unless skipped or moved since, takes its status from it again.
+   */
   restoreAttempt(attempt: Attempt): Promise<Attempt> {
     return this.write((tx) => {
       if (attempts.findAttempt(tx, attempt.id))
@@ -320,6 +333,7 @@ export class PracticeService {
       if (attempt.before.challengeId !== null)
         challenges.requireChallenge(tx, attempt.before.challengeId, 'attempt.before.challengeId');
       attempts.insertAttempt(tx, attempt);
+      plans.followAttempt(tx, attempt.id, attempt, this.stamp());
       return attempts.requireAttempt(tx, attempt.id);
     });
   }

@@ -18,9 +18,12 @@ export interface Notifier {
 
 /** What the open journal says about one day: all a day's reminders need. */
 export interface DayFacts {
-  /** Challenges planned that day and not yet done, skipped or moved. */
+  /** Challenges of that day still to do: planned, or begun with the ask still to come. */
   readonly planned: number;
-  /** Items done that day whose user asked to be nudged to call their trusted person. */
+  /**
+   * Items done that day (the user asked) whose user wanted a nudge to call their trusted
+   * person, with when each became done; begun and "didn't try" items are not nudged.
+   */
   readonly nudges: readonly { readonly id: string; readonly doneAt: string }[];
 }
 

@@ -418,7 +418,7 @@ function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
   return (
     <ChartCard
       title="Plan completion"
-      summary={`What you planned each week, what you did and what you skipped. Skipping is allowed: rest is part of the practice.${spanNote(weeks * plan.weeksPerRow)}`}
+      summary={`What you planned each week, what you asked, what you didn’t try and what you skipped. Not trying and skipping are allowed: rest is part of the practice.${spanNote(weeks * plan.weeksPerRow)}`}
       empty={plan.weekly.length === 0 ? 'Plan a week to see it here.' : undefined}
       chart={
         <ChartBox>
@@ -426,14 +426,26 @@ function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
             {chartFrame({ x: 'week', y: { allowDecimals: false }, points: rows.length })}
             <Bar isAnimationActive={false} dataKey="planned" name="Planned" fill="var(--chart-3)" />
             <Bar isAnimationActive={false} dataKey="done" name="Done" fill="var(--chart-1)" />
+            <Bar
+              isAnimationActive={false}
+              dataKey="notTried"
+              name="Didn’t try"
+              fill="var(--chart-4)"
+            />
             <Bar isAnimationActive={false} dataKey="skipped" name="Skipped" fill="var(--chart-2)" />
           </BarChart>
         </ChartBox>
       }
       table={() => (
         <SeriesTable
-          columns={['Week', 'Planned', 'Done', 'Skipped']}
-          rows={plan.weekly.map((row) => [row.week, row.planned, row.done, row.skipped])}
+          columns={['Week', 'Planned', 'Done', 'Didn’t try', 'Skipped']}
+          rows={plan.weekly.map((row) => [
+            row.week,
+            row.planned,
+            row.done,
+            row.notTried,
+            row.skipped,
+          ])}
         />
       )}
     />

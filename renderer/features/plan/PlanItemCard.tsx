@@ -6,6 +6,7 @@ import { useNavigate } from '../../app/navigation.js';
 import { writeDragged } from './dragData.js';
 import { moveTargets, nameDay } from './weekDays.js';
 import { DayOptions } from './DayOptions.js';
+import { statusNames } from './statusNames.js';
 
 /** What the user can do to a planned item; each resolves once the week is read again. */
 export interface PlanItemActions {
@@ -16,10 +17,6 @@ export interface PlanItemActions {
 
 function StatusLine({ item }: { readonly item: PlanItem }) {
   switch (item.status) {
-    case 'planned':
-      return <span className="badge">Planned</span>;
-    case 'done':
-      return <span className="badge done">Done</span>;
     case 'skipped':
       return (
         <>
@@ -28,11 +25,9 @@ function StatusLine({ item }: { readonly item: PlanItem }) {
         </>
       );
     case 'moved':
-      return (
-        <span className="badge moved">
-          Moved to {item.movedTo ? nameDay(item.movedTo) : 'another day'}
-        </span>
-      );
+      return <span className="badge moved">Moved to {nameDay(item.movedTo)}</span>;
+    default:
+      return <span className={`badge ${item.status}`}>{statusNames[item.status]}</span>;
   }
 }
 
@@ -151,16 +146,16 @@ export function PlanItemCard({
         Difficulty {item.challenge.difficulty} · {categoryNames[item.challenge.category]} ·{' '}
         <StatusLine item={item} />
       </p>
-      {item.status === 'done' && item.attemptId !== null && (
+      {item.attemptId !== null && (
         <button
           type="button"
-          className="link"
-          onClick={() => {
-            if (item.attemptId !== null)
-              navigate({ screen: 'journal', opening: { kind: 'edit', attemptId: item.attemptId } });
-          }}
+          // A begun item is finished through its attempt: that is the next thing to do.
+          className={item.status === 'begun' ? undefined : 'link'}
+          onClick={() =>
+            navigate({ screen: 'journal', opening: { kind: 'edit', attemptId: item.attemptId } })
+          }
         >
-          Open the attempt
+          {item.status === 'begun' ? 'Log how it went' : 'Open the attempt'}
         </button>
       )}
       {planned && !skipping && (

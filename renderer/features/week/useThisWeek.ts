@@ -53,10 +53,10 @@ const valueOf = <T>(result: Result<T>): T => {
   return result.value;
 };
 
-/** The items of today's date that still matter: planned, or done by an attempt. */
+/** The items of today's date that still matter: planned, or with an attempt saved for them. */
 async function todayItemsOf(items: readonly PlanItem[], today: LocalDate): Promise<TodayItem[]> {
   const todays = items.filter(
-    (item) => item.day === today && (item.status === 'planned' || item.status === 'done'),
+    (item) => item.day === today && item.status !== 'skipped' && item.status !== 'moved',
   );
   return Promise.all(
     todays.map(async (item) => ({

@@ -4,6 +4,7 @@ import type {
   WellbeingSuggestion,
 } from '../../../shared/domain/practice/knowWhenToQuit.js';
 import type { PlanItem } from '../../../shared/domain/practice/plans.js';
+import { statusNames } from '../plan/statusNames.js';
 
 // Days are calendar dates: formatted at UTC midnight, they never shift with the time zone.
 const dayFormat = new Intl.DateTimeFormat('en', {
@@ -21,14 +22,12 @@ export const shortDayName = (day: LocalDate): string =>
 
 export function statusText(item: PlanItem): string {
   switch (item.status) {
-    case 'planned':
-      return 'Planned';
-    case 'done':
-      return 'Done';
     case 'skipped':
       return item.skipReason ? `Skipped: ${item.skipReason}` : 'Skipped';
     case 'moved':
-      return item.movedTo ? `Moved to ${shortDayName(item.movedTo)}` : 'Moved';
+      return `Moved to ${shortDayName(item.movedTo)}`;
+    default:
+      return statusNames[item.status];
   }
 }
 

@@ -13,6 +13,8 @@ export interface PracticeRecord {
   readonly anticipatedSuds: number;
   readonly peakSuds: number | null;
   readonly afterSuds: number | null;
+  /** Saved for a plan item, whose status then speaks for it in the plan's counts. */
+  readonly forPlanItem: boolean;
 }
 
 /** An attempt the user actually made: they asked, whatever the answer. */

@@ -71,13 +71,14 @@ export function mergeDifficulty(
   };
 }
 
-/** Plan completion: planned, done and skipped, counted over the whole span. */
+/** Plan completion: planned, done, not tried and skipped, counted over the whole span. */
 export function mergePlan(
   span: readonly Week<'planCompletion'>[],
 ): Omit<Week<'planCompletion'>, 'week'> {
   return {
     planned: sum(span.map((row) => row.planned)),
     done: sum(span.map((row) => row.done)),
+    notTried: sum(span.map((row) => row.notTried)),
     skipped: sum(span.map((row) => row.skipped)),
   };
 }

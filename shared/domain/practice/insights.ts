@@ -120,7 +120,10 @@ export const insightsSchema = z.strictObject({
       z.strictObject({
         week,
         planned: z.number().int(),
+        /** Asked: rejected, accepted or partly. */
         done: z.number().int(),
+        /** Logged as "didn't try". */
+        notTried: z.number().int(),
         skipped: z.number().int(),
       }),
     ),

@@ -136,28 +136,23 @@ function isSelfCheckWorsening({ weeklyChecks, today }: WellbeingInput): boolean 
 }
 
 /**
- * Planned items and attempts are weighed apart, so a skip logged in both places is not
- * counted twice. Items still "planned" on a past day, or moved, say nothing either way.
+ * Everything avoided against everything asked, each counted once: a plan item by its
+ * status (a "didn't try" saved for it makes it `not_tried`), and an attempt only when no
+ * plan item speaks for it. Items still "planned" on a past day, begun, or moved, say
+ * nothing either way.
  */
 function isMostlySkipped({ history, plan, today }: WellbeingInput): boolean {
   const recentItems = plan.filter((item) => isWithinLastDays(item.day, today, skipWindowDays));
-  const recentAttempts = history.filter((record) =>
-    isWithinLastDays(record.on, today, skipWindowDays),
+  const unplanned = history.filter(
+    (record) => !record.forPlanItem && isWithinLastDays(record.on, today, skipWindowDays),
   );
-  return (
-    isMostly(
-      recentItems.filter((item) => item.status === 'skipped').length,
-      recentItems.filter((item) => item.status === 'done').length,
-    ) ||
-    isMostly(
-      recentAttempts.filter((record) => record.outcome === 'not_tried').length,
-      recentAttempts.filter(isMadeAttempt).length,
-    )
-  );
-}
-
-function isMostly(skipped: number, done: number): boolean {
-  return skipped >= minSkips && skipped > done;
+  const avoided =
+    recentItems.filter((item) => item.status === 'skipped' || item.status === 'not_tried').length +
+    unplanned.filter((record) => record.outcome === 'not_tried').length;
+  const asked =
+    recentItems.filter((item) => item.status === 'done').length +
+    unplanned.filter(isMadeAttempt).length;
+  return avoided >= minSkips && avoided > asked;
 }
 
 /** The median; of nothing it is NaN, with which no comparison holds. */

@@ -60,3 +60,59 @@ export async function seedLadder(page: Page, title: string): Promise<void> {
   );
   if (!result.ok) throw new Error(`Could not seed a ladder: ${result.error.message}`);
 }
+
+/**
+ * A week of avoidance through the page's real API: each challenge planned on Monday,
+ * then skipped on the plan, or logged from its plan item as "didn't try".
+ */
+export async function seedAvoidedWeek(
+  page: Page,
+  challenges: { readonly skipped: readonly string[]; readonly notTried: readonly string[] },
+): Promise<void> {
+  const error = await page.evaluate(async ({ skipped, notTried }) => {
+    const plan = async (challengeId: string, day: string) => {
+      const added = await window.api.plan.add({ day, challengeId, nudgeTrustedPerson: false });
+      if (!added.ok) throw new Error(added.error.message);
+      return added.value;
+    };
+    try {
+      for (const challengeId of skipped) {
+        const item = await plan(challengeId, '2026-11-23');
+        const result = await window.api.plan.skip({ id: item.id, reason: 'Not today.' });
+        if (!result.ok) return result.error.message;
+      }
+      for (const challengeId of notTried) {
+        const item = await plan(challengeId, '2026-11-24');
+        const result = await window.api.attempts.create({
+          planItemId: item.id,
+          attempt: {
+            before: {
+              challengeId,
+              request: item.challenge.title,
+              category: item.challenge.category,
+              difficulty: item.challenge.difficulty,
+              occurredAt: '2026-11-24T10:00',
+              anticipatedSuds: 70,
+              predictedNoPercent: 80,
+              fearedConsequence: 'That they would stare.',
+              safetyBehavioursDropped: [],
+            },
+            after: {
+              outcome: 'not_tried',
+              whatHappened: 'I walked past.',
+              learned: 'It was too much today.',
+              coping: [],
+              copingNote: '',
+            },
+            tags: [],
+          },
+        });
+        if (!result.ok) return result.error.message;
+      }
+      return null;
+    } catch (thrown) {
+      return thrown instanceof Error ? thrown.message : String(thrown);
+    }
+  }, challenges);
+  if (error !== null) throw new Error(`Could not seed an avoided week: ${error}`);
+}

@@ -8,6 +8,8 @@ import {
 } from '../../../../main/services/database/migrations/index.js';
 import { openDatabase } from '../../../../main/services/database/sqlite.js';
 import { selectAll } from '../../../../main/services/database/statements.js';
+import { outcomes, type Outcome } from '../../../../shared/domain/practice/attempts.js';
+import { statusFromAttempt } from '../../../../shared/domain/practice/plans.js';
 import type { Database } from 'sql.js';
 
 /** Runs migrations up to `version` directly, as the first snapshot of a new vault does. */
@@ -198,6 +200,105 @@ describe('migrations', () => {
         { key: 'b' },
         { key: 'new' },
       ]);
+    });
+  });
+
+  describe('4: plan status', () => {
+    /** A done item of version 3 for each thing its attempt can say, and for none at all. */
+    const doneItems: readonly { id: string; outcome: Outcome | null | 'deleted' }[] = [
+      { id: 'begun', outcome: null },
+      ...outcomes.map((outcome) => ({ id: outcome, outcome })),
+      { id: 'deleted', outcome: 'deleted' },
+    ];
+
+    async function version3WithPlan(): Promise<Database> {
+      const db = await databaseAt(3);
+      db.exec('PRAGMA query_only = 0');
+      for (const { id, outcome } of doneItems) {
+        if (outcome !== 'deleted')
+          db.run(
+            `INSERT INTO attempts (id, request, occurred_at, occurred_on, outcome, created_at,
+               updated_at) VALUES (?, 'r', '2026-11-23T10:00', '2026-11-23', ?, 'c', 'u')`,
+            [`attempt-${id}`, outcome],
+          );
+        db.run(
+          "INSERT INTO plan_items VALUES (?, '2026-W48', '2026-11-23', 'lib.ask-the-time', 'done', NULL, NULL, ?, 1, 'c', ?)",
+          [`item-${id}`, `attempt-${id}`, `updated-${id}`],
+        );
+      }
+      db.run(
+        `INSERT INTO plan_items VALUES
+          ('item-planned', '2026-W48', '2026-11-24', 'lib.ask-the-time', 'planned', NULL, NULL, NULL, 0, 'c', 'u'),
+          ('item-skipped', '2026-W48', '2026-11-24', 'lib.ask-the-time', 'skipped', 'Tired', NULL, NULL, 0, 'c', 'u'),
+          ('item-moved', '2026-W48', '2026-11-24', 'lib.ask-the-time', 'moved', NULL, '2026-11-26', NULL, 0, 'c', 'u')`,
+      );
+      return db;
+    }
+
+    const upgrade = (db: Database) =>
+      applyMigrations(
+        {
+          all: () => [],
+          get: () => undefined,
+          run: (sql, params = []) => db.run(sql, [...params]),
+        },
+        pendingMigrations(db).slice(0, 1),
+        '2026-11-28T12:00:00Z',
+      );
+
+    it('gives each done item the status its attempt says, by the rule the app uses', async () => {
+      const db = await version3WithPlan();
+      const before = selectAll<{ id: string; status: string }>(
+        db,
+        'SELECT * FROM plan_items ORDER BY id',
+      );
+      upgrade(db);
+      expect(schemaVersion(db)).toBe(4);
+
+      const expected = new Map<string, unknown>(
+        doneItems.map(({ id, outcome }) => [
+          `item-${id}`,
+          statusFromAttempt(outcome === 'deleted' ? null : { after: outcome && { outcome } }),
+        ]),
+      );
+      expect(selectAll(db, 'SELECT * FROM plan_items ORDER BY id')).toEqual(
+        before.map((row) => ({ ...row, status: expected.get(row.id) ?? row.status })),
+      );
+      // Spelled out, so a change to the rule is seen here too.
+      expect(Object.fromEntries(expected)).toEqual({
+        'item-begun': 'begun',
+        'item-rejected': 'done',
+        'item-accepted': 'done',
+        'item-partly': 'done',
+        'item-not_tried': 'not_tried',
+        'item-deleted': 'planned',
+      });
+    });
+
+    it('rebuilds the table with its indexes, taking the new statuses and refusing others', async () => {
+      const db = await version3WithPlan();
+      upgrade(db);
+      expect(
+        objects(db)
+          .filter((object) => object.name.startsWith('plan_items'))
+          .map((object) => `${object.type}:${object.name}`),
+      ).toEqual([
+        'table:plan_items',
+        'index:plan_items_by_attempt',
+        'index:plan_items_by_challenge',
+        'index:plan_items_by_day',
+        'index:plan_items_by_week',
+      ]);
+      for (const status of ['begun', 'not_tried'])
+        db.run(
+          "INSERT INTO plan_items VALUES (?, '2026-W48', '2026-11-25', 'lib.x', ?, NULL, NULL, 'a', 0, 'c', 'u')",
+          [`new-${status}`, status],
+        );
+      expect(() =>
+        db.run(
+          "INSERT INTO plan_items VALUES ('p', '2026-W48', '2026-11-25', 'lib.x', 'maybe', NULL, NULL, NULL, 0, 'c', 'u')",
+        ),
+      ).toThrow(/CHECK/);
     });
   });
 });

@@ -77,7 +77,7 @@ describe('a JSON export', () => {
   it('holds every exported table, versioned, and reimports into an empty journal losslessly', async () => {
     const source = await filledJournal();
     const file = exportJournal(source.vault.read, exportedAt);
-    expect(file).toMatchObject({ format: 'ask-anyway-journal', version: 1, schemaVersion: 3 });
+    expect(file).toMatchObject({ format: 'ask-anyway-journal', version: 1, schemaVersion: 4 });
     expect(Object.values(file.tables).every((rows) => rows.length > 0)).toBe(true);
 
     const target = await fresh();
@@ -127,6 +127,44 @@ describe('a JSON export', () => {
     expect(again).toMatchObject({ added: 0, replaced: 0 });
     expect(tablesOf(fixture)['attempt_tags']).toEqual(before.tables['attempt_tags']);
   });
+  it('gives plan items the status of the attempts they arrive beside, from older exports too', async () => {
+    const source = await fresh();
+    const day = '2026-11-23' as LocalDate;
+    const begun = await source.practice.planChallenge(day, 'lib.ask-the-time', false);
+    await source.practice.createAttempt(
+      { ...madeAttempt({ on: '2026-11-23' }), after: null },
+      begun.id,
+    );
+    const asked = await source.practice.planChallenge(day, 'lib.borrow-a-pen', false);
+    const attempt = await source.practice.createAttempt(
+      madeAttempt({ on: '2026-11-23' }),
+      asked.id,
+    );
+
+    // Made before migration 4, when any attempt marked its item done.
+    const older = structuredClone(exportJournal(source.vault.read, exportedAt));
+    older.schemaVersion = 3;
+    for (const row of older.tables['plan_items'] ?? []) row['status'] = 'done';
+    const target = await fresh();
+    await target.vault.write((tx) => importJournal(tx, roundTrip(older)));
+    const statuses = () =>
+      Object.fromEntries(
+        target.practice.weekPlan(begun.week).map((item) => [item.id, item.status]),
+      );
+    expect(statuses()).toEqual({ [begun.id]: 'begun', [asked.id]: 'done' });
+
+    // The same ask later changed to "didn't try" on another computer: its item follows.
+    await source.practice.updateAttempt(attempt.id, {
+      ...madeAttempt({ on: '2026-11-23' }),
+      after: { outcome: 'not_tried', whatHappened: '', learned: '', coping: [], copingNote: '' },
+    });
+    const file = exportJournal(source.vault.read, exportedAt);
+    for (const row of file.tables['plan_items'] ?? [])
+      row['updated_at'] = '2000-01-01T00:00:00.000Z';
+    await target.vault.write((tx) => importJournal(tx, roundTrip(file)));
+    expect(statuses()).toEqual({ [begun.id]: 'begun', [asked.id]: 'not_tried' });
+  });
+
   it('keeps both copies of a reflection edited differently at the same moment, tags and all', async () => {
     const fixture = await filledJournal();
     const file = exportJournal(fixture.vault.read, exportedAt);

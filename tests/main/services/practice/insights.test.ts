@@ -149,8 +149,8 @@ describe('insights over four weeks', () => {
   it('plan completion per week, and a streak of weeks that a week without practice ends', () => {
     const { planCompletion, streakWeeks } = fixture.practice.insights('4w');
     expect(planCompletion.weekly).toEqual([
-      { week: '2026-W47', planned: 2, done: 1, skipped: 1 },
-      { week: '2026-W48', planned: 1, done: 0, skipped: 0 },
+      { week: '2026-W47', planned: 2, done: 1, notTried: 0, skipped: 1 },
+      { week: '2026-W48', planned: 1, done: 0, notTried: 0, skipped: 0 },
     ]);
     expect(streakWeeks).toBe(2);
   });

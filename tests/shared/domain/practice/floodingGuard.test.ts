@@ -18,6 +18,7 @@ const attempt = (difficulty: Difficulty): PracticeRecord => ({
   anticipatedSuds: 50,
   peakSuds: 40,
   afterSuds: 20,
+  forPlanItem: false,
 });
 
 /** Two attempts at a level show it; level 0 is no history at all. */

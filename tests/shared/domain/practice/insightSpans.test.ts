@@ -73,9 +73,9 @@ describe('merging a span of weeks', () => {
   it('counts plan items over the span', () => {
     expect(
       mergePlan([
-        { week: week(1), planned: 3, done: 2, skipped: 1 },
-        { week: week(2), planned: 2, done: 2, skipped: 0 },
+        { week: week(1), planned: 4, done: 2, notTried: 1, skipped: 1 },
+        { week: week(2), planned: 2, done: 1, notTried: 1, skipped: 0 },
       ]),
-    ).toEqual({ planned: 5, done: 4, skipped: 1 });
+    ).toEqual({ planned: 6, done: 3, notTried: 2, skipped: 1 });
   });
 });

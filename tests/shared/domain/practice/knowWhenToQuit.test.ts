@@ -119,6 +119,18 @@ describe('assessWellbeing: mostly skipped', () => {
     ['three skipped, three done', [...repeat(3, 'skipped'), ...repeat(3, 'done')], false],
     ['two skipped, none done', repeat(2, 'skipped'), false],
     [
+      'two skipped and two not tried, none done',
+      [...repeat(2, 'skipped'), 'not_tried', 'not_tried'],
+      true,
+    ],
+    ['three not tried, two done', [...repeat(3, 'not_tried'), 'done', 'done'], true],
+    [
+      'two skipped and one not tried, three done',
+      ['skipped', 'skipped', 'not_tried', ...repeat(3, 'done')],
+      false,
+    ],
+    ['begun items say nothing', [...repeat(2, 'skipped'), ...repeat(4, 'begun')], false],
+    [
       'moved and still-planned items say nothing',
       [...repeat(3, 'skipped'), ...repeat(4, 'moved'), ...repeat(4, 'planned')],
       true,
@@ -150,10 +162,44 @@ describe('assessWellbeing: mostly skipped', () => {
     expect(reasonsFor({ history })).toEqual(flagged ? ['mostly_skipped'] : []);
   });
 
-  it('does not add skips logged both in the plan and as attempts', () => {
-    const plan = planned('skipped', 'skipped', 'done');
-    const history = [...repeat(2, attempt({ outcome: 'not_tried', peakSuds: null })), attempt()];
+  const notTried = (fields: Partial<PracticeRecord> = {}) =>
+    attempt({ outcome: 'not_tried', peakSuds: null, afterSuds: null, ...fields });
+
+  it('counts a “didn’t try” saved for a plan item once, by the item', () => {
+    const plan = planned('not_tried', 'not_tried', 'done');
+    const history = [...repeat(2, notTried({ forPlanItem: true })), attempt({ forPlanItem: true })];
     expect(assess({ plan, history })).toBeNull();
+  });
+
+  it.each<[string, PlanStatus[], PracticeRecord[], boolean]>([
+    [
+      'two skipped items and one unplanned “didn’t try”',
+      ['skipped', 'skipped'],
+      [notTried()],
+      true,
+    ],
+    [
+      'two skipped items and one unplanned “didn’t try”, against three unplanned asks',
+      ['skipped', 'skipped'],
+      [notTried(), ...repeat(3, attempt())],
+      false,
+    ],
+    [
+      'three skipped items, against two asks made from the plan',
+      [...repeat(3, 'skipped'), 'done', 'done'],
+      repeat(2, attempt({ forPlanItem: true })),
+      true,
+    ],
+    [
+      'two “didn’t try” from the plan and one on its own',
+      ['not_tried', 'not_tried'],
+      [...repeat(2, notTried({ forPlanItem: true })), notTried()],
+      true,
+    ],
+  ])('plan and attempts together: %s → %s', (_, statuses, history, flagged) => {
+    expect(reasonsFor({ plan: planned(...statuses), history })).toEqual(
+      flagged ? ['mostly_skipped'] : [],
+    );
   });
 });
 

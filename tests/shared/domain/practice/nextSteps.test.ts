@@ -29,6 +29,7 @@ const did = (done: Challenge, ago: number, peakSuds = 40): PracticeRecord => ({
   anticipatedSuds: 60,
   peakSuds,
   afterSuds: 15,
+  forPlanItem: false,
 });
 
 const shown = (steps: readonly NextStep[]): string[] =>

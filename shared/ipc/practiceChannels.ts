@@ -21,6 +21,7 @@ import {
   draftSchema,
   draftTargetSchema,
 } from '../domain/practice/drafts.js';
+import { stepAssessmentSchema } from '../domain/practice/floodingGuard.js';
 import { insightRanges, insightsSchema } from '../domain/practice/insights.js';
 import {
   journalCursorSchema,
@@ -47,15 +48,6 @@ import {
 const none = z.undefined();
 const done = z.void();
 const byId = <T extends z.ZodType>(id: T) => z.strictObject({ id });
-
-const stepAssessmentSchema = z.discriminatedUnion('verdict', [
-  z.strictObject({ verdict: z.literal('fine') }),
-  z.strictObject({
-    verdict: z.enum(['big_jump', 'too_big']),
-    level: z.number().int(),
-    suggestions: z.array(challengeSchema).readonly(),
-  }),
-]);
 
 /**
  * The practice's calls (issue 4): challenges, ladders, weekly plans, attempts, search,

@@ -1,6 +1,17 @@
 import type { LocalDate } from './calendar.js';
-import type { Category, Challenge, Difficulty } from './challenges.js';
-import { demonstratedLevel, type PracticeRecord } from './history.js';
+import { z } from 'zod';
+import { sudsSchema } from './attempts.js';
+import {
+  challengeSchema,
+  titleSchema,
+  type Category,
+  type Challenge,
+  type ChallengeId,
+  type Difficulty,
+} from './challenges.js';
+import { noLevel, shownLevel, shownLevelSchema, type PracticeRecord } from './history.js';
+import type { Ladder } from './ladders.js';
+import { currentRating, rungDifficulty } from './rungDifficulty.js';
 
 /**
  * Where a step is measured from when the user has shown nothing yet: level 1, so a
@@ -25,16 +36,31 @@ export const floodingStretch = 5;
 /** How many gentler challenges a warning offers: enough to choose from, few enough to read. */
 export const maxGentlerSuggestions = 3;
 
+/** A gentler challenge the warning offers: a rung of the user's own ladder, or the library's. */
+export const gentlerStepSchema = z.discriminatedUnion('source', [
+  z.strictObject({
+    source: z.literal('ladder'),
+    challenge: challengeSchema,
+    ladderTitle: titleSchema,
+    /** The user's current rating of the rung, or null while it is unrated. */
+    rating: sudsSchema.nullable(),
+  }),
+  z.strictObject({ source: z.literal('library'), challenge: challengeSchema }),
+]);
+export type GentlerStep = z.infer<typeof gentlerStepSchema>;
+
 /** What the flooding guard says about a planned step. It advises; the user decides. */
-export type StepAssessment =
-  | { readonly verdict: 'fine' }
-  | {
-      readonly verdict: 'big_jump' | 'too_big';
-      /** The level the user has shown (0 = nothing yet). */
-      readonly level: number;
-      /** Gentler challenges the user could plan instead, best first. */
-      readonly suggestions: readonly Challenge[];
-    };
+export const stepAssessmentSchema = z.discriminatedUnion('verdict', [
+  z.strictObject({ verdict: z.literal('fine') }),
+  z.strictObject({
+    verdict: z.enum(['big_jump', 'too_big']),
+    /** What the user has shown, with the facts that explain it. */
+    shown: shownLevelSchema,
+    /** Gentler challenges the user could plan instead, best first. */
+    suggestions: z.array(gentlerStepSchema).readonly(),
+  }),
+]);
+export type StepAssessment = z.infer<typeof stepAssessmentSchema>;
 
 /** The highest difficulty that is a comfortable next step from a shown level. */
 export function comfortableCeiling(level: number): number {
@@ -43,37 +69,73 @@ export function comfortableCeiling(level: number): number {
 
 /** Weighs a planned difficulty against what the user has actually done recently. */
 export function assessStep(input: {
-  readonly difficulty: Difficulty;
+  readonly challenge: Pick<Challenge, 'id' | 'difficulty' | 'category'>;
   readonly today: LocalDate;
   readonly history: readonly PracticeRecord[];
-  readonly candidates: readonly Challenge[];
-  /** The planned challenge's category: gentler suggestions from it come first. */
-  readonly category?: Category;
+  readonly ladders: readonly Ladder[];
+  readonly library: readonly Challenge[];
 }): StepAssessment {
-  const level = demonstratedLevel(input.history, input.today);
-  const stretch = input.difficulty - Math.max(level, beginnerBaseLevel);
+  const shown = shownLevel(input.history, input.today);
+  const level = shown.kind === 'level' ? shown.level : noLevel;
+  // The verdict weighs the challenge's own difficulty: the unit the level is measured in,
+  // since every attempt records the difficulty of the challenge it did.
+  const stretch = input.challenge.difficulty - Math.max(level, beginnerBaseLevel);
   if (stretch <= comfortableStretch) return { verdict: 'fine' };
+  const isGentler = (id: ChallengeId, difficulty: Difficulty): boolean =>
+    id !== input.challenge.id && difficulty > level && difficulty <= comfortableCeiling(level);
+  // A challenge on the user's ladders is judged by their own rating of it: offered as a
+  // rung, or not at all, even when the library would call it gentle.
+  const onLadders = new Set(
+    input.ladders.flatMap((ladder) => ladder.rungs.map((rung) => rung.challenge.id)),
+  );
+  const rungs = gentlerRungs(input.ladders, isGentler);
+  const library = gentlerLibrary(
+    input.library.filter(
+      (challenge) => !onLadders.has(challenge.id) && isGentler(challenge.id, challenge.difficulty),
+    ),
+    input.challenge.category,
+  );
   return {
     verdict: stretch >= floodingStretch ? 'too_big' : 'big_jump',
-    level,
-    suggestions: gentlerSteps(level, input.candidates, input.category),
+    shown,
+    suggestions: [...rungs, ...library].slice(0, maxGentlerSuggestions),
   };
 }
 
 /**
- * Challenges above the shown level that are themselves comfortable steps (so never the
- * jump being warned about): the planned category first, then the bigger of the
- * comfortable steps, then the candidates' own order.
+ * The user's own rungs that are gentler steps by their own rating (an unrated rung by its
+ * challenge's difficulty): the hardest of them first, the next rung down from the jump;
+ * then the ladders' order. A challenge on two ladders is offered once.
  */
-function gentlerSteps(
-  level: number,
-  candidates: readonly Challenge[],
-  category: Category | undefined,
-): Challenge[] {
-  const ceiling = comfortableCeiling(level);
+function gentlerRungs(
+  ladders: readonly Ladder[],
+  isGentler: (id: ChallengeId, difficulty: Difficulty) => boolean,
+): GentlerStep[] {
+  return ladders
+    .flatMap((ladder) =>
+      ladder.rungs.map((rung) => ({ ladder, rung, difficulty: rungDifficulty(rung) })),
+    )
+    .filter(({ rung, difficulty }) => isGentler(rung.challenge.id, difficulty))
+    .sort((a, b) => b.difficulty - a.difficulty)
+    .filter(
+      (entry, index, all) =>
+        all.findIndex((other) => other.rung.challenge.id === entry.rung.challenge.id) === index,
+    )
+    .map(({ ladder, rung }) => ({
+      source: 'ladder',
+      challenge: rung.challenge,
+      ladderTitle: ladder.title,
+      rating: currentRating(rung),
+    }));
+}
+
+/**
+ * Library challenges that are gentler steps: the planned category first, then the bigger
+ * of the comfortable steps, then the library's own order.
+ */
+function gentlerLibrary(gentler: readonly Challenge[], category: Category): GentlerStep[] {
   const otherCategory = (challenge: Challenge): number => (challenge.category === category ? 0 : 1);
-  return candidates
-    .filter((challenge) => challenge.difficulty > level && challenge.difficulty <= ceiling)
+  return [...gentler]
     .sort((a, b) => otherCategory(a) - otherCategory(b) || b.difficulty - a.difficulty)
-    .slice(0, maxGentlerSuggestions);
+    .map((challenge) => ({ source: 'library', challenge }));
 }

@@ -215,7 +215,7 @@ describe('suggestNextSteps as a whole', () => {
 
   it('suggests nothing the flooding guard would warn about', () => {
     for (const { challenge: step } of suggestNextSteps({ ...input, count: 10 })) {
-      const verdict = assessStep({ ...input, difficulty: step.difficulty, candidates: [] }).verdict;
+      const verdict = assessStep({ ...input, challenge: step, library: [] }).verdict;
       expect(verdict, step.id).toBe('fine');
     }
   });

@@ -37,6 +37,7 @@ import {
   maxRungs,
   rungIdSchema,
 } from '../domain/practice/ladders.js';
+import { nextStepSchema } from '../domain/practice/nextSteps.js';
 import { planItemIdSchema, planItemSchema } from '../domain/practice/plans.js';
 import { trustedPersonSchema } from '../domain/practice/profile.js';
 import {
@@ -144,12 +145,7 @@ export const practiceChannels = {
   'plan.remove': { request: byId(planItemIdSchema), response: done },
   'plan.suggest': {
     request: none,
-    response: z.array(
-      z.strictObject({
-        challenge: challengeSchema,
-        reason: z.enum(['next_rung', 'step_up', 'return_of_fear_check']),
-      }),
-    ),
+    response: z.array(nextStepSchema),
   },
 
   'attempts.create': {

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import type { LocalDate } from '../../../shared/domain/practice/calendar.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { gentlerStepHint, levelText } from './stepWarningText.js';
+import { gentlerStepHint } from './stepHints.js';
+import { levelText } from './stepWarningText.js';
 import type { PlacementFlow, StepWarning } from './usePlacement.js';
 import { nameDay } from './weekDays.js';
 import './plan.css';

@@ -1,7 +1,6 @@
 import {
   beginnerBaseLevel,
   comfortableCeiling,
-  type GentlerStep,
 } from '../../../shared/domain/practice/floodingGuard.js';
 import {
   attemptsThatShowALevel,
@@ -49,14 +48,4 @@ export function levelText(shown: ShownLevel): string {
     case 'no_level_yet':
       return `${recentAsks(shown.asks, shown.difficulty)} ${whatShowsALevel}, so for now a comfortable start is ${beginnerSteps}.`;
   }
-}
-
-/** Why a gentler step is offered: the user's own rung and rating, or the library's difficulty. */
-export function gentlerStepHint(step: GentlerStep): string {
-  if (step.source === 'library') return `Difficulty ${step.challenge.difficulty}`;
-  const rating =
-    step.rating === null
-      ? `not rated yet, difficulty ${step.challenge.difficulty}`
-      : `you rated it ${step.rating} of 100`;
-  return `From your ladder “${step.ladderTitle}” · ${rating}`;
 }

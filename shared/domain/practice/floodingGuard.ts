@@ -1,16 +1,9 @@
 import type { LocalDate } from './calendar.js';
 import { z } from 'zod';
 import { sudsSchema } from './attempts.js';
-import {
-  challengeSchema,
-  titleSchema,
-  type Category,
-  type Challenge,
-  type ChallengeId,
-  type Difficulty,
-} from './challenges.js';
+import { challengeSchema, titleSchema, type Category, type Challenge } from './challenges.js';
 import { noLevel, shownLevel, shownLevelSchema, type PracticeRecord } from './history.js';
-import type { Ladder } from './ladders.js';
+import type { Ladder, Rung } from './ladders.js';
 import { currentRating, rungDifficulty } from './rungDifficulty.js';
 
 /**
@@ -67,6 +60,16 @@ export function comfortableCeiling(level: number): number {
   return Math.max(level, beginnerBaseLevel) + comfortableStretch;
 }
 
+/**
+ * Whether a rung is within the comfortable steps from `level`: by the user's own rating of
+ * it (an unrated rung by its challenge's difficulty), and with a challenge the guard would
+ * not itself warn about planning, so following a suggestion never meets another warning.
+ */
+export function isComfortableRung(rung: Rung, level: number): boolean {
+  const ceiling = comfortableCeiling(level);
+  return rungDifficulty(rung) <= ceiling && rung.challenge.difficulty <= ceiling;
+}
+
 /** Weighs a planned difficulty against what the user has actually done recently. */
 export function assessStep(input: {
   readonly challenge: Pick<Challenge, 'id' | 'difficulty' | 'category'>;
@@ -81,17 +84,18 @@ export function assessStep(input: {
   // since every attempt records the difficulty of the challenge it did.
   const stretch = input.challenge.difficulty - Math.max(level, beginnerBaseLevel);
   if (stretch <= comfortableStretch) return { verdict: 'fine' };
-  const isGentler = (id: ChallengeId, difficulty: Difficulty): boolean =>
-    id !== input.challenge.id && difficulty > level && difficulty <= comfortableCeiling(level);
   // A challenge on the user's ladders is judged by their own rating of it: offered as a
   // rung, or not at all, even when the library would call it gentle.
   const onLadders = new Set(
     input.ladders.flatMap((ladder) => ladder.rungs.map((rung) => rung.challenge.id)),
   );
-  const rungs = gentlerRungs(input.ladders, isGentler);
+  const rungs = gentlerRungs(input.ladders, level);
   const library = gentlerLibrary(
     input.library.filter(
-      (challenge) => !onLadders.has(challenge.id) && isGentler(challenge.id, challenge.difficulty),
+      (challenge) =>
+        !onLadders.has(challenge.id) &&
+        challenge.difficulty > level &&
+        challenge.difficulty <= comfortableCeiling(level),
     ),
     input.challenge.category,
   );
@@ -103,20 +107,17 @@ export function assessStep(input: {
 }
 
 /**
- * The user's own rungs that are gentler steps by their own rating (an unrated rung by its
- * challenge's difficulty): the hardest of them first, the next rung down from the jump;
- * then the ladders' order. A challenge on two ladders is offered once.
+ * The user's own rungs that are comfortable steps up from the level (which the planned
+ * challenge is not, however the user rated it): the hardest by their own rating first,
+ * the next rung down from the jump, then in the ladders' order. A challenge on two
+ * ladders is offered once.
  */
-function gentlerRungs(
-  ladders: readonly Ladder[],
-  isGentler: (id: ChallengeId, difficulty: Difficulty) => boolean,
-): GentlerStep[] {
+function gentlerRungs(ladders: readonly Ladder[], level: number): GentlerStep[] {
+  const isGentler = (rung: Rung): boolean =>
+    rungDifficulty(rung) > level && isComfortableRung(rung, level);
   return ladders
-    .flatMap((ladder) =>
-      ladder.rungs.map((rung) => ({ ladder, rung, difficulty: rungDifficulty(rung) })),
-    )
-    .filter(({ rung, difficulty }) => isGentler(rung.challenge.id, difficulty))
-    .sort((a, b) => b.difficulty - a.difficulty)
+    .flatMap((ladder) => ladder.rungs.filter(isGentler).map((rung) => ({ ladder, rung })))
+    .sort((a, b) => rungDifficulty(b.rung) - rungDifficulty(a.rung))
     .filter(
       (entry, index, all) =>
         all.findIndex((other) => other.rung.challenge.id === entry.rung.challenge.id) === index,

@@ -324,18 +324,14 @@ describe('the flooding guard', () => {
   it("offers a gentler rung of the user's own ladder first, by their own rating", async () => {
     const { practice } = fixture;
     const ladder = await practice.createLadder('Cafés', 'Ask without rehearsing');
-    // The library calls the kitchen a 7; the user rated it 25, so for them it is a 3.
-    await practice.addRung(ladder.id, 'lib.ask-to-see-the-kitchen', 25);
     await practice.addRung(ladder.id, 'lib.ask-for-a-taste', null);
+    await practice.addRung(ladder.id, askForAMint.id, 25);
+    // Rated mild, but a 7: planning it would draw a warning of its own, so it is not offered.
+    await practice.addRung(ladder.id, 'lib.ask-to-see-the-kitchen', 25);
     await practice.addRung(ladder.id, sellYourBaking.id, 90);
     const assessment = fixture.practice.assessStep(bakery.id, day('2026-11-26'));
     expect(assessment.verdict === 'fine' ? [] : assessment.suggestions).toEqual([
-      {
-        source: 'ladder',
-        challenge: lib('lib.ask-to-see-the-kitchen'),
-        ladderTitle: 'Cafés',
-        rating: 25,
-      },
+      { source: 'ladder', challenge: askForAMint, ladderTitle: 'Cafés', rating: 25 },
       {
         source: 'ladder',
         challenge: lib('lib.ask-for-a-taste'),
@@ -377,15 +373,29 @@ describe('next steps', () => {
   it('puts a comfortable rung of the user’s ladder first', async () => {
     const { practice } = fixture;
     const ladder = await practice.createLadder('Strangers', '');
-    await practice.addRung(ladder.id, askForAMint.id, 40);
-    await practice.addRung(ladder.id, 'lib.ask-to-be-shown-a-trick', 30);
+    await practice.addRung(ladder.id, askForAMint.id, 25);
+    await practice.addRung(ladder.id, 'lib.ask-to-be-shown-a-trick', null);
     const steps = practice.suggestNextSteps();
     expect(steps).toEqual([
-      { challenge: askForAMint, reason: 'next_rung' },
-      { challenge: lib('lib.ask-to-be-shown-a-trick'), reason: 'next_rung' },
+      { challenge: askForAMint, reason: 'next_rung', ladderTitle: 'Strangers', rating: 25 },
+      {
+        challenge: lib('lib.ask-to-be-shown-a-trick'),
+        reason: 'next_rung',
+        ladderTitle: 'Strangers',
+        rating: null,
+      },
       { challenge: offMenuFlavour, reason: 'step_up' },
     ]);
     expectVaried(steps);
+  });
+
+  it('weighs a rung by the user’s own rating: a mint rated 40 is not a beginner’s step', async () => {
+    const { practice } = fixture;
+    const ladder = await practice.createLadder('Strangers', '');
+    await practice.addRung(ladder.id, askForAMint.id, 40);
+    const ids = practice.suggestNextSteps().map((step) => step.challenge.id);
+    expect(ids).toHaveLength(3);
+    expect(ids).not.toContain(askForAMint.id);
   });
 
   it('steps up from the level shown, skipping what was done this week', async () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testChallenge } from '../../../support/practiceRecords.js';
-import type { GentlerStep } from '../../../../shared/domain/practice/floodingGuard.js';
 import type { ShownLevel } from '../../../../shared/domain/practice/history.js';
-import { gentlerStepHint, levelText } from '../../../../renderer/features/plan/stepWarningText.js';
+import { levelText } from '../../../../renderer/features/plan/stepWarningText.js';
 
 describe('levelText', () => {
   it.each<[string, ShownLevel, string]>([
@@ -53,24 +51,5 @@ describe('levelText', () => {
     ],
   ])('%s', (_, shown, text) => {
     expect(levelText(shown)).toBe(text);
-  });
-});
-
-describe('gentlerStepHint', () => {
-  const taste = testChallenge('ask-for-a-taste', 2, 'food_and_shops');
-  it.each<[string, GentlerStep, string]>([
-    ['from the library', { source: 'library', challenge: taste }, 'Difficulty 2'],
-    [
-      'a rated rung',
-      { source: 'ladder', challenge: taste, ladderTitle: 'Cafés', rating: 25 },
-      'From your ladder “Cafés” · you rated it 25 of 100',
-    ],
-    [
-      'an unrated rung',
-      { source: 'ladder', challenge: taste, ladderTitle: 'Cafés', rating: null },
-      'From your ladder “Cafés” · not rated yet, difficulty 2',
-    ],
-  ])('%s', (_, step, hint) => {
-    expect(gentlerStepHint(step)).toBe(hint);
   });
 });

@@ -174,7 +174,8 @@ describe("assessStep: the user's own ladder first", () => {
   const libSocial = challenge('lib-social', 5, 'social');
   const library = [libSocial, challenge('lib-money', 4, 'money')];
   const refill = challenge('refill', 2, 'food_and_shops');
-  const compliment = challenge('compliment', 8, 'strangers');
+  const compliment = challenge('compliment', 5, 'strangers');
+  const kitchen = challenge('kitchen', 7, 'food_and_shops');
   const raise = challenge('raise', 9, 'work_and_study');
 
   // From level 3 (comfortable: 4–5), planning difficulty 9 (or 10).
@@ -199,6 +200,11 @@ describe("assessStep: the user's own ladder first", () => {
       'the hardest comfortable rung first: the next rung down from the jump',
       [ladder('a', [refill, 35], [compliment, 48])],
       ['rung lib.compliment', 'rung lib.refill', 'lib.lib-social'],
+    ],
+    [
+      'a rung rated mild is not offered while the guard would warn about its challenge',
+      [ladder('a', [kitchen, 45])],
+      ['lib.lib-social', 'lib.lib-money'],
     ],
     [
       'a rung at or below the level is no step up',

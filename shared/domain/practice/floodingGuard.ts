@@ -4,7 +4,7 @@ import { sudsSchema } from './attempts.js';
 import { challengeSchema, titleSchema, type Category, type Challenge } from './challenges.js';
 import { noLevel, shownLevel, shownLevelSchema, type PracticeRecord } from './history.js';
 import type { Ladder, Rung } from './ladders.js';
-import { currentRating, rungDifficulty } from './rungDifficulty.js';
+import { challengesOnLadders, currentRating, rungDifficulty } from './rungDifficulty.js';
 
 /**
  * Where a step is measured from when the user has shown nothing yet: level 1, so a
@@ -84,11 +84,7 @@ export function assessStep(input: {
   // since every attempt records the difficulty of the challenge it did.
   const stretch = input.challenge.difficulty - Math.max(level, beginnerBaseLevel);
   if (stretch <= comfortableStretch) return { verdict: 'fine' };
-  // A challenge on the user's ladders is judged by their own rating of it: offered as a
-  // rung, or not at all, even when the library would call it gentle.
-  const onLadders = new Set(
-    input.ladders.flatMap((ladder) => ladder.rungs.map((rung) => rung.challenge.id)),
-  );
+  const onLadders = challengesOnLadders(input.ladders);
   const rungs = gentlerRungs(input.ladders, level);
   const library = gentlerLibrary(
     input.library.filter(

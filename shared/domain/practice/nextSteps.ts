@@ -1,6 +1,6 @@
-import { daysBetween, type LocalDate } from './calendar.js';
 import { z } from 'zod';
 import { sudsSchema } from './attempts.js';
+import { daysBetween, type LocalDate } from './calendar.js';
 import {
   challengeSchema,
   titleSchema,
@@ -17,7 +17,7 @@ import {
   type PracticeRecord,
 } from './history.js';
 import type { Ladder } from './ladders.js';
-import { currentRating } from './rungDifficulty.js';
+import { challengesOnLadders, currentRating } from './rungDifficulty.js';
 
 /**
  * A challenge is mastered once it has been done at least twice and the last time peaked
@@ -56,7 +56,6 @@ export const nextStepSchema = z.discriminatedUnion('reason', [
   }),
 ]);
 export type NextStep = z.infer<typeof nextStepSchema>;
-export type NextStepReason = NextStep['reason'];
 
 /**
  * Up to `count` next challenges, from what the user has actually done: the lowest
@@ -84,10 +83,9 @@ export function suggestNextSteps(input: {
   const isFresh = (challenge: Challenge): boolean =>
     !recent.has(challenge.id) && !isMastered(attempts.get(challenge.id) ?? []);
 
-  // A challenge on the user's ladders is weighed as a rung, by their own rating of it too
-  // (isComfortableRung), even where it is in the library as well.
+  // Rungs are weighed by the user's own rating too (isComfortableRung).
   const rungs = ladders.flatMap((ladder) => ladder.rungs);
-  const onLadders = new Set(rungs.map((rung) => rung.challenge.id));
+  const onLadders = challengesOnLadders(ladders);
   const nextRungs = interleave(
     ladders.map((ladder) =>
       ladder.rungs
@@ -170,7 +168,7 @@ function interleave<T>(lists: readonly (readonly T[])[]): T[] {
   ).flat();
 }
 
-/** The first item for each key: a challenge met twice (a rung and the library) counts once. */
+/** The first item for each key: a challenge on two ladders counts once. */
 function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => ChallengeId): T[] {
   const seen = new Set<ChallengeId>();
   return items.filter((item) => {

@@ -1,5 +1,5 @@
-import type { Difficulty } from './challenges.js';
-import type { Rung } from './ladders.js';
+import type { ChallengeId, Difficulty } from './challenges.js';
+import type { Ladder, Rung } from './ladders.js';
 
 /**
  * A rung's SUDS rating (0–100) as a difficulty (1–10). Both scales measure how daunting
@@ -25,4 +25,12 @@ export function currentRating(rung: Rung): number | null {
 export function rungDifficulty(rung: Rung): Difficulty {
   const rating = currentRating(rung);
   return rating === null ? rung.challenge.difficulty : difficultyFromSuds(rating);
+}
+
+/**
+ * The challenges on the user's ladders. The rules weigh these as rungs only, never also as
+ * library challenges: the user's own rating of a challenge outranks the library's estimate.
+ */
+export function challengesOnLadders(ladders: readonly Ladder[]): ReadonlySet<ChallengeId> {
+  return new Set(ladders.flatMap((ladder) => ladder.rungs.map((rung) => rung.challenge.id)));
 }

@@ -21,6 +21,7 @@ import {
   draftSchema,
   draftTargetSchema,
 } from '../domain/practice/drafts.js';
+import { stepAssessmentSchema } from '../domain/practice/floodingGuard.js';
 import { insightRanges, insightsSchema } from '../domain/practice/insights.js';
 import {
   journalCursorSchema,
@@ -36,6 +37,7 @@ import {
   maxRungs,
   rungIdSchema,
 } from '../domain/practice/ladders.js';
+import { nextStepSchema } from '../domain/practice/nextSteps.js';
 import { planItemIdSchema, planItemSchema } from '../domain/practice/plans.js';
 import { trustedPersonSchema } from '../domain/practice/profile.js';
 import {
@@ -47,15 +49,6 @@ import {
 const none = z.undefined();
 const done = z.void();
 const byId = <T extends z.ZodType>(id: T) => z.strictObject({ id });
-
-const stepAssessmentSchema = z.discriminatedUnion('verdict', [
-  z.strictObject({ verdict: z.literal('fine') }),
-  z.strictObject({
-    verdict: z.enum(['big_jump', 'too_big']),
-    level: z.number().int(),
-    suggestions: z.array(challengeSchema).readonly(),
-  }),
-]);
 
 /**
  * The practice's calls (issue 4): challenges, ladders, weekly plans, attempts, search,
@@ -152,12 +145,7 @@ export const practiceChannels = {
   'plan.remove': { request: byId(planItemIdSchema), response: done },
   'plan.suggest': {
     request: none,
-    response: z.array(
-      z.strictObject({
-        challenge: challengeSchema,
-        reason: z.enum(['next_rung', 'step_up', 'return_of_fear_check']),
-      }),
-    ),
+    response: z.array(nextStepSchema),
   },
 
   'attempts.create': {

@@ -1,6 +1,6 @@
 import { JournalPage } from './pages/JournalPage.js';
 import { PlanScreen } from './pages/PlanScreen.js';
-import { seedMadeAttempts } from './support/practiceSeeds.js';
+import { seedLadder, seedMadeAttempts } from './support/practiceSeeds.js';
 import { axeViolations } from './support/accessibility.js';
 import { expect, test } from './support/fixtures.js';
 
@@ -98,6 +98,52 @@ test('plan a week by keyboard: a comfortable step goes straight in, a flooding j
   await expect.poll(() => plan.itemsOn(wednesday)).toHaveLength(1);
   await expect.poll(() => plan.itemsOn(thursday)).toHaveLength(1);
   await expect.poll(() => plan.itemsOn(friday)).toHaveLength(1);
+});
+
+test('with no level shown yet, the flooding advice says what the user has done and offers their own ladder’s rung first', async ({
+  app,
+}) => {
+  const { page } = app;
+  // The user rated the mint 25 of 100 (a 3 for them) and has not rated the taste yet (a 2).
+  await seedLadder(page, 'Cafés and shops', [
+    { challengeId: 'lib.ask-for-a-taste', anticipatedSuds: null },
+    { challengeId: 'lib.ask-for-a-mint', anticipatedSuds: 25 },
+  ]);
+  const plan = new PlanScreen(page);
+  await plan.open();
+
+  // Nothing finished yet: the advice says so, rather than speaking of attempts made.
+  await plan.place(kitchen, thursday);
+  await expect
+    .poll(() => plan.advice.textContent())
+    .toMatch(
+      /difficulty 7\. You haven’t finished an ask in the last eight weeks, so a comfortable start is difficulty 1 to 3\./,
+    );
+  // The user's own rungs come first, the hardest by their own rating first; then the library.
+  await expect.poll(() => plan.gentlerSteps()).toHaveLength(3);
+  const [mintRung = '', tasteRung = '', fromLibrary = ''] = await plan.gentlerSteps();
+  expect(mintRung).toBe(
+    `Plan “${mint}” insteadFrom your ladder “Cafés and shops” · you rated it 25 of 100`,
+  );
+  expect(tasteRung).toMatch(
+    /From your ladder “Cafés and shops” · not rated yet, difficulty 2 of 10$/,
+  );
+  expect(fromLibrary).toMatch(/Difficulty [1-3] of 10$/);
+  await plan.advice.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => plan.advice.count()).toBe(0);
+
+  // One ask finished: the advice counts it and says what would show a level.
+  await seedMadeAttempts(page, [easyHistory[0]]);
+  await plan.place(kitchen, thursday);
+  await expect
+    .poll(() => plan.advice.textContent())
+    .toMatch(
+      /In the last eight weeks you have finished one ask, at difficulty 2\. Your level will be the highest difficulty that two of your asks reach, so for now a comfortable start is difficulty 1 to 3\./,
+    );
+  await plan.gentler(mint).click();
+  await expect
+    .poll(() => plan.itemsOn(thursday))
+    .toEqual([expect.stringContaining(mint) as string]);
 });
 
 test('an item is moved with the select and by dragging, skipped with a kind reason, and removed; the week can be paged', async ({

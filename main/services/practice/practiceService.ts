@@ -219,11 +219,11 @@ export class PracticeService {
   assessStep(challengeId: ChallengeId, day: LocalDate): StepAssessment {
     const challenge = challenges.requireChallenge(this.db, challengeId);
     return assessStep({
-      difficulty: challenge.difficulty,
+      challenge,
       today: day,
       history: this.history(day),
-      candidates: challenges.allChallenges(this.db),
-      category: challenge.category,
+      ladders: ladders.allLadders(this.db),
+      library: challenges.allChallenges(this.db),
     });
   }
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Challenge } from '../../../shared/domain/practice/challenges.js';
 import type { NextStep } from '../../../shared/domain/practice/nextSteps.js';
-import { nextStepReasons } from './nextStepReasons.js';
+import { nextStepHint } from './stepHints.js';
 
 /** The practice's suggested next steps (rule 1), each placeable on the chosen day. */
 export function NextSteps({
@@ -23,16 +23,14 @@ export function NextSteps({
         </p>
       ) : (
         <ul className="next-steps">
-          {steps.map(({ challenge, reason }) => (
-            <li key={challenge.id}>
+          {steps.map((step) => (
+            <li key={step.challenge.id}>
               <span>
-                {challenge.title}
-                <span className="hint">
-                  {nextStepReasons[reason]} · difficulty {challenge.difficulty}
-                </span>
+                {step.challenge.title}
+                <span className="hint">{nextStepHint(step)}</span>
               </span>
-              <button type="button" className="secondary" onClick={() => onPick(challenge)}>
-                Place<span className="visually-hidden"> “{challenge.title}”</span> on {dayName}
+              <button type="button" className="secondary" onClick={() => onPick(step.challenge)}>
+                Place<span className="visually-hidden"> “{step.challenge.title}”</span> on {dayName}
               </button>
             </li>
           ))}

@@ -1,17 +1,11 @@
 import { useEffect, useId, useRef } from 'react';
 import type { LocalDate } from '../../../shared/domain/practice/calendar.js';
-import { comfortableCeiling } from '../../../shared/domain/practice/floodingGuard.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { gentlerStepHint } from './stepHints.js';
+import { levelText } from './stepWarningText.js';
 import type { PlacementFlow, StepWarning } from './usePlacement.js';
 import { nameDay } from './weekDays.js';
 import './plan.css';
-
-function levelText(level: number): string {
-  if (level === 0) {
-    return 'You have not shown a level yet (two attempts made at it in the last eight weeks), so a comfortable start is difficulty 1 to 3.';
-  }
-  return `Recently you have shown level ${level}, so steps up to difficulty ${comfortableCeiling(level)} are comfortable.`;
-}
 
 function Warning({
   flow,
@@ -45,7 +39,7 @@ function Warning({
     >
       <h3 id={`${id}-title`}>{tooBig ? 'That is a very big jump' : 'That is a big jump'}</h3>
       <p>
-        “{title}” is difficulty {difficulty}. {levelText(warning.level)}{' '}
+        “{title}” is difficulty {difficulty}. {levelText(warning.shown)}{' '}
         {tooBig
           ? 'Jumping this far at once is flooding, which can leave the fear bigger rather than smaller.'
           : 'It is possible, but worth a second thought.'}
@@ -54,18 +48,18 @@ function Warning({
         <>
           <p>A gentler step for {nameDay(day)}, in one click:</p>
           <ul className="gentler">
-            {warning.suggestions.map((challenge) => (
-              <li key={challenge.id}>
-                <button type="button" onClick={() => void flow.choose(challenge)}>
-                  Plan “{challenge.title}” instead
+            {warning.suggestions.map((step) => (
+              <li key={step.challenge.id}>
+                <button type="button" onClick={() => void flow.choose(step.challenge)}>
+                  Plan “{step.challenge.title}” instead
                 </button>
-                <span className="hint">Difficulty {challenge.difficulty}</span>
+                <span className="hint">{gentlerStepHint(step)}</span>
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>There is no gentler challenge in your library at that level yet.</p>
+        <p>There is no gentler challenge on your ladders or in the library at that level yet.</p>
       )}
       <p className="hint">The app only advises: the choice is yours.</p>
       <div className="actions">

@@ -7,7 +7,7 @@ import { TodaySection } from './TodaySection.js';
 import { useThisWeek, type ThisWeek } from './useThisWeek.js';
 import { WeeklyCheckIn } from './WeeklyCheckIn.js';
 import { WellbeingNotice } from './WellbeingNotice.js';
-import { nextStepReasons } from '../plan/nextStepReasons.js';
+import { nextStepHint } from '../plan/stepHints.js';
 import { dayName, shortDayName, statusText } from './weekText.js';
 import './week.css';
 
@@ -63,12 +63,10 @@ function NextSteps({ suggestions }: { readonly suggestions: ThisWeek['suggestion
         </p>
       ) : (
         <ul className="week-next-steps">
-          {suggestions.map(({ challenge, reason }) => (
-            <li key={challenge.id} className="card">
-              <h3>{challenge.title}</h3>
-              <p className="hint">
-                {nextStepReasons[reason]} · difficulty {challenge.difficulty} of 10
-              </p>
+          {suggestions.map((step) => (
+            <li key={step.challenge.id} className="card">
+              <h3>{step.challenge.title}</h3>
+              <p className="hint">{nextStepHint(step)}</p>
             </li>
           ))}
         </ul>

@@ -6,8 +6,7 @@ import {
   type IsoWeek,
   type LocalDate,
 } from '../../../shared/domain/practice/calendar.js';
-import type { Challenge } from '../../../shared/domain/practice/challenges.js';
-import type { NextStepReason } from '../../../shared/domain/practice/nextSteps.js';
+import type { NextStep } from '../../../shared/domain/practice/nextSteps.js';
 import type { PlanItem } from '../../../shared/domain/practice/plans.js';
 import type { AppError, Result } from '../../../shared/ipc/result.js';
 import type {
@@ -28,7 +27,7 @@ export interface ThisWeek {
   readonly week: IsoWeek;
   readonly items: readonly PlanItem[];
   readonly todayItems: readonly TodayItem[];
-  readonly suggestions: readonly { challenge: Challenge; reason: NextStepReason }[];
+  readonly suggestions: readonly NextStep[];
   readonly streakWeeks: number;
   readonly wellbeing: {
     readonly reasons: readonly WellbeingReason[];

@@ -1,6 +1,12 @@
+import { z } from 'zod';
 import type { Outcome } from './attempts.js';
 import { daysBetween, type LocalDate } from './calendar.js';
-import type { Category, ChallengeId, Difficulty } from './challenges.js';
+import {
+  difficultySchema,
+  type Category,
+  type ChallengeId,
+  type Difficulty,
+} from './challenges.js';
 
 /** One attempt as the practice rules see it: no words, only what the rules weigh. */
 export interface PracticeRecord {
@@ -50,17 +56,52 @@ export function isWithinLastDays(day: LocalDate, today: LocalDate, days: number)
 }
 
 /**
+ * What the asks of the last eight weeks show, with the facts the flooding guard's words
+ * need: a level, or why there is none yet.
+ */
+export const shownLevelSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('no_recent_asks'),
+    /** Whether the history read holds asks from before the eight weeks: a break, not a start. */
+    askedEarlier: z.boolean(),
+  }),
+  z.strictObject({
+    kind: z.literal('no_level_yet'),
+    /** Asks made in the last eight weeks: at least one, but fewer than two with a difficulty. */
+    asks: z.number().int().min(1),
+    /** The difficulty of the one ask that had one, or null when none had (free-form requests). */
+    difficulty: difficultySchema.nullable(),
+  }),
+  z.strictObject({ kind: z.literal('level'), level: difficultySchema }),
+]);
+export type ShownLevel = z.infer<typeof shownLevelSchema>;
+
+/**
  * The difficulty the user has actually shown recently: the highest difficulty reached by
  * at least two attempts made in the last eight weeks (so the second-highest made
- * attempt), or `noLevel` when there is no such pair. Skipped attempts, drafts and
- * free-form requests without a difficulty show nothing.
+ * attempt). Skipped attempts, drafts and free-form requests without a difficulty show
+ * nothing.
  */
-export function demonstratedLevel(history: readonly PracticeRecord[], today: LocalDate): number {
-  const recentDifficulties = history
-    .filter(
-      (record) => isMadeAttempt(record) && isWithinLastDays(record.on, today, levelWindowWeeks * 7),
-    )
+export function shownLevel(history: readonly PracticeRecord[], today: LocalDate): ShownLevel {
+  const windowDays = levelWindowWeeks * 7;
+  const made = history.filter(isMadeAttempt);
+  const recent = made.filter((record) => isWithinLastDays(record.on, today, windowDays));
+  const difficulties = recent
     .flatMap((record) => (record.difficulty === null ? [] : [record.difficulty]))
     .sort((a, b) => b - a);
-  return recentDifficulties[attemptsThatShowALevel - 1] ?? noLevel;
+  const level = difficulties[attemptsThatShowALevel - 1];
+  if (level !== undefined) return { kind: 'level', level };
+  if (recent.length === 0) {
+    return {
+      kind: 'no_recent_asks',
+      askedEarlier: made.some((record) => daysBetween(record.on, today) >= windowDays),
+    };
+  }
+  return { kind: 'no_level_yet', asks: recent.length, difficulty: difficulties[0] ?? null };
+}
+
+/** The shown level as a number, `noLevel` when there is none yet. */
+export function demonstratedLevel(history: readonly PracticeRecord[], today: LocalDate): number {
+  const shown = shownLevel(history, today);
+  return shown.kind === 'level' ? shown.level : noLevel;
 }

@@ -1,6 +1,14 @@
+import { z } from 'zod';
+import { sudsSchema } from './attempts.js';
 import { daysBetween, type LocalDate } from './calendar.js';
-import type { Category, Challenge, ChallengeId } from './challenges.js';
-import { comfortableCeiling } from './floodingGuard.js';
+import {
+  challengeSchema,
+  titleSchema,
+  type Category,
+  type Challenge,
+  type ChallengeId,
+} from './challenges.js';
+import { comfortableCeiling, isComfortableRung } from './floodingGuard.js';
 import {
   demonstratedLevel,
   isMadeAttempt,
@@ -9,6 +17,7 @@ import {
   type PracticeRecord,
 } from './history.js';
 import type { Ladder } from './ladders.js';
+import { challengesOnLadders, currentRating } from './rungDifficulty.js';
 
 /**
  * A challenge is mastered once it has been done at least twice and the last time peaked
@@ -32,13 +41,21 @@ export const returnOfFearWeeks = 6;
 
 export const defaultNextStepCount = 3;
 
-export type NextStepReason = 'next_rung' | 'step_up' | 'return_of_fear_check';
-
-/** A suggested challenge and why it is suggested. */
-export interface NextStep {
-  readonly challenge: Challenge;
-  readonly reason: NextStepReason;
-}
+/** A suggested challenge and why: a rung says which ladder, and how the user rated it. */
+export const nextStepSchema = z.discriminatedUnion('reason', [
+  z.strictObject({
+    reason: z.literal('next_rung'),
+    challenge: challengeSchema,
+    ladderTitle: titleSchema,
+    /** The user's current rating of the rung, or null while it is unrated. */
+    rating: sudsSchema.nullable(),
+  }),
+  z.strictObject({
+    reason: z.enum(['step_up', 'return_of_fear_check']),
+    challenge: challengeSchema,
+  }),
+]);
+export type NextStep = z.infer<typeof nextStepSchema>;
 
 /**
  * Up to `count` next challenges, from what the user has actually done: the lowest
@@ -66,28 +83,35 @@ export function suggestNextSteps(input: {
   const isFresh = (challenge: Challenge): boolean =>
     !recent.has(challenge.id) && !isMastered(attempts.get(challenge.id) ?? []);
 
+  // Rungs are weighed by the user's own rating too (isComfortableRung).
+  const rungs = ladders.flatMap((ladder) => ladder.rungs);
+  const onLadders = challengesOnLadders(ladders);
   const nextRungs = interleave(
     ladders.map((ladder) =>
       ladder.rungs
-        .map((rung) => rung.challenge)
-        .filter((challenge) => isFresh(challenge) && challenge.difficulty <= ceiling),
+        .filter((rung) => isFresh(rung.challenge) && isComfortableRung(rung, level))
+        .map((rung): NextStep => ({
+          reason: 'next_rung',
+          challenge: rung.challenge,
+          ladderTitle: ladder.title,
+          rating: currentRating(rung),
+        })),
     ),
-  ).map((challenge): NextStep => ({ challenge, reason: 'next_rung' }));
+  );
   const stepUps = library
-    .filter((challenge) => isFresh(challenge) && challenge.difficulty > level)
+    .filter((challenge) => !onLadders.has(challenge.id) && isFresh(challenge))
+    .filter((challenge) => challenge.difficulty > level)
     .filter((challenge) => challenge.difficulty <= ceiling)
     .sort((a, b) => a.difficulty - b.difficulty)
     .map((challenge): NextStep => ({ challenge, reason: 'step_up' }));
 
-  const known = [
-    ...ladders.flatMap((ladder) => ladder.rungs.map((rung) => rung.challenge)),
-    ...library,
+  const comfortable = [
+    ...rungs.filter((rung) => isComfortableRung(rung, level)).map((rung) => rung.challenge),
+    ...library.filter(
+      (challenge) => !onLadders.has(challenge.id) && challenge.difficulty <= ceiling,
+    ),
   ];
-  const check = returnOfFearCheck(
-    known.filter((challenge) => challenge.difficulty <= ceiling),
-    attempts,
-    today,
-  );
+  const check = returnOfFearCheck(comfortable, attempts, today);
   const forwardSlots = check !== null && count > 1 ? count - 1 : count;
   const forward = pickVaried(
     uniqueBy([...nextRungs, ...stepUps], (step) => step.challenge.id),
@@ -144,7 +168,7 @@ function interleave<T>(lists: readonly (readonly T[])[]): T[] {
   ).flat();
 }
 
-/** The first item for each key: a challenge met twice (a rung and the library) counts once. */
+/** The first item for each key: a challenge on two ladders counts once. */
 function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => ChallengeId): T[] {
   const seen = new Set<ChallengeId>();
   return items.filter((item) => {

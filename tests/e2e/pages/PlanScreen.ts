@@ -53,6 +53,11 @@ export class PlanScreen {
     await this.placeButton(title).click();
   }
 
+  /** The gentler steps the advice offers, in order, each with its hint. */
+  async gentlerSteps(): Promise<string[]> {
+    return this.advice.getByRole('listitem').allTextContents();
+  }
+
   gentler(title: string): Locator {
     return this.advice.getByRole('button', { name: `Plan “${title}” instead` });
   }

@@ -52,13 +52,27 @@ export async function seedMadeAttempts(
   }
 }
 
-/** A ladder, created through the page's real API. */
-export async function seedLadder(page: Page, title: string): Promise<void> {
-  const result = await page.evaluate(
+/**
+ * A ladder, created through the page's real API, with rungs in the order given, each
+ * rated (SUDS 0–100) or left unrated.
+ */
+export async function seedLadder(
+  page: Page,
+  title: string,
+  rungs: readonly { challengeId: string; anticipatedSuds: number | null }[] = [],
+): Promise<void> {
+  const created = await page.evaluate(
     (name) => window.api.ladders.create({ title: name, goal: 'Ask without rehearsing.' }),
     title,
   );
-  if (!result.ok) throw new Error(`Could not seed a ladder: ${result.error.message}`);
+  if (!created.ok) throw new Error(`Could not seed a ladder: ${created.error.message}`);
+  for (const rung of rungs) {
+    const added = await page.evaluate((request) => window.api.ladders.addRung(request), {
+      ladderId: created.value.id,
+      ...rung,
+    });
+    if (!added.ok) throw new Error(`Could not seed a rung: ${added.error.message}`);
+  }
 }
 
 /**

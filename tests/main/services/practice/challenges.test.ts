@@ -83,7 +83,7 @@ describe('challenges', () => {
     expect(item.challenge).toEqual(saved);
     expect(practice.assessStep(saved.id, '2026-11-26' as LocalDate)).toMatchObject({
       verdict: 'big_jump',
-      level: 0,
+      shown: { kind: 'no_recent_asks', askedEarlier: false },
     });
   });
 

@@ -216,6 +216,7 @@ describe('weekly plans', () => {
 describe('the flooding guard', () => {
   const bakery = lib('lib.ask-to-learn-at-a-bakery');
   const sellYourBaking = lib('lib.ask-a-cafe-to-sell-your-baking');
+  const fromLibrary = (id: string) => ({ source: 'library', challenge: lib(id) }) as const;
 
   /** Made attempts at these difficulties, `daysAgo` before the fixture's today (2026-11-25). */
   async function madeAt(daysAgo: number, ...difficulties: number[]): Promise<void> {
@@ -232,17 +233,17 @@ describe('the flooding guard', () => {
     const assessment = fixture.practice.assessStep(bakery.id, day('2026-11-26'));
     expect(assessment).toEqual({
       verdict: 'too_big',
-      level: 0,
+      shown: { kind: 'no_recent_asks', askedEarlier: false },
       // Beginner steps (1–3) from the planned category, biggest first.
       suggestions: [
-        lib('lib.ask-for-a-top-up'),
-        lib('lib.ask-for-a-taste'),
-        lib('lib.ask-for-an-off-menu-flavour'),
+        fromLibrary('lib.ask-for-a-top-up'),
+        fromLibrary('lib.ask-for-a-taste'),
+        fromLibrary('lib.ask-for-an-off-menu-flavour'),
       ],
     });
     if (assessment.verdict === 'fine') return;
     expect(assessment.suggestions).toHaveLength(maxGentlerSuggestions);
-    expect(assessment.suggestions.every((c) => c.difficulty <= 3)).toBe(true);
+    expect(assessment.suggestions.every(({ challenge }) => challenge.difficulty <= 3)).toBe(true);
   });
 
   it('with no history, a difficulty-3 step is fine and a difficulty-4 one a big jump', () => {
@@ -250,7 +251,7 @@ describe('the flooding guard', () => {
     expect(practice.assessStep(askForAMint.id, day('2026-11-26'))).toEqual({ verdict: 'fine' });
     expect(practice.assessStep('lib.ask-for-a-half-portion', day('2026-11-26'))).toMatchObject({
       verdict: 'big_jump',
-      level: 0,
+      shown: { kind: 'no_recent_asks', askedEarlier: false },
     });
   });
 
@@ -266,11 +267,11 @@ describe('the flooding guard', () => {
     // Three above the shown level (6) is a big jump; the suggestions are 7s and 8s.
     expect(practice.assessStep(sellYourBaking.id, today)).toEqual({
       verdict: 'big_jump',
-      level: 6,
+      shown: { kind: 'level', level: 6 },
       suggestions: [
-        bakery,
-        lib('lib.ask-to-see-the-kitchen'),
-        lib('lib.ask-for-a-first-impression'),
+        fromLibrary(bakery.id),
+        fromLibrary('lib.ask-to-see-the-kitchen'),
+        fromLibrary('lib.ask-for-a-first-impression'),
       ],
     });
   });
@@ -280,10 +281,10 @@ describe('the flooding guard', () => {
     const windowDays = levelWindowWeeks * 7;
     await madeAt(windowDays, 6, 6);
     const kitchen = 'lib.ask-to-see-the-kitchen';
-    // Eight weeks ago exactly is outside the window: nothing is shown yet.
+    // Eight weeks ago exactly is outside the window: nothing is shown yet, after a break.
     expect(practice.assessStep(kitchen, day('2026-11-25'))).toMatchObject({
       verdict: 'too_big',
-      level: 0,
+      shown: { kind: 'no_recent_asks', askedEarlier: true },
     });
     // A day earlier, the same attempts are inside it.
     expect(practice.assessStep(kitchen, day('2026-11-24'))).toEqual({ verdict: 'fine' });
@@ -305,7 +306,7 @@ describe('the flooding guard', () => {
     );
     expect(practice.assessStep(kitchen, day('2026-11-25'))).toMatchObject({
       verdict: 'too_big',
-      level: 0,
+      shown: { kind: 'no_level_yet', asks: 1, difficulty: 6 },
     });
   });
 
@@ -316,8 +317,29 @@ describe('the flooding guard', () => {
     expect(practice.assessStep(kitchen, day('2026-11-25'))).toEqual({ verdict: 'fine' });
     expect(practice.assessStep(kitchen, day('2026-11-24'))).toMatchObject({
       verdict: 'too_big',
-      level: 0,
+      shown: { kind: 'no_recent_asks', askedEarlier: false },
     });
+  });
+
+  it("offers a gentler rung of the user's own ladder first, by their own rating", async () => {
+    const { practice } = fixture;
+    const ladder = await practice.createLadder('Cafés', 'Ask without rehearsing');
+    await practice.addRung(ladder.id, 'lib.ask-for-a-taste', null);
+    await practice.addRung(ladder.id, askForAMint.id, 25);
+    // Rated mild, but a 7: planning it would draw a warning of its own, so it is not offered.
+    await practice.addRung(ladder.id, 'lib.ask-to-see-the-kitchen', 25);
+    await practice.addRung(ladder.id, sellYourBaking.id, 90);
+    const assessment = fixture.practice.assessStep(bakery.id, day('2026-11-26'));
+    expect(assessment.verdict === 'fine' ? [] : assessment.suggestions).toEqual([
+      { source: 'ladder', challenge: askForAMint, ladderTitle: 'Cafés', rating: 25 },
+      {
+        source: 'ladder',
+        challenge: lib('lib.ask-for-a-taste'),
+        ladderTitle: 'Cafés',
+        rating: null,
+      },
+      fromLibrary('lib.ask-for-a-top-up'),
+    ]);
   });
 
   it('refuses an unknown challenge, naming the field', async () => {
@@ -351,15 +373,29 @@ describe('next steps', () => {
   it('puts a comfortable rung of the user’s ladder first', async () => {
     const { practice } = fixture;
     const ladder = await practice.createLadder('Strangers', '');
-    await practice.addRung(ladder.id, askForAMint.id, 40);
-    await practice.addRung(ladder.id, 'lib.ask-to-be-shown-a-trick', 30);
+    await practice.addRung(ladder.id, askForAMint.id, 25);
+    await practice.addRung(ladder.id, 'lib.ask-to-be-shown-a-trick', null);
     const steps = practice.suggestNextSteps();
     expect(steps).toEqual([
-      { challenge: askForAMint, reason: 'next_rung' },
-      { challenge: lib('lib.ask-to-be-shown-a-trick'), reason: 'next_rung' },
+      { challenge: askForAMint, reason: 'next_rung', ladderTitle: 'Strangers', rating: 25 },
+      {
+        challenge: lib('lib.ask-to-be-shown-a-trick'),
+        reason: 'next_rung',
+        ladderTitle: 'Strangers',
+        rating: null,
+      },
       { challenge: offMenuFlavour, reason: 'step_up' },
     ]);
     expectVaried(steps);
+  });
+
+  it('weighs a rung by the user’s own rating: a mint rated 40 is not a beginner’s step', async () => {
+    const { practice } = fixture;
+    const ladder = await practice.createLadder('Strangers', '');
+    await practice.addRung(ladder.id, askForAMint.id, 40);
+    const ids = practice.suggestNextSteps().map((step) => step.challenge.id);
+    expect(ids).toHaveLength(3);
+    expect(ids).not.toContain(askForAMint.id);
   });
 
   it('steps up from the level shown, skipping what was done this week', async () => {

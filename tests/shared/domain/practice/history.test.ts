@@ -6,7 +6,9 @@ import {
   isMadeAttempt,
   isWithinLastDays,
   levelWindowWeeks,
+  shownLevel,
   type PracticeRecord,
+  type ShownLevel,
 } from '../../../../shared/domain/practice/history.js';
 
 const atDifficulties = (...difficulties: number[]): PracticeRecord[] =>
@@ -84,5 +86,44 @@ describe('demonstratedLevel', () => {
   it('ignores attempts dated after today', () => {
     const history = [attempt({ difficulty: 5 }), attempt({ on: addDays(today, 1), difficulty: 5 })];
     expect(demonstratedLevel(history, today)).toBe(0);
+  });
+});
+
+describe('shownLevel: the facts behind the level', () => {
+  it.each<[string, PracticeRecord[], ShownLevel]>([
+    ['no history', [], { kind: 'no_recent_asks', askedEarlier: false }],
+    [
+      'only asks from before the eight weeks: a break',
+      [attempt({ on: daysAgo(56) }), attempt({ on: daysAgo(90) })],
+      { kind: 'no_recent_asks', askedEarlier: true },
+    ],
+    [
+      'only skips, drafts and asks after today',
+      [
+        attempt({ outcome: 'not_tried', on: daysAgo(60) }),
+        attempt({ outcome: null }),
+        attempt({ on: addDays(today, 1) }),
+      ],
+      { kind: 'no_recent_asks', askedEarlier: false },
+    ],
+    ['one ask', atDifficulties(6), { kind: 'no_level_yet', asks: 1, difficulty: 6 }],
+    [
+      'one ask with a difficulty and free-form ones',
+      [...atDifficulties(4), attempt({ difficulty: null }), attempt({ difficulty: null })],
+      { kind: 'no_level_yet', asks: 3, difficulty: 4 },
+    ],
+    [
+      'free-form asks only',
+      [attempt({ difficulty: null }), attempt({ difficulty: null })],
+      { kind: 'no_level_yet', asks: 2, difficulty: null },
+    ],
+    [
+      'one recent ask after a break counts only the recent one',
+      [attempt({ on: daysAgo(70), difficulty: 5 }), ...atDifficulties(2)],
+      { kind: 'no_level_yet', asks: 1, difficulty: 2 },
+    ],
+    ['two asks', atDifficulties(3, 7), { kind: 'level', level: 3 }],
+  ])('%s', (_, history, shown) => {
+    expect(shownLevel(history, today)).toEqual(shown);
   });
 });

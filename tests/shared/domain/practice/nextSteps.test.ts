@@ -148,6 +148,56 @@ describe('suggestNextSteps with ladders', () => {
   });
 });
 
+describe("suggestNextSteps weighs a rung by the user's own rating", () => {
+  const rated = (title: string, ...rungs: [Challenge, number][]): Ladder => {
+    const base = ladder(title, ...rungs.map(([rung]) => rung));
+    return {
+      ...base,
+      rungs: base.rungs.map((rung, index) => ({
+        ...rung,
+        ratings: [{ suds: rungs[index]?.[1] ?? 0, ratedOn: today }],
+      })),
+    };
+  };
+  const bakery = challenge('bakery', 8, 'food_and_shops');
+
+  // A beginner: comfortable steps are difficulty 1–3, i.e. ratings up to 30.
+  it.each<[string, Ladder, string[]]>([
+    [
+      'a rung rated 30 is a 3: a next rung',
+      rated('mine', [review, 30]),
+      ['lib.review next_rung', 'lib.napkin step_up', 'lib.mint step_up'],
+    ],
+    [
+      'a mint rated 40 is a 4 for this user: not yet, and not from the library either',
+      rated('mine', [mint, 40]),
+      ['lib.napkin step_up', 'lib.rock-paper-scissors step_up', 'lib.discount step_up'],
+    ],
+    [
+      'a rung rated mild whose challenge the guard would warn about: not yet',
+      rated('mine', [bakery, 20]),
+      ['lib.napkin step_up', 'lib.mint step_up', 'lib.discount step_up'],
+    ],
+  ])('%s', (_, mine, expected) => {
+    expect(shown(suggestNextSteps({ today, history: [], ladders: [mine], library }))).toEqual(
+      expected,
+    );
+  });
+
+  it('says which ladder a next rung is on and how the user rated it', () => {
+    const steps = suggestNextSteps({
+      today,
+      history: [],
+      ladders: [rated('Online', [review, 30])],
+      library,
+      count: 1,
+    });
+    expect(steps).toEqual([
+      { reason: 'next_rung', challenge: review, ladderTitle: 'Online', rating: 30 },
+    ]);
+  });
+});
+
 describe('suggestNextSteps: return-of-fear checks', () => {
   const masteredLongAgo = (ago: number): PracticeRecord[] => [
     did(refill, ago + 7, 40),
@@ -216,7 +266,7 @@ describe('suggestNextSteps as a whole', () => {
 
   it('suggests nothing the flooding guard would warn about', () => {
     for (const { challenge: step } of suggestNextSteps({ ...input, count: 10 })) {
-      const verdict = assessStep({ ...input, difficulty: step.difficulty, candidates: [] }).verdict;
+      const verdict = assessStep({ ...input, challenge: step, library: [] }).verdict;
       expect(verdict, step.id).toBe('fine');
     }
   });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AttemptInput } from '../../../../shared/domain/practice/attempts.js';
+import type { ShownLevel } from '../../../../shared/domain/practice/history.js';
 import type { PlanItem, PlanStatus } from '../../../../shared/domain/practice/plans.js';
 import { AppFailure } from '../../../../main/services/appFailure.js';
 import {
@@ -180,25 +181,25 @@ describe('what the statuses count for', () => {
     ]);
   });
 
-  it.each<[string, Shape[], number, number]>([
+  it.each<[string, Shape[], number, ShownLevel]>([
     [
       'begun and “didn’t try” attempts make no streak and show no level',
       ['begun', 'notTried', 'begun', 'notTried'],
       0,
-      0,
+      { kind: 'no_recent_asks', askedEarlier: false },
     ],
     [
       'two asks make a streak of one week and show their level',
       ['begun', 'rejected', 'partly'],
       1,
-      2,
+      { kind: 'level', level: 2 },
     ],
-  ])('%s', async (_, attemptShapes, streak, level) => {
+  ])('%s', async (_, attemptShapes, streak, shown) => {
     for (const shape of attemptShapes) await itemWith(shape);
     expect(fixture.practice.streakWeeks()).toBe(streak);
     // madeAttempt is at difficulty 2; the flooding guard names the level shown when warning.
     expect(
       fixture.practice.assessStep('lib.ask-to-join-a-quiz-team', day('2026-11-25')),
-    ).toMatchObject({ verdict: 'too_big', level });
+    ).toMatchObject({ verdict: 'too_big', shown });
   });
 });

@@ -5,10 +5,16 @@ import { selectAll } from '../statements.js';
 import { journalSchema } from './001_journal.js';
 import { practiceSchema } from './002_practice.js';
 import { draftsSchema } from './003_drafts.js';
+import { unratedRatingsSchema } from './005_unrated_ratings.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append only. */
-export const migrations: readonly Migration[] = [journalSchema, practiceSchema, draftsSchema];
+export const migrations: readonly Migration[] = [
+  journalSchema,
+  practiceSchema,
+  draftsSchema,
+  unratedRatingsSchema,
+];
 
 export const latestSchemaVersion = migrations.length;
 

@@ -77,7 +77,7 @@ describe('a JSON export', () => {
   it('holds every exported table, versioned, and reimports into an empty journal losslessly', async () => {
     const source = await filledJournal();
     const file = exportJournal(source.vault.read, exportedAt);
-    expect(file).toMatchObject({ format: 'ask-anyway-journal', version: 1, schemaVersion: 3 });
+    expect(file).toMatchObject({ format: 'ask-anyway-journal', version: 1, schemaVersion: 4 });
     expect(Object.values(file.tables).every((rows) => rows.length > 0)).toBe(true);
 
     const target = await fresh();

@@ -98,3 +98,28 @@ test('habituation is shown per challenge: the peak each time the same challenge 
     .poll(() => habituation.getByRole('row').nth(1).getByRole('cell').allTextContents())
     .toEqual([taste.title, '35', '35']);
 });
+
+test('a rating stays unrated until the user sets it, by key or pointer, and can be cleared', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Journal', exact: true })
+    .click();
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  const chance = page.getByRole('slider', { name: 'How likely is a “no”?' });
+  await expect.poll(() => chance.getAttribute('aria-valuetext')).toBe('Not rated yet');
+  // The first arrow moves one step from the middle.
+  await chance.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => chance.getAttribute('aria-valuetext')).toBe('55 %');
+  await page.getByRole('button', { name: 'Clear rating How likely is a “no”?' }).click();
+  await expect.poll(() => chance.getAttribute('aria-valuetext')).toBe('Not rated yet');
+  await expect
+    .poll(() => chance.evaluate((slider) => slider === document.activeElement))
+    .toBe(true);
+  // A click on the middle of the track rates the middle, though the native value is unchanged.
+  await chance.click();
+  await expect.poll(() => chance.getAttribute('aria-valuetext')).toBe('50 %');
+});

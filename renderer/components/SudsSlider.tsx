@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import './sudsSlider.css';
+import type { ReactNode } from 'react';
+import { RatingSlider } from './RatingSlider.js';
 
 /** What a SUDS rating means, in the words the scale uses (domain.md, "Vocabulary"). */
 export function sudsMeaning(value: number): string {
@@ -12,10 +12,13 @@ export function sudsMeaning(value: number): string {
   return 'the worst distress imaginable';
 }
 
+const sudsText = (value: number) => `${value} — ${sudsMeaning(value)}`;
+
 interface SudsSliderProps {
   readonly label: ReactNode;
-  readonly value: number;
-  readonly onChange: (value: number) => void;
+  /** Null while unrated (see RatingSlider). */
+  readonly value: number | null;
+  readonly onChange: (value: number | null) => void;
 }
 
 /**
@@ -23,29 +26,21 @@ interface SudsSliderProps {
  * two ends always in view, so a first-time rater knows what 0 and 100 stand for.
  */
 export function SudsSlider({ label, value, onChange }: SudsSliderProps) {
-  const id = useId();
-  const scaleId = `${id}-scale`;
   return (
-    <div className="field slider">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="range"
-        min={0}
-        max={100}
-        step={5}
-        value={value}
-        aria-valuetext={`${value} — ${sudsMeaning(value)}`}
-        aria-describedby={scaleId}
-        onChange={(event) => onChange(Number(event.target.value))}
-      />
-      <p id={scaleId} className="suds-scale hint">
-        <span>0 = completely calm</span>
-        <span>100 = the worst distress imaginable</span>
-      </p>
-      <output htmlFor={id} className="suds-value">
-        {value} — {sudsMeaning(value)}
-      </output>
-    </div>
+    <RatingSlider
+      label={label}
+      value={value}
+      onChange={onChange}
+      min={0}
+      max={100}
+      step={5}
+      valueText={sudsText}
+      scale={
+        <>
+          <span>0 = completely calm</span>
+          <span>100 = the worst distress imaginable</span>
+        </>
+      }
+    />
   );
 }

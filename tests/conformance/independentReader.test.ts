@@ -5,6 +5,9 @@ import initSqlJs from 'sql.js';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataService } from '../../main/services/exports/dataService.js';
 import type { VaultService } from '../../main/services/vault/vaultService.js';
+import { insertAttempt as saveAttempt } from '../../main/services/practice/attemptRepository.js';
+import type { AttemptInput } from '../../shared/domain/practice/attempts.js';
+import { madeAttempt, unratedAttempt } from '../support/practiceFixture.js';
 import { insertAttempt, vaultFixture, type VaultFixture } from '../support/vaultFixture.js';
 
 const reader = path.resolve('tests/conformance/read_vault.py');
@@ -76,6 +79,22 @@ const appView = (vault: VaultService) => ({
   integrity: [['ok']],
 });
 
+/** Rows of a plain database file, as arrays of values, for a query both sides run. */
+async function rowsOf(file: string, sql: string) {
+  const SQL = await initSqlJs();
+  const db = new SQL.Database(new Uint8Array(readFileSync(file)));
+  const rows = db.exec(sql)[0]?.values ?? [];
+  db.close();
+  return rows;
+}
+
+const stored = (input: AttemptInput, id: string) => ({
+  ...input,
+  id,
+  createdAt: '2026-11-25T12:00:00.000Z',
+  updatedAt: '2026-11-25T12:00:00.000Z',
+});
+
 let fixture: VaultFixture;
 beforeEach(async () => {
   fixture = await vaultFixture();
@@ -103,6 +122,34 @@ describe('an independent reader (Python + PyNaCl + SQLite), written from the for
     });
     expect(read).toMatchObject({ records: 4, dropped_tail: false });
     expect(await tablesOf(read.out)).toEqual(expected);
+  });
+
+  it('replays a rating left unrated as NULL, and the weekly counts that leave it out', async () => {
+    const { vault } = await fixture.create('Café passphrase');
+    await vault.write((tx) => {
+      saveAttempt(
+        tx,
+        stored(madeAttempt({ on: '2026-11-24' }), '00000000-0000-4000-8000-000000000001'),
+      );
+      saveAttempt(tx, stored(unratedAttempt('2026-11-25'), '00000000-0000-4000-8000-000000000002'));
+    });
+    const read = readIndependently(fixture.vaultPath, {
+      ASK_ANYWAY_PASSPHRASE: 'Cafe\u0301 passphrase',
+    });
+    expect(read).toMatchObject({ records: 1, dropped_tail: false });
+    const ratings = `SELECT id, anticipated_suds, predicted_no_percent, peak_suds, after_suds, surprise
+      FROM attempts ORDER BY id`;
+    const summaries = 'SELECT * FROM insight_weeks ORDER BY week';
+    for (const sql of [ratings, summaries])
+      expect(await rowsOf(read.out, sql)).toEqual(vault.read.all(sql).map(Object.values));
+    expect((await rowsOf(read.out, ratings))[1]).toEqual([
+      '00000000-0000-4000-8000-000000000002',
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('opens with the recovery key as typed, and ignores a torn last record', async () => {

@@ -15,18 +15,23 @@ test('an attempt written before and after, found by search, deleted and brought 
   await expect.poll(() => page.getByText('No attempts yet').count()).toBe(1);
 
   await journal.startAttempt('Ask the baker for a discount', 'That the queue will stare at me.');
+  // No slider was touched: no rating is claimed.
   await expect
     .poll(() => journal.entry('Ask the baker for a discount').textContent())
-    .toMatch(/Open/);
+    .toMatch(/Open · expected not rated/);
 
-  await journal.finishAttempt('Ask the baker for a discount', {
-    outcome: 'Rejected',
-    whatHappened: 'The baker laughed warmly and said no.',
-    learned: 'Nobody in the queue even looked up.',
-  });
+  await journal.finishAttempt(
+    'Ask the baker for a discount',
+    {
+      outcome: 'Rejected',
+      whatHappened: 'The baker laughed warmly and said no.',
+      learned: 'Nobody in the queue even looked up.',
+    },
+    { anticipated: 70, peak: 40 },
+  );
   await expect
     .poll(() => journal.entry('Ask the baker for a discount').textContent())
-    .toMatch(/Rejected · expected 50, peaked at 50/);
+    .toMatch(/Rejected · expected 70, peaked at 40/);
 
   await journal.search('laughed');
   await expect.poll(() => journal.highlighted().allTextContents()).toEqual(['laughed']);
@@ -53,7 +58,9 @@ test('an attempt written before and after, found by search, deleted and brought 
     .click();
   await page.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
   await expect
-    .poll(() => page.getByText(/You expected 50 on average; it peaked at 50/).count())
+    .poll(() =>
+      page.getByText(/You expected 70 on average; it peaked at 40 \(from 1 of 1 ask/).count(),
+    )
     .toBe(1);
   await expect.poll(() => page.getByText('1 “no” in this range').count()).toBe(1);
   const rejections = page.getByRole('region', { name: 'Rejections collected' });
@@ -63,7 +70,7 @@ test('an attempt written before and after, found by search, deleted and brought 
   await expectedPeak.getByRole('button', { name: 'Show as table' }).click();
   await expect
     .poll(() => expectedPeak.getByRole('row').nth(1).getByRole('cell').allTextContents())
-    .toEqual(['1', '50', '50']);
+    .toEqual(['1', '70', '40']);
 });
 
 test('habituation is shown per challenge: the peak each time the same challenge was done', async ({
@@ -90,4 +97,29 @@ test('habituation is shown per challenge: the peak each time the same challenge 
   await expect
     .poll(() => habituation.getByRole('row').nth(1).getByRole('cell').allTextContents())
     .toEqual([taste.title, '35', '35']);
+});
+
+test('a rating stays unrated until the user sets it, by key or pointer, and can be cleared', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Journal', exact: true })
+    .click();
+  await page.getByRole('button', { name: 'New attempt' }).click();
+  const chance = page.getByRole('slider', { name: 'How likely is a “no”?' });
+  await expect.poll(() => chance.getAttribute('aria-valuetext')).toBe('Not rated yet');
+  // The first arrow moves one step from the middle.
+  await chance.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => chance.getAttribute('aria-valuetext')).toBe('55 %');
+  await page.getByRole('button', { name: 'Clear rating How likely is a “no”?' }).click();
+  await expect.poll(() => chance.getAttribute('aria-valuetext')).toBe('Not rated yet');
+  await expect
+    .poll(() => chance.evaluate((slider) => slider === document.activeElement))
+    .toBe(true);
+  // A click on the middle of the track rates the middle, though the native value is unchanged.
+  await chance.click();
+  await expect.poll(() => chance.getAttribute('aria-valuetext')).toBe('50 %');
 });

@@ -40,6 +40,25 @@ export async function practiceFixture(): Promise<PracticeFixture> {
   };
 }
 
+/** An ask saved with every rating left unrated: a "no", a few words, no numbers. */
+export function unratedAttempt(on = '2026-11-25'): AttemptInput {
+  const { before } = madeAttempt({ on });
+  return {
+    before: { ...before, anticipatedSuds: null, predictedNoPercent: null },
+    after: {
+      outcome: 'rejected',
+      peakSuds: null,
+      afterSuds: null,
+      surprise: null,
+      whatHappened: 'They said no.',
+      learned: '',
+      coping: [],
+      copingNote: '',
+    },
+    tags: [],
+  };
+}
+
 /** An attempt made and reflected on, with sensible defaults any test can override. */
 export function madeAttempt(
   overrides: {

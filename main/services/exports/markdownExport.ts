@@ -1,4 +1,8 @@
-import { outcomeNames, type Attempt } from '../../../shared/domain/practice/attempts.js';
+import {
+  outcomeNames,
+  ratingText,
+  type Attempt,
+} from '../../../shared/domain/practice/attempts.js';
 import { categoryNames } from '../../../shared/domain/practice/challenges.js';
 import type { ReadDb } from '../database/statements.js';
 import { attemptColumns, attemptFromRow, type AttemptRow } from '../practice/attemptRepository.js';
@@ -16,10 +20,14 @@ function section(attempt: Attempt): string[] {
     after ? outcomeNames[after.outcome].toLowerCase() : 'not yet done',
   ].filter(Boolean);
   const numbers = [
-    `expected ${before.anticipatedSuds}`,
-    `chance of a “no” ${before.predictedNoPercent} %`,
+    `expected ${ratingText(before.anticipatedSuds)}`,
+    `chance of a “no” ${ratingText(before.predictedNoPercent, ' %')}`,
     ...(after && after.outcome !== 'not_tried'
-      ? [`peak ${after.peakSuds}`, `after ${after.afterSuds}`, `surprise ${after.surprise}/10`]
+      ? [
+          `peak ${ratingText(after.peakSuds)}`,
+          `after ${ratingText(after.afterSuds)}`,
+          `surprise ${ratingText(after.surprise, '/10')}`,
+        ]
       : []),
   ];
   return [

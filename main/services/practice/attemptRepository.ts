@@ -17,8 +17,8 @@ interface AttemptRow {
   category: string | null;
   difficulty: number | null;
   occurred_at: string;
-  anticipated_suds: number;
-  predicted_no_percent: number;
+  anticipated_suds: number | null;
+  predicted_no_percent: number | null;
   feared_consequence: string;
   safety_behaviours_dropped: string;
   peak_suds: number | null;
@@ -67,9 +67,9 @@ export function attemptFromRow(row: AttemptRow): Attempt {
   else if (row.outcome !== null)
     after = {
       outcome: row.outcome as 'rejected' | 'accepted' | 'partly',
-      peakSuds: row.peak_suds ?? 0,
-      afterSuds: row.after_suds ?? 0,
-      surprise: row.surprise ?? 0,
+      peakSuds: row.peak_suds,
+      afterSuds: row.after_suds,
+      surprise: row.surprise,
       ...reflection,
     };
   return {
@@ -192,7 +192,7 @@ interface PracticeRecordRow {
   category: string | null;
   difficulty: number | null;
   outcome: string | null;
-  anticipated_suds: number;
+  anticipated_suds: number | null;
   peak_suds: number | null;
   after_suds: number | null;
   for_plan_item: number;

@@ -87,7 +87,7 @@ function distress(db: ReadDb, range: Range): Insights['distress'] {
   const points = db.all<{
     id: string;
     on: LocalDate;
-    before: number;
+    before: number | null;
     peak: number | null;
     after: number | null;
   }>(
@@ -107,9 +107,14 @@ function distress(db: ReadDb, range: Range): Insights['distress'] {
      FROM insight_weeks WHERE week BETWEEN ? AND ? ORDER BY week`,
     [...range.weeks],
   );
+  const basis = db.get<{ rated: number | null; asked: number | null }>(
+    'SELECT sum(peak_count) AS rated, sum(asked) AS asked FROM insight_weeks WHERE week BETWEEN ? AND ?',
+    [...range.weeks],
+  );
   return {
     points: points.slice(0, maxPoints).reverse(),
     pointsTruncated: points.length > maxPoints,
+    basis: { rated: basis?.rated ?? 0, asked: basis?.asked ?? 0 },
     ...bounded(
       weekly.map((row) => ({ ...row, week: weekLabel(row.week) })),
       mergeDistress,
@@ -120,20 +125,24 @@ function distress(db: ReadDb, range: Range): Insights['distress'] {
 function prediction(db: ReadDb, range: Range): Insights['prediction'] {
   const points = db.all<{ id: string; anticipated: number; peak: number }>(
     `SELECT id, anticipated_suds AS anticipated, peak_suds AS peak FROM attempts
-     WHERE ${range.days.condition} AND peak_suds IS NOT NULL
+     WHERE ${range.days.condition} AND peak_suds IS NOT NULL AND anticipated_suds IS NOT NULL
      ORDER BY occurred_at DESC, id DESC LIMIT ?`,
     [...range.days.params, maxPoints],
   );
   // A "no" is the outcome `rejected`; `partly` got something, so it does not count as one.
+  // Each mean divides by the ratings it adds up; SQLite's x / 0 is NULL, "no figure".
   const totals = db.get<{
     asked: number | null;
+    predictedRated: number | null;
     predictedNo: number | null;
     actualNo: number | null;
+    peaked: number | null;
     anticipated: number | null;
     peak: number | null;
   }>(
-    `SELECT sum(asked) AS asked, 1.0 * sum(predicted_no_sum) / sum(asked) AS predictedNo,
-       100.0 * sum(rejected) / sum(asked) AS actualNo,
+    `SELECT sum(asked) AS asked, sum(predicted_no_count) AS predictedRated,
+       1.0 * sum(predicted_no_sum) / sum(predicted_no_count) AS predictedNo,
+       100.0 * sum(rejected) / sum(asked) AS actualNo, sum(peaked) AS peaked,
        1.0 * sum(anticipated_peaked_sum) / sum(peaked) AS anticipated,
        1.0 * sum(peak_sum) / sum(peaked) AS peak
      FROM insight_weeks WHERE week BETWEEN ? AND ?`,
@@ -142,23 +151,27 @@ function prediction(db: ReadDb, range: Range): Insights['prediction'] {
   const byCategory = db.all<{
     category: Category;
     attempts: number;
-    predictedNo: number;
+    predictedNo: number | null;
     actualNo: number;
   }>(
-    `SELECT category, sum(asked) AS attempts, 1.0 * sum(predicted_no_sum) / sum(asked) AS predictedNo,
+    `SELECT category, sum(asked) AS attempts,
+       1.0 * sum(predicted_no_sum) / sum(predicted_no_count) AS predictedNo,
        100.0 * sum(rejected) / sum(asked) AS actualNo
      FROM insight_week_categories WHERE week BETWEEN ? AND ?
      GROUP BY category ORDER BY category`,
     [...range.weeks],
   );
+  const asked = totals?.asked ?? 0;
   return {
     points: points.reverse(),
     anticipatedMean: totals?.anticipated ?? null,
     peakMean: totals?.peak ?? null,
+    basis: { rated: totals?.peaked ?? 0, asked },
     overall: {
-      attempts: totals?.asked ?? 0,
+      attempts: asked,
       predictedNo: totals?.predictedNo ?? null,
       actualNo: totals?.actualNo ?? null,
+      predictedBasis: { rated: totals?.predictedRated ?? 0, asked },
     },
     byCategory,
   };
@@ -189,8 +202,10 @@ function rejections(db: ReadDb, range: Range): Insights['rejections'] {
 }
 
 function habituation(db: ReadDb, range: Range): Insights['habituation'] {
-  const within = db.get<{ drop: number | null }>(
-    `SELECT 1.0 * sum(drop_sum) / sum(asked) AS "drop" FROM insight_weeks WHERE week BETWEEN ? AND ?`,
+  const within = db.get<{ drop: number | null; rated: number | null; asked: number | null }>(
+    `SELECT 1.0 * sum(drop_sum) / sum(drop_count) AS "drop", sum(drop_count) AS rated,
+       sum(asked) AS asked
+     FROM insight_weeks WHERE week BETWEEN ? AND ?`,
     [...range.weeks],
   );
   const challenges = db.all<{ challengeId: string; category: Category | null; asked: number }>(
@@ -205,6 +220,7 @@ function habituation(db: ReadDb, range: Range): Insights['habituation'] {
       .all<{ peak: number }>(
         `SELECT peak_suds AS peak FROM attempts INDEXED BY attempts_by_challenge
          WHERE challenge_id = ? AND ${asked} AND ${range.days.condition}
+           AND peak_suds IS NOT NULL
          ORDER BY occurred_on, occurred_at LIMIT ?`,
         [challengeId, ...range.days.params, maxRepeat],
       )
@@ -243,7 +259,12 @@ function habituation(db: ReadDb, range: Range): Insights['habituation'] {
       category,
       repeats: sums.map((slot, index) => ({ repeat: index + 1, peak: slot.sum / slot.count })),
     }));
-  return { withinAttempt: within?.drop ?? null, byChallenge, byCategory };
+  return {
+    withinAttempt: within?.drop ?? null,
+    withinAttemptBasis: { rated: within?.rated ?? 0, asked: within?.asked ?? 0 },
+    byChallenge,
+    byCategory,
+  };
 }
 
 function difficulty(db: ReadDb, range: Range): Insights['difficulty'] {

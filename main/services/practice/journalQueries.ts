@@ -25,7 +25,7 @@ interface SummaryRow {
   category: string | null;
   difficulty: number | null;
   outcome: string | null;
-  anticipated_suds: number;
+  anticipated_suds: number | null;
   peak_suds: number | null;
   after_suds: number | null;
   tags: string | null;

@@ -33,11 +33,12 @@ export function weekLabel(index: number): IsoWeek {
   return `${year}-W${week < 10 ? '0' : ''}${week}` as IsoWeek;
 }
 
+/** A rating is null when the user left it unrated (or, for the "after" ones, did not ask). */
 interface WeekAttemptRow {
   category: string | null;
   outcome: string | null;
   anticipated_suds: number | null;
-  predicted_no_percent: number;
+  predicted_no_percent: number | null;
   peak_suds: number | null;
   after_suds: number | null;
   difficulty: number | null;
@@ -55,6 +56,10 @@ const median = (values: readonly number[]): number | null => {
 const sum = (values: readonly number[]): number =>
   values.reduce((total, value) => total + value, 0);
 
+/** The ratings given, unrated ones left out: an average divides by how many these are. */
+const ratings = (values: readonly (number | null)[]): number[] =>
+  values.filter((value): value is number => value !== null);
+
 /** Rewrites the summary rows of the weeks holding `days` from the attempts now in them. */
 export function refreshWeeks(tx: WriteTx, days: readonly LocalDate[]): void {
   for (const week of new Set(days.map(weekIndex))) refreshWeek(tx, week);
@@ -71,14 +76,17 @@ function refreshWeek(tx: WriteTx, week: number): void {
   tx.run('DELETE FROM insight_weeks WHERE week = ?', [week]);
   tx.run('DELETE FROM insight_week_categories WHERE week = ?', [week]);
   if (rows.length === 0) return;
-  const asked = rows.filter(
-    (row) => row.outcome !== null && row.outcome !== 'not_tried',
-  ) as (WeekAttemptRow & { peak_suds: number; after_suds: number })[];
+  const asked = rows.filter((row) => row.outcome !== null && row.outcome !== 'not_tried');
   // Predicted against actual needs both numbers of an attempt.
   const peaked = rows.filter(
     (row): row is WeekAttemptRow & { peak_suds: number; anticipated_suds: number } =>
       row.peak_suds !== null && row.anticipated_suds !== null,
   );
+  const predictedNo = ratings(asked.map((row) => row.predicted_no_percent));
+  const drops = asked.flatMap((row) =>
+    row.peak_suds === null || row.after_suds === null ? [] : [row.peak_suds - row.after_suds],
+  );
+  const peaks = ratings(rows.map((row) => row.peak_suds));
   const rated = asked.filter(
     (row): row is typeof row & { difficulty: number } => row.difficulty !== null,
   );
@@ -87,24 +95,27 @@ function refreshWeek(tx: WriteTx, week: number): void {
     rows.length,
     asked.length,
     asked.filter((row) => row.outcome === 'rejected').length,
-    sum(asked.map((row) => row.predicted_no_percent)),
-    // Attempts from migration 1 may lack a rating; the app always writes one.
-    median(rows.flatMap((row) => (row.anticipated_suds === null ? [] : [row.anticipated_suds]))),
-    median(peaked.map((row) => row.peak_suds)),
-    median(rows.flatMap((row) => (row.after_suds === null ? [] : [row.after_suds]))),
+    sum(predictedNo),
+    predictedNo.length,
+    median(ratings(rows.map((row) => row.anticipated_suds))),
+    median(peaks),
+    peaks.length,
+    median(ratings(rows.map((row) => row.after_suds))),
     peaked.length,
     sum(peaked.map((row) => row.anticipated_suds)),
     sum(peaked.map((row) => row.peak_suds)),
-    sum(asked.map((row) => row.peak_suds - row.after_suds)),
+    sum(drops),
+    drops.length,
     rated.length === 0 ? null : Math.max(...rated.map((row) => row.difficulty)),
     rated.length,
     sum(rated.map((row) => row.difficulty)),
   ];
   tx.run(
-    `INSERT INTO insight_weeks (week, attempts, asked, rejected, predicted_no_sum, before_median,
-       peak_median, after_median, peaked, anticipated_peaked_sum, peak_sum, drop_sum,
-       difficulty_highest, difficulty_count, difficulty_sum)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO insight_weeks (week, attempts, asked, rejected, predicted_no_sum,
+       predicted_no_count, before_median, peak_median, peak_count, after_median, peaked,
+       anticipated_peaked_sum, peak_sum, drop_sum, drop_count, difficulty_highest,
+       difficulty_count, difficulty_sum)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     values,
   );
   const byCategory = new Map<string, typeof asked>();
@@ -113,15 +124,18 @@ function refreshWeek(tx: WriteTx, week: number): void {
     byCategory.set(row.category, [...(byCategory.get(row.category) ?? []), row]);
   }
   for (const [category, list] of byCategory) {
+    const predicted = ratings(list.map((row) => row.predicted_no_percent));
     tx.run(
-      `INSERT INTO insight_week_categories (category, week, asked, rejected, predicted_no_sum)
-       VALUES (?, ?, ?, ?, ?)`,
+      `INSERT INTO insight_week_categories (category, week, asked, rejected, predicted_no_sum,
+         predicted_no_count)
+       VALUES (?, ?, ?, ?, ?, ?)`,
       [
         category,
         week,
         list.length,
         list.filter((row) => row.outcome === 'rejected').length,
-        sum(list.map((row) => row.predicted_no_percent)),
+        sum(predicted),
+        predicted.length,
       ],
     );
   }

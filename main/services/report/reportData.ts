@@ -34,12 +34,16 @@ export interface ReportData {
   readonly leftOut: number;
 }
 
-/** Counted by day over the range; distress means over the attempts with a peak rating. */
+/**
+ * Counted by day over the range; distress means over the attempts rated both before and at
+ * the peak, so the two means compare the same asks and an unrated one counts as neither.
+ */
 export interface ReportSummary {
   readonly attempts: number;
   /** Attempts where the user asked (rejected, accepted or partly). */
   readonly asked: number;
   readonly refused: number;
+  /** Asks rated both before and at the peak: what the means rest on. */
   readonly rated: number;
   readonly predictedMean: number | null;
   readonly actualMean: number | null;
@@ -135,9 +139,9 @@ function summaryOf(db: ReadDb, { from, to }: ReportRange): ReportSummary {
     `SELECT count(*) AS attempts,
        coalesce(sum(outcome IN ('rejected', 'accepted', 'partly')), 0) AS asked,
        coalesce(sum(outcome = 'rejected'), 0) AS refused,
-       count(peak_suds) AS rated,
+       coalesce(sum(peak_suds IS NOT NULL AND anticipated_suds IS NOT NULL), 0) AS rated,
        avg(CASE WHEN peak_suds IS NOT NULL THEN anticipated_suds END) AS predictedMean,
-       avg(peak_suds) AS actualMean,
+       avg(CASE WHEN anticipated_suds IS NOT NULL THEN peak_suds END) AS actualMean,
        coalesce(sum(peak_suds < anticipated_suds), 0) AS actualBelowPredicted
      FROM attempts WHERE occurred_on BETWEEN ? AND ?`,
     [from, to],

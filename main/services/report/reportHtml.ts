@@ -1,4 +1,9 @@
-import { outcomeNames, type Attempt } from '../../../shared/domain/practice/attempts.js';
+import {
+  outcomeNames,
+  ratingText,
+  wasAsked,
+  type Attempt,
+} from '../../../shared/domain/practice/attempts.js';
 import { mondayOf, type LocalDate } from '../../../shared/domain/practice/calendar.js';
 import type { AttemptSummary } from '../../../shared/domain/practice/journal.js';
 import { writtenParts } from '../practice/writtenParts.js';
@@ -50,10 +55,15 @@ function summarySection(summary: ReportSummary): string {
     ['Mean distress predicted', rounded(summary.predictedMean)],
     ['Mean distress at the peak', rounded(summary.actualMean)],
   ];
+  const unrated = summary.asked - summary.rated;
+  const restsOn =
+    unrated === 0
+      ? ''
+      : ` The means rest on ${summary.rated} of the ${plural(summary.asked, 'request', 'requests')} made: ${unrated} ${unrated === 1 ? 'was' : 'were'} not rated both before and at the peak.`;
   const below =
     summary.rated === 0
-      ? 'No attempt in these days has a rating of its peak distress yet.'
-      : `The distress at the peak was lower than predicted in ${summary.actualBelowPredicted} of ${plural(summary.rated, 'rated attempt', 'rated attempts')}.`;
+      ? 'No attempt in these days is rated both before asking and at its peak yet.'
+      : `The distress at the peak was lower than predicted in ${summary.actualBelowPredicted} of ${plural(summary.rated, 'rated attempt', 'rated attempts')}.${restsOn}`;
   return `<section class="summary" aria-labelledby="summary-title">
 <h2 id="summary-title">Summary</h2>
 <dl class="facts">${facts.map(([name, value]) => `<div><dt>${name}</dt><dd>${value}</dd></div>`).join('')}</dl>
@@ -113,7 +123,9 @@ function chartsSection(data: ReportData): string {
 }
 
 function attemptRow(attempt: AttemptSummary): string {
-  return `<tr><td class="day">${formatShort(attempt.occurredAt)}</td><td>${text(attempt.request)}</td><td class="number">${attempt.anticipatedSuds}</td><td class="number">${rounded(attempt.peakSuds)}</td><td>${attempt.outcome === null ? 'Not yet logged' : outcomeNames[attempt.outcome]}</td></tr>`;
+  // A peak is only asked of someone who asked: '–' there, "not rated" if they skipped it.
+  const peak = wasAsked(attempt.outcome) ? ratingText(attempt.peakSuds) : '–';
+  return `<tr><td class="day">${formatShort(attempt.occurredAt)}</td><td>${text(attempt.request)}</td><td class="number">${ratingText(attempt.anticipatedSuds)}</td><td class="number">${peak}</td><td>${attempt.outcome === null ? 'Not yet logged' : outcomeNames[attempt.outcome]}</td></tr>`;
 }
 
 function attemptsSection(data: ReportData): string {
@@ -166,9 +178,9 @@ function reflectionBlock(attempt: Attempt): string {
   const { before, after } = attempt;
   const numbers = [
     after ? outcomeNames[after.outcome] : 'Not yet logged',
-    `predicted ${before.anticipatedSuds}`,
+    `predicted ${ratingText(before.anticipatedSuds)}`,
     ...(after && after.outcome !== 'not_tried'
-      ? [`peak ${after.peakSuds}`, `after ${after.afterSuds}`]
+      ? [`peak ${ratingText(after.peakSuds)}`, `after ${ratingText(after.afterSuds)}`]
       : []),
   ];
   const parts = writtenParts(attempt)

@@ -33,6 +33,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ChartCard, SeriesTable } from './ChartCard.js';
 import { maxBarSpans, maxChartSpans, spanNote } from './chartSeries.js';
 import { insightsDataArrivedMark } from './insightsTiming.js';
+import { restsOn } from './restsOn.js';
 
 const rangeNames: Record<InsightRange, string> = {
   '4w': '4 weeks',
@@ -107,7 +108,7 @@ function chartFrame({
 
 /** Expected against actual distress, and the chance of a "no" against how often it came. */
 function PredictionChart({ prediction }: { readonly prediction: Insights['prediction'] }) {
-  const { anticipatedMean, peakMean, overall, byCategory } = prediction;
+  const { anticipatedMean, peakMean, basis, overall, byCategory } = prediction;
   const rows = [
     { name: 'All', predicted: overall.predictedNo, actual: overall.actualNo },
     ...byCategory.map((row) => ({
@@ -119,11 +120,14 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
   return (
     <ChartCard
       title="Predicted against actual"
-      summary={
+      summary={[
         anticipatedMean === null || peakMean === null
           ? 'Your predictions beside what happened.'
-          : `You expected ${round(anticipatedMean)} on average; it peaked at ${round(peakMean)}. You gave a “no” a ${round(overall.predictedNo)} % chance; it came ${round(overall.actualNo)} % of the time.`
-      }
+          : `You expected ${round(anticipatedMean)} on average; it peaked at ${round(peakMean)} (${restsOn(basis)}).`,
+        overall.predictedNo === null
+          ? ''
+          : ` You gave a “no” a ${round(overall.predictedNo)} % chance (${restsOn(overall.predictedBasis)}); it came ${round(overall.actualNo)} % of the time.`,
+      ].join('')}
       empty={
         overall.attempts === 0 ? 'Log how an ask went to see your predictions here.' : undefined
       }
@@ -163,7 +167,7 @@ function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['pred
   return (
     <ChartCard
       title="Expected against peak"
-      summary="For each ask, how anxious you expected to be beside how high it really peaked."
+      summary={`For each ask, how anxious you expected to be beside how high it really peaked: ${restsOn(prediction.basis)}.`}
       empty={rows.length === 0 ? 'Log how an ask went to see the two side by side.' : undefined}
       chart={
         <ChartBox>
@@ -202,7 +206,7 @@ function DistressChart({ distress }: { readonly distress: Insights['distress'] }
   return (
     <ChartCard
       title="Distress over time"
-      summary={`Weekly medians of how anxious you expected to be, how high it peaked, and how you felt after.${spanNote(weeks * distress.weeksPerRow)}`}
+      summary={`Weekly medians of how anxious you expected to be, how high it peaked, and how you felt after; the peaks ${restsOn(distress.basis)}.${spanNote(weeks * distress.weeksPerRow)}`}
       empty={distress.weekly.length === 0 ? 'No attempts in this range yet.' : undefined}
       chart={
         <ChartBox>
@@ -320,7 +324,7 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
       summary={
         habituation.withinAttempt === null
           ? 'Peak distress across repeats of the same challenge, or of the same kind.'
-          : `Within an attempt, distress fell by ${round(habituation.withinAttempt)} on average from the peak to afterwards. Across repeats, the peak each time:`
+          : `Within an attempt, distress fell by ${round(habituation.withinAttempt)} on average from the peak to afterwards (${restsOn(habituation.withinAttemptBasis)}). Across repeats, the peak each time:`
       }
       empty={
         rows.length === 0 ? 'Do a challenge from the library to see its repeats here.' : undefined

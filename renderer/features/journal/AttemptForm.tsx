@@ -10,6 +10,7 @@ import type { AttemptFields } from '../../../shared/domain/practice/drafts.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { RatingSlider } from '../../components/RatingSlider.js';
 import { SudsSlider } from '../../components/SudsSlider.js';
 import { TextField } from '../../components/TextField.js';
 import { draftTargetOf, originOf, toInput, type FormSubject } from './attemptFields.js';
@@ -149,19 +150,15 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
           value={fields.anticipatedSuds}
           onChange={(value) => set('anticipatedSuds', value)}
         />
-        <div className="field">
-          <label htmlFor={`${id}-no`}>How likely is a “no”? ({fields.predictedNoPercent} %)</label>
-          <input
-            id={`${id}-no`}
-            type="range"
-            min={0}
-            max={100}
-            step={5}
-            value={fields.predictedNoPercent}
-            aria-valuetext={`${fields.predictedNoPercent} %`}
-            onChange={(event) => set('predictedNoPercent', Number(event.target.value))}
-          />
-        </div>
+        <RatingSlider
+          label="How likely is a “no”?"
+          value={fields.predictedNoPercent}
+          onChange={(value) => set('predictedNoPercent', value)}
+          min={0}
+          max={100}
+          step={5}
+          valueText={(value) => `${value} %`}
+        />
         <TextField
           label="What do you fear will happen?"
           multiline
@@ -205,19 +202,21 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
               value={fields.afterSuds}
               onChange={(value) => set('afterSuds', value)}
             />
-            <div className="field">
-              <label htmlFor={`${id}-surprise`}>
-                How surprising was it? ({fields.surprise} of 10)
-              </label>
-              <input
-                id={`${id}-surprise`}
-                type="range"
-                min={0}
-                max={10}
-                value={fields.surprise}
-                onChange={(event) => set('surprise', Number(event.target.value))}
-              />
-            </div>
+            <RatingSlider
+              label="How surprising was it?"
+              value={fields.surprise}
+              onChange={(value) => set('surprise', value)}
+              min={0}
+              max={10}
+              step={1}
+              valueText={(value) => `${value} of 10`}
+              scale={
+                <>
+                  <span>0 = just as I expected</span>
+                  <span>10 = nothing like it</span>
+                </>
+              }
+            />
           </>
         )}
         {fields.outcome !== '' && (

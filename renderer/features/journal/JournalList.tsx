@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { outcomeNames } from '../../../shared/domain/practice/attempts.js';
+import { outcomeNames, ratingText, wasAsked } from '../../../shared/domain/practice/attempts.js';
 import type { AttemptSummary } from '../../../shared/domain/practice/journal.js';
 import type { JournalEntry } from './useJournalListing.js';
 
@@ -18,8 +18,8 @@ function Summary({ attempt }: { readonly attempt: AttemptSummary }) {
       <h3>{attempt.request}</h3>
       <p className="hint">
         {when} · {attempt.outcome === null ? 'Open' : outcomeNames[attempt.outcome]} · expected{' '}
-        {attempt.anticipatedSuds}
-        {attempt.peakSuds !== null && `, peaked at ${attempt.peakSuds}`}
+        {ratingText(attempt.anticipatedSuds)}
+        {wasAsked(attempt.outcome) && `, peaked at ${ratingText(attempt.peakSuds)}`}
         {attempt.tags.length > 0 && ` · ${attempt.tags.join(', ')}`}
       </p>
     </>

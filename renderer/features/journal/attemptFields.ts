@@ -26,17 +26,18 @@ export function localNow(now = new Date()): string {
   return `${localDateOf(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
+/** A new form: every rating unrated until the user sets it (a default is not an answer). */
 export const emptyFields = (request = ''): AttemptFields => ({
   request,
   occurredAt: localNow(),
-  anticipatedSuds: 50,
-  predictedNoPercent: 70,
+  anticipatedSuds: null,
+  predictedNoPercent: null,
   fearedConsequence: '',
   safetyBehaviours: '',
   outcome: '',
-  peakSuds: 50,
-  afterSuds: 20,
-  surprise: 5,
+  peakSuds: null,
+  afterSuds: null,
+  surprise: null,
   whatHappened: '',
   learned: '',
   coping: [],

@@ -5,9 +5,6 @@ import { SudsSlider, sudsMeaning } from '../../components/SudsSlider.js';
 import { stepTarget, type Direction } from './rungOrder.js';
 import { describeChange, formatDay, ratingHistory } from './rungRatings.js';
 
-/** Where a new rating's slider starts before the user moves it: the middle of the scale. */
-const unratedStart = 50;
-
 interface RungItemProps {
   readonly rung: Rung;
   readonly index: number;
@@ -33,7 +30,7 @@ export function RungItem(props: RungItemProps) {
   const { rung, index, count } = props;
   const { title } = rung.challenge;
   const history = ratingHistory(rung.ratings);
-  const [suds, setSuds] = useState(history.rated ? history.current.suds : unratedStart);
+  const [suds, setSuds] = useState<number | null>(history.rated ? history.current.suds : null);
   const change = describeChange(history);
 
   const startDrag = (event: DragEvent<HTMLElement>): void => {
@@ -143,7 +140,14 @@ export function RungItem(props: RungItemProps) {
           onChange={setSuds}
         />
         <div className="actions">
-          <button type="button" onClick={() => props.onRate(suds)}>
+          {/* Nothing to save until the slider holds a rating of the user's own. */}
+          <button
+            type="button"
+            disabled={suds === null}
+            onClick={() => {
+              if (suds !== null) props.onRate(suds);
+            }}
+          >
             Save rating<span className="visually-hidden"> for “{title}”</span>
           </button>
           <button type="button" className="link" onClick={props.onRemove}>

@@ -13,6 +13,15 @@ export const sudsSchema = z.number().int().min(0).max(100);
 export const percentSchema = z.number().int().min(0).max(100);
 /** 0 = just as I expected … 10 = nothing like it. */
 export const surpriseSchema = z.number().int().min(0).max(10);
+/**
+ * A rating the user may leave unrated: null means they did not give one, which is
+ * never the same as any number (a default saved as theirs would skew every insight).
+ */
+export const unrated = <T extends z.ZodNumber>(schema: T) => schema.nullable();
+
+/** A rating as words read it: the number and its unit, or "not rated". */
+export const ratingText = (value: number | null, unit = ''): string =>
+  value === null ? 'not rated' : `${value}${unit}`;
 /** A reflection field: about four pages is plenty; megabytes are a mistake or an attack. */
 export const reflectionMaxLength = 20_000;
 export const reflectionSchema = z.string().max(reflectionMaxLength);
@@ -33,6 +42,10 @@ export const outcomeNames: Record<Outcome, string> = {
   partly: 'Partly',
   not_tried: 'Didn’t try',
 };
+
+/** Whether the user asked, whatever the answer: only then is there a peak to rate. */
+export const wasAsked = (outcome: Outcome | null): boolean =>
+  outcome !== null && outcome !== 'not_tried';
 
 /** How the user calmed down afterwards (domain.md, rule 3). */
 export const copingWays = ['wrote_it_down', 'called_trusted_person', 'other'] as const;
@@ -66,9 +79,9 @@ export const attemptBeforeSchema = z.strictObject({
   category: z.enum(categories).nullable(),
   difficulty: difficultySchema.nullable(),
   occurredAt: localDateTimeSchema,
-  anticipatedSuds: sudsSchema,
+  anticipatedSuds: unrated(sudsSchema),
   /** How likely a "no" feels, 0–100 %. */
-  predictedNoPercent: percentSchema,
+  predictedNoPercent: unrated(percentSchema),
   fearedConsequence: reflectionSchema,
   safetyBehavioursDropped: z
     .array(z.string().trim().min(1).max(safetyBehaviourMaxLength))
@@ -85,14 +98,14 @@ const reflection = {
 
 /**
  * After the challenge. Someone who did not try has no peak to rate, only words; anyone
- * who asked rates the peak and the after, and how surprising it was.
+ * who asked may rate the peak and the after, and how surprising it was.
  */
 export const attemptAfterSchema = z.discriminatedUnion('outcome', [
   z.strictObject({
     outcome: z.enum(['rejected', 'accepted', 'partly']),
-    peakSuds: sudsSchema,
-    afterSuds: sudsSchema,
-    surprise: surpriseSchema,
+    peakSuds: unrated(sudsSchema),
+    afterSuds: unrated(sudsSchema),
+    surprise: unrated(surpriseSchema),
     ...reflection,
   }),
   z.strictObject({ outcome: z.literal('not_tried'), ...reflection }),

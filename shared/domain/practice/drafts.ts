@@ -7,6 +7,7 @@ import {
   percentSchema,
   sudsSchema,
   surpriseSchema,
+  unrated,
 } from './attempts.js';
 import { planItemIdSchema } from './plans.js';
 
@@ -28,15 +29,15 @@ const draftText = z.string().max(draftTextMaxLength);
 export const attemptFieldsSchema = z.strictObject({
   request: draftText,
   occurredAt: z.string().max(16),
-  anticipatedSuds: sudsSchema,
-  predictedNoPercent: percentSchema,
+  anticipatedSuds: unrated(sudsSchema),
+  predictedNoPercent: unrated(percentSchema),
   fearedConsequence: draftText,
   safetyBehaviours: draftText,
   /** '' while the user has not said how it went (an open attempt). */
   outcome: z.enum([...outcomes, '']),
-  peakSuds: sudsSchema,
-  afterSuds: sudsSchema,
-  surprise: surpriseSchema,
+  peakSuds: unrated(sudsSchema),
+  afterSuds: unrated(sudsSchema),
+  surprise: unrated(surpriseSchema),
   whatHappened: draftText,
   learned: draftText,
   coping: z.array(z.enum(copingWays)).max(copingWays.length),

@@ -16,7 +16,8 @@ export interface PracticeRecord {
   readonly difficulty: Difficulty | null;
   /** Null while the attempt is an open draft (a "before" without an "after"). */
   readonly outcome: Outcome | null;
-  readonly anticipatedSuds: number;
+  /** Each rating is null when the user left it unrated, or did not ask. */
+  readonly anticipatedSuds: number | null;
   readonly peakSuds: number | null;
   readonly afterSuds: number | null;
   /** Saved for a plan item, whose status then speaks for it in the plan's counts. */

@@ -35,6 +35,13 @@ const weeksPerRow = z.number().int().min(1);
 const week = isoWeekSchema;
 const median = z.number().nullable();
 
+/**
+ * How many asks a figure rests on: `rated` of the `asked` it could use, the others having
+ * left that rating unrated. Each summary says so, so a figure from few asks reads as such.
+ */
+const basisSchema = z.strictObject({ rated: z.number().int(), asked: z.number().int() });
+export type Basis = z.infer<typeof basisSchema>;
+
 export const insightsSchema = z.strictObject({
   range: z.enum(insightRanges),
   /** First day covered (a Monday), or null for all time. */
@@ -48,12 +55,15 @@ export const insightsSchema = z.strictObject({
       z.strictObject({
         id: attemptIdSchema,
         on: localDateSchema,
-        before: z.number(),
+        /** Null where unrated (or, for peak and after, where the user did not ask). */
+        before: z.number().nullable(),
         peak: z.number().nullable(),
         after: z.number().nullable(),
       }),
     ),
     pointsTruncated: z.boolean(),
+    /** The asks with a peak rating. */
+    basis: basisSchema,
     weeksPerRow,
     weekly: z.array(
       z.strictObject({
@@ -72,17 +82,25 @@ export const insightsSchema = z.strictObject({
     ),
     anticipatedMean: z.number().nullable(),
     peakMean: z.number().nullable(),
-    /** Mean predicted chance of a "no" against the share of asks that got one, in %. */
+    /** The asks rated both before and at the peak: the points and the two means. */
+    basis: basisSchema,
+    /**
+     * Mean predicted chance of a "no" (over the asks that predicted one) against the share
+     * of all asks that got one, in %.
+     */
     overall: z.strictObject({
       attempts: z.number().int(),
       predictedNo: z.number().nullable(),
       actualNo: z.number().nullable(),
+      /** The asks with a predicted chance of a "no". */
+      predictedBasis: basisSchema,
     }),
     byCategory: z.array(
       z.strictObject({
         category: z.enum(categories),
         attempts: z.number().int(),
-        predictedNo: z.number(),
+        /** Null when no ask of the setting predicted a chance. */
+        predictedNo: z.number().nullable(),
         actualNo: z.number(),
       }),
     ),
@@ -94,8 +112,9 @@ export const insightsSchema = z.strictObject({
   }),
   /** Distress falling across repeats of the same challenge (mean peak by repeat number). */
   habituation: z.strictObject({
-    /** Mean of peak − after within an attempt. */
+    /** Mean of peak − after within an attempt, over the asks with both rated. */
     withinAttempt: z.number().nullable(),
+    withinAttemptBasis: basisSchema,
     byChallenge: z.array(
       z.strictObject({
         challengeId: z.string(),

@@ -21,7 +21,7 @@ export const attemptSummarySchema = z.strictObject({
   category: z.enum(categories).nullable(),
   difficulty: z.number().nullable(),
   outcome: z.enum(outcomes).nullable(),
-  anticipatedSuds: z.number(),
+  anticipatedSuds: z.number().nullable(),
   peakSuds: z.number().nullable(),
   afterSuds: z.number().nullable(),
   tags: z.array(z.string()),

@@ -59,13 +59,25 @@ export class JournalPage {
     await this.heading.waitFor();
   }
 
-  /** Opens an attempt and writes its "after". */
+  /** Rates a slider of the open form with the keyboard alone: Home, then steps of 5. */
+  async rate(label: string, suds: number): Promise<void> {
+    await this.page.getByRole('slider', { name: label }).focus();
+    await this.page.keyboard.press('Home');
+    for (let value = 0; value < suds; value += 5) await this.page.keyboard.press('ArrowRight');
+  }
+
+  /** Opens an attempt and writes its "after", rating what `ratings` gives and nothing else. */
   async finishAttempt(
     request: string,
     after: { outcome: string; whatHappened: string; learned: string },
+    ratings: { anticipated?: number; peak?: number } = {},
   ): Promise<void> {
     await this.entry(request).getByRole('button', { name: /^Edit/ }).click();
+    if (ratings.anticipated !== undefined)
+      await this.rate('How anxious do you expect to be? (SUDS)', ratings.anticipated);
     await this.page.getByLabel('How did it go?').selectOption({ label: after.outcome });
+    if (ratings.peak !== undefined)
+      await this.rate('How anxious were you at the peak?', ratings.peak);
     await this.page.getByLabel('What actually happened?').fill(after.whatHappened);
     await this.page.getByLabel('What did you learn?').fill(after.learned);
     await this.page.getByLabel('I wrote it down').check();

@@ -83,6 +83,13 @@ test('every screen, in both themes, saved to docs/screenshots', async () => {
       await app.page.getByRole('button', { name: 'Save', exact: true }).click();
       await app.page.getByText('Write what you will ask for — a few words are enough.').waitFor();
       await shoot(app, `attempt-problems-${theme}`);
+      // A fresh new attempt with an outcome chosen: every rating shows as not rated yet.
+      await app.page.getByRole('button', { name: 'Discard changes' }).click();
+      await app.page.getByRole('button', { name: 'New attempt' }).click();
+      await app.page.getByLabel('What will you ask for?').fill('Ask a stranger for the time');
+      await app.page.getByLabel('How did it go?').selectOption({ label: 'Rejected' });
+      await app.page.getByRole('slider', { name: 'How surprising was it?' }).waitFor();
+      await shoot(app, `attempt-unrated-${theme}`);
       // What shows above any screen when the journal file was changed elsewhere.
       await app.emit('vault.changedOnDisk', {});
       await app.page

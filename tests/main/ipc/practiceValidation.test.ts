@@ -10,6 +10,7 @@ import type { AttemptInput } from '../../../shared/domain/practice/attempts.js';
 import { draftTextMaxLength } from '../../../shared/domain/practice/drafts.js';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract.js';
 import type { AppError, Result } from '../../../shared/ipc/result.js';
+import { emptyFields, toInput } from '../../../renderer/features/journal/attemptFields.js';
 import { madeAttempt } from '../../support/practiceFixture.js';
 import { recordingLog } from '../../support/recordingLog.js';
 import { testCorePorts } from '../../support/testCore.js';
@@ -82,6 +83,20 @@ describe('the practice channels, through the real router', () => {
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(value(await call('attempts.get', { id: created.id }))).toEqual(created);
     expect(await listedIds()).toEqual([created.id]);
+  });
+
+  it('saves an attempt whose ratings were never touched as unrated, and reads back nulls', async () => {
+    // The form as it opens, with words and an outcome but no rating set.
+    const fields = { ...emptyFields('Ask for a refill'), outcome: 'rejected' as const };
+    const created = value(await call('attempts.create', createRequest(toInput(fields))));
+    const read = value(await call('attempts.get', { id: created.id }));
+    expect(read.before).toMatchObject({ anticipatedSuds: null, predictedNoPercent: null });
+    expect(read.after).toMatchObject({ peakSuds: null, afterSuds: null, surprise: null });
+    const [listed] = value(await call('attempts.list', { filter: {}, after: null })).items;
+    expect(listed).toMatchObject({ anticipatedSuds: null, peakSuds: null, afterSuds: null });
+    const draft = value(await call('drafts.save', { target: newDraft, fields: emptyFields() }));
+    expect(draft.fields).toMatchObject({ anticipatedSuds: null, surprise: null });
+    expect(value(await call('drafts.get', { key: 'new' }))).toEqual(draft);
   });
 
   it('marks the planned challenge done when the attempt names it', async () => {

@@ -1,4 +1,3 @@
-import { rebuildWeekSummaries } from '../../practice/weekSummary.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -129,5 +128,7 @@ export const practiceSchema: Migration = {
       PRIMARY KEY (category, week)
     ) WITHOUT ROWID`,
   ],
-  backfill: rebuildWeekSummaries,
+  // The summaries are filled by the backfill of migration 5 (unrated ratings), which every
+  // upgrade through this one also runs. A backfill runs today's code, which writes today's
+  // columns: here, before migration 5 added some, it would fail on a journal with attempts.
 };

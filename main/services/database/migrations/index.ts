@@ -6,6 +6,7 @@ import { journalSchema } from './001_journal.js';
 import { practiceSchema } from './002_practice.js';
 import { draftsSchema } from './003_drafts.js';
 import { planStatusSchema } from './004_plan_status.js';
+import { unratedRatingsSchema } from './005_unrated_ratings.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append only. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   practiceSchema,
   draftsSchema,
   planStatusSchema,
+  unratedRatingsSchema,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -301,4 +301,56 @@ describe('migrations', () => {
       ).toThrow(/CHECK/);
     });
   });
+
+  describe('5: unrated ratings', () => {
+    it('keeps a journal from migration 4, counting the ratings each weekly sum holds', async () => {
+      const db = await databaseAt(4);
+      db.exec('PRAGMA query_only = 0');
+      // Two asks in W48: one rated, one saved with no rating touched.
+      db.run(
+        `INSERT INTO attempts (id, request, category, occurred_at, occurred_on, anticipated_suds,
+           predicted_no_percent, peak_suds, after_suds, outcome, surprise, created_at, updated_at)
+         VALUES ('a', 'Ask for a refill', 'food_and_shops', '2026-11-24T10:00', '2026-11-24', 60, 80, 40, 10, 'rejected', 6, 'c', 'u'),
+                ('b', 'Ask for the time', 'food_and_shops', '2026-11-25T10:00', '2026-11-25', NULL, NULL, NULL, NULL, 'rejected', NULL, 'c', 'u')`,
+      );
+      applyMigrations(
+        {
+          all: (sql, params) => selectAll(db, sql, params),
+          get: () => undefined,
+          run: (sql, params = []) => db.run(sql, [...params]),
+        },
+        pendingMigrations(db).slice(0, 1),
+        '2026-11-28T12:00:00Z',
+      );
+      expect(schemaVersion(db)).toBe(5);
+      expect(
+        selectAll(
+          db,
+          `SELECT asked, predicted_no_sum, predicted_no_count, peak_median, peak_count, peaked,
+             drop_sum, drop_count FROM insight_weeks`,
+        ),
+      ).toEqual([
+        {
+          asked: 2,
+          predicted_no_sum: 80,
+          predicted_no_count: 1,
+          peak_median: 40,
+          peak_count: 1,
+          peaked: 1,
+          drop_sum: 30,
+          drop_count: 1,
+        },
+      ]);
+      expect(
+        selectAll(
+          db,
+          'SELECT category, asked, predicted_no_sum, predicted_no_count FROM insight_week_categories',
+        ),
+      ).toEqual([
+        { category: 'food_and_shops', asked: 2, predicted_no_sum: 80, predicted_no_count: 1 },
+      ]);
+      expect(
+        selectAll(db, "SELECT anticipated_suds, peak_suds FROM attempts WHERE id = 'b'"),
+      ).toEqual([{ anticipated_suds: null, peak_suds: null }]);
+    });
 });

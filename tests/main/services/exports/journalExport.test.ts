@@ -15,6 +15,7 @@ import {
   practiceFixture,
   safeBoundaryAnswers,
   type PracticeFixture,
+  unratedAttempt,
 } from '../../../support/practiceFixture.js';
 
 const exportedAt = new Date('2026-11-25T18:00:00Z');
@@ -77,7 +78,7 @@ describe('a JSON export', () => {
   it('holds every exported table, versioned, and reimports into an empty journal losslessly', async () => {
     const source = await filledJournal();
     const file = exportJournal(source.vault.read, exportedAt);
-    expect(file).toMatchObject({ format: 'ask-anyway-journal', version: 1, schemaVersion: 4 });
+    expect(file).toMatchObject({ format: 'ask-anyway-journal', version: 1, schemaVersion: 5 });
     expect(Object.values(file.tables).every((rows) => rows.length > 0)).toBe(true);
 
     const target = await fresh();
@@ -91,6 +92,25 @@ describe('a JSON export', () => {
     expect(
       target.practice.search('freundlich', {}).items.map((hit) => hit.attempt.request),
     ).toEqual(['Ask for a refill']);
+  });
+
+  it('carries a rating left unrated as null, and reimports it unrated', async () => {
+    const source = await fresh();
+    const { id } = await source.practice.createAttempt(unratedAttempt('2026-11-23'), null);
+    const file = exportJournal(source.vault.read, exportedAt);
+    expect(file.tables['attempts']).toEqual([
+      expect.objectContaining({
+        anticipated_suds: null,
+        predicted_no_percent: null,
+        peak_suds: null,
+        after_suds: null,
+        surprise: null,
+      }),
+    ]);
+    const target = await fresh();
+    await target.vault.write((tx) => importJournal(tx, roundTrip(file)));
+    expect(target.practice.getAttempt(id)).toEqual(source.practice.getAttempt(id));
+    expect(target.practice.getAttempt(id).after).toMatchObject({ peakSuds: null });
   });
 
   it('merges by id: nothing doubles, a newer local edit stays, a newer file edit wins', async () => {

@@ -6,6 +6,7 @@ import {
   madeAttempt,
   practiceFixture,
   type PracticeFixture,
+  unratedAttempt,
 } from '../../../support/practiceFixture.js';
 
 let fixture: PracticeFixture;
@@ -71,6 +72,24 @@ describe('the Markdown export', () => {
     expect(text).toContain('**Tags:** shops');
     expect(text).toContain(
       '*Food & shops · difficulty 2 · not yet done* — expected 60, chance of a “no” 80 %',
+    );
+  });
+});
+
+describe('an attempt saved with its ratings unrated', () => {
+  beforeEach(() => fixture.practice.createAttempt(unratedAttempt('2026-11-26'), null));
+
+  it('is empty fields in the CSV and "not rated" in the Markdown, never a number', () => {
+    const attempts =
+      csvFiles(fixture.vault.read).find((file) => file.name === 'attempts.csv')?.text ?? '';
+    const [header = '', ...rows] = attempts.split('\r\n');
+    const columns = header.replace('\uFEFF', '').split(',');
+    const unrated = rows.find((row) => row.includes('2026-11-26T10:30'))?.split(',') ?? [];
+    for (const column of ['anticipated_suds', 'peak_suds', 'after_suds', 'surprise'])
+      expect(unrated[columns.indexOf(column)]).toBe('');
+    const text = markdownJournal(fixture.vault.read, new Date('2026-11-26T18:00:00Z'));
+    expect(text).toContain(
+      'expected not rated, chance of a “no” not rated, peak not rated, after not rated, surprise not rated',
     );
   });
 });

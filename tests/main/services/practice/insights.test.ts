@@ -8,6 +8,7 @@ import {
   madeAttempt,
   practiceFixture,
   type PracticeFixture,
+  unratedAttempt,
 } from '../../../support/practiceFixture.js';
 
 let fixture: PracticeFixture;
@@ -91,7 +92,12 @@ describe('insights over four weeks', () => {
     expect(prediction.anticipatedMean).toBe(60);
     expect(prediction.peakMean).toBe(40);
     expect(prediction.points).toHaveLength(5);
-    expect(prediction.overall).toEqual({ attempts: 5, predictedNo: 70, actualNo: 60 });
+    expect(prediction.overall).toEqual({
+      attempts: 5,
+      predictedNo: 70,
+      actualNo: 60,
+      predictedBasis: { rated: 5, asked: 5 },
+    });
     expect(prediction.byCategory).toEqual([
       { category: 'food_and_shops', attempts: 2, predictedNo: 60, actualNo: 50 },
       {
@@ -168,6 +174,44 @@ describe('insights over four weeks', () => {
     fixture.setToday('2026-12-07');
     expect(fixture.practice.insights('all').streakWeeks).toBe(0);
     expect(fixture.practice.streakWeeks()).toBe(0);
+  });
+});
+
+describe('unrated ratings', () => {
+  it('are left out of every mean and median, and each figure says how many asks it rests on', async () => {
+    // W49: one ask rated (60, 80 %, 40, 20), one not rated at all; both a "no".
+    await fixture.practice.createAttempt(madeAttempt({ on: '2026-12-01' }), null);
+    await fixture.practice.createAttempt(unratedAttempt('2026-12-02'), null);
+    fixture.setToday('2026-12-02');
+    const { distress, prediction, habituation } = fixture.practice.insights('4w');
+    // W47 (50, 60 %, 30, 10) and W48 (40, 50 %, 20, 5, partly) are in range too.
+    expect(distress.weekly.at(-1)).toEqual({
+      week: '2026-W49',
+      attempts: 2,
+      before: 60,
+      peak: 40,
+      after: 20,
+    });
+    expect(distress.points.at(-1)).toMatchObject({ before: null, peak: null, after: null });
+    expect(distress.basis).toEqual({ rated: 3, asked: 4 });
+    expect(prediction.basis).toEqual({ rated: 3, asked: 4 });
+    expect(prediction.points).toHaveLength(3);
+    expect(prediction.anticipatedMean).toBe(50);
+    expect(prediction.peakMean).toBe(30);
+    expect(prediction.overall).toEqual({
+      attempts: 4,
+      predictedNo: expect.closeTo(63.333, 2) as number,
+      actualNo: 75,
+      predictedBasis: { rated: 3, asked: 4 },
+    });
+    expect(prediction.byCategory).toContainEqual({
+      category: 'food_and_shops',
+      attempts: 3,
+      predictedNo: 65,
+      actualNo: expect.closeTo(66.667, 2) as number,
+    });
+    expect(habituation.withinAttempt).toBeCloseTo(55 / 3);
+    expect(habituation.withinAttemptBasis).toEqual({ rated: 3, asked: 4 });
   });
 });
 

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../../main/services/report/escapeHtml.js';
 import { readReport } from '../../../../main/services/report/reportData.js';
 import { reportCsp, reportHtml } from '../../../../main/services/report/reportHtml.js';
-import { day, practiceFixture, type PracticeFixture } from '../../../support/practiceFixture.js';
+import {
+  day,
+  practiceFixture,
+  unratedAttempt,
+  type PracticeFixture,
+} from '../../../support/practiceFixture.js';
 import {
   fillReportJournal,
   reportRange,
@@ -59,6 +64,19 @@ describe('reportHtml', () => {
     }
     expect(page).not.toContain('OUTSIDE');
     expect(page).toContain('3 other reflections in this range were left out by the writer.');
+  });
+
+  it('shows an unrated attempt as not rated, and says how many asks the means rest on', async () => {
+    const { id } = await fixture.practice.createAttempt(unratedAttempt('2026-11-20'), null);
+    const before = readReport(fixture.vault.read, reportRange, [], day('2026-11-28')).summary;
+    const page = html([id]);
+    expect(page).toContain(
+      '<p class="meta">Rejected · predicted not rated · peak not rated · after not rated</p>',
+    );
+    expect(page).toMatch(/<td class="number">not rated<\/td><td class="number">not rated<\/td>/);
+    expect(page).toContain(
+      `The means rest on ${before.rated} of the ${before.asked} requests made: 1 was not rated both before and at the peak.`,
+    );
   });
 
   it('says how many were left out when none was chosen, and one in the singular', () => {

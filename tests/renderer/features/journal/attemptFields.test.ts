@@ -77,6 +77,23 @@ describe('the attempt form’s fields', () => {
     expect(toInput(fieldsOf(subject), originOf(subject))).toEqual(input);
   });
 
+  it('open a new attempt with every rating unrated, and save what stays untouched as null', () => {
+    const fields = { ...emptyFields('Ask for a refill'), outcome: 'partly' as const };
+    const { before, after } = toInput(fields);
+    expect(before).toMatchObject({ anticipatedSuds: null, predictedNoPercent: null });
+    expect(after).toMatchObject({ peakSuds: null, afterSuds: null, surprise: null });
+  });
+
+  it('open an unrated attempt unrated, and save it back unchanged', () => {
+    const input: AttemptInput = {
+      ...madeAttempt(),
+      before: { ...madeAttempt().before, anticipatedSuds: null, predictedNoPercent: null },
+    };
+    const subject: FormSubject = { kind: 'edit', attempt: stored(input) };
+    expect(fieldsOf(subject)).toMatchObject({ anticipatedSuds: null, predictedNoPercent: null });
+    expect(toInput(fieldsOf(subject), originOf(subject))).toEqual(input);
+  });
+
   it('are what a draft may store, blank or filled', () => {
     const subject: FormSubject = { kind: 'edit', attempt: stored(madeAttempt()) };
     expect(attemptFieldsSchema.safeParse(emptyFields()).success).toBe(true);

@@ -353,4 +353,5 @@ describe('migrations', () => {
         selectAll(db, "SELECT anticipated_suds, peak_suds FROM attempts WHERE id = 'b'"),
       ).toEqual([{ anticipated_suds: null, peak_suds: null }]);
     });
+  });
 });

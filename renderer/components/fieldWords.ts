@@ -1,6 +1,9 @@
+import type { FieldProblem, NotNowReason } from '../../shared/ipc/fieldIssues.js';
+
 /**
  * What is wrong with a field, in the words shown beside it. One place, so every form
- * says the same thing the same way, and no schema wording reaches the user.
+ * says the same thing the same way, whether the form found the problem or main sent it,
+ * and no field path or schema wording reaches the user.
  */
 
 const count = new Intl.NumberFormat('en');
@@ -20,3 +23,44 @@ export function lengthCountWords(length: number, max: number): string {
  * calmly, late enough that short fields do not carry a counter all the time.
  */
 export const countShownFrom = 0.8;
+
+const notNow: Record<NotNowReason, string> = {
+  already_begun: 'This is already begun: finish it from its attempt.',
+  already_done: 'This is already done.',
+  already_not_tried: 'This is already logged as not tried.',
+  already_skipped: 'This was already skipped.',
+  already_moved: 'This was already moved to another day.',
+  ladder_full: 'This ladder has as many rungs as it can hold. Start another ladder for more.',
+  too_large_file: 'That file is too large to be a journal export.',
+  not_an_export: 'That file is not a journal export from Ask Anyway.',
+};
+
+/**
+ * A field's problem in the words shown beside it: never a field path or a schema's
+ * wording. `what` names the field's items where a count is said ("tags"). The one place
+ * problems become words.
+ */
+export function fieldProblemText(problem: FieldProblem, what = 'items'): string {
+  switch (problem.kind) {
+    case 'required':
+      return 'This needs an answer.';
+    case 'too_long':
+      return tooLongWords(problem.max, problem.length);
+    case 'too_many':
+      return `Keep to ${count.format(problem.max)} ${what} at most — there are ${count.format(problem.count)}.`;
+    case 'out_of_range':
+      if (problem.min !== null && problem.max !== null)
+        return `Choose a number from ${problem.min} to ${problem.max}.`;
+      return problem.min !== null
+        ? `Choose ${problem.min} or more.`
+        : `Choose ${problem.max ?? 0} or less.`;
+    case 'not_a_date':
+      return 'Choose a real day (and time).';
+    case 'not_allowed':
+      return 'This is not something the journal can keep. Change it and try again.';
+    case 'not_found':
+      return 'This is no longer in your journal. It may have been deleted.';
+    case 'not_now':
+      return notNow[problem.reason];
+  }
+}

@@ -1,3 +1,5 @@
+import type { FieldIssue } from '../../shared/ipc/fieldIssues.js';
+
 /**
  * Structural limits checked before a payload reaches a schema. Schemas say what a valid
  * request looks like; this guard makes sure that even an invalid one cannot hurt main:
@@ -14,45 +16,63 @@ export const payloadLimits = {
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Returns why the payload is unacceptable, or `undefined` when it may be parsed. */
-export function findPayloadProblem(payload: unknown): string | undefined {
+/** Where the payload is refused and why: an issue for the renderer, a reason for the log. */
+export interface PayloadProblem extends FieldIssue {
+  /** Log text: what the guard found (a forbidden key, a class instance, the depth). */
+  readonly reason: string;
+}
+
+type Path = readonly (string | number)[];
+
+const refuse = (path: Path, reason: string): PayloadProblem => ({
+  path,
+  problem: { kind: 'not_allowed' },
+  reason,
+});
+
+/** Returns where and why the payload is unacceptable, or `undefined` when it may be parsed. */
+export function findPayloadProblem(payload: unknown): PayloadProblem | undefined {
   let text = 0;
   let nodes = 0;
 
-  const visit = (value: unknown, depth: number, path: string): string | undefined => {
+  const visit = (value: unknown, depth: number, path: Path): PayloadProblem | undefined => {
     nodes += 1;
-    if (nodes > payloadLimits.maxNodes) return 'request has too many values';
-    if (depth > payloadLimits.maxDepth) return `${path || 'request'} is nested too deeply`;
+    if (nodes > payloadLimits.maxNodes) return refuse(path, 'the request has too many values');
+    if (depth > payloadLimits.maxDepth) return refuse(path, 'nested too deeply');
     if (typeof value === 'string') {
       text += value.length;
       return text > payloadLimits.maxTextLength
-        ? `${path || 'request'}: too much text (the whole request may hold ${payloadLimits.maxTextLength.toLocaleString('en')} characters)`
+        ? {
+            path,
+            problem: { kind: 'too_long', max: payloadLimits.maxTextLength, length: text },
+            reason: `too much text (the whole request may hold ${payloadLimits.maxTextLength.toLocaleString('en')} characters)`,
+          }
         : undefined;
     }
     if (value === null || typeof value !== 'object') {
       return typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint'
-        ? `${path || 'request'} has an unsupported type`
+        ? refuse(path, 'an unsupported type')
         : undefined;
     }
     const prototype: unknown = Object.getPrototypeOf(value);
     const isArray = Array.isArray(value);
     if (!isArray && prototype !== Object.prototype && prototype !== null) {
-      return `${path || 'request'} must be a plain object`;
+      return refuse(path, 'not a plain object');
     }
     for (const key of Reflect.ownKeys(value)) {
-      if (typeof key === 'symbol') return `${path || 'request'} has a symbol key`;
+      if (typeof key === 'symbol') return refuse(path, 'a symbol key');
       if (isArray && key === 'length') continue;
-      if (forbiddenKeys.has(key)) return `${path || 'request'} has a forbidden key "${key}"`;
+      // The path stops at the object: the forbidden key itself names no field of the form.
+      if (forbiddenKeys.has(key)) return refuse(path, `a forbidden key "${key}"`);
       text += key.length;
-      const problem = visit(
-        (value as Record<string, unknown>)[key],
-        depth + 1,
-        path ? `${path}.${key}` : key,
-      );
+      const problem = visit((value as Record<string, unknown>)[key], depth + 1, [
+        ...path,
+        isArray ? Number(key) : key,
+      ]);
       if (problem) return problem;
     }
     return undefined;
   };
 
-  return visit(payload, 0, '');
+  return visit(payload, 0, []);
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fieldIssuesOf } from '../../shared/ipc/fieldIssues.js';
 import {
   contract,
   type Channel,
@@ -53,7 +54,7 @@ const isChannel = (name: unknown): name is Channel =>
 
 const fail = (error: AppError): Result<never> => ({ ok: false, error });
 
-/** Formats schema issues so the message names the field that is wrong. */
+/** Formats schema issues as log text naming each field that is wrong. */
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
@@ -67,12 +68,25 @@ export function createRouter(options: RouterOptions): Router {
 
   const dispatch = async (channel: Channel, payload: unknown): Promise<Result<unknown>> => {
     const spec = contract[channel];
-    const problem = findPayloadProblem(payload);
-    if (problem) return fail({ code: 'INVALID_REQUEST', message: problem });
+    const refused = findPayloadProblem(payload);
+    if (refused) {
+      const { path, problem, reason } = refused;
+      return fail({
+        code: 'INVALID_REQUEST',
+        message: `${path.length ? path.join('.') : 'request'}: ${reason}`,
+        issues: [{ path, problem }],
+      });
+    }
 
     const parsed = spec.request.safeParse(payload);
     if (!parsed.success) {
-      return fail({ code: 'INVALID_REQUEST', message: describeIssues(parsed.error) });
+      const [first, ...rest] = fieldIssuesOf(parsed.error, payload);
+      // zod reports at least one issue on failure; the fallback only satisfies the type.
+      return fail({
+        code: 'INVALID_REQUEST',
+        message: describeIssues(parsed.error),
+        issues: [first ?? { path: [], problem: { kind: 'not_allowed' } }, ...rest],
+      });
     }
 
     const handler = handlers[channel] as (request: unknown) => unknown;

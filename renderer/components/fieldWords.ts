@@ -31,6 +31,12 @@ const notNow: Record<NotNowReason, string> = {
   already_skipped: 'This was already skipped.',
   already_moved: 'This was already moved to another day.',
   ladder_full: 'This ladder has as many rungs as it can hold. Start another ladder for more.',
+  in_use:
+    'This challenge is on a ladder or in a plan (past weeks included), so it stays. Take it off there first.',
+  already_in_journal: 'This is already back in your journal.',
+  nothing_to_merge:
+    'The journal file has not been changed elsewhere, so there is nothing to merge.',
+  journal_open: 'Lock the journal first, then try again.',
   too_large_file: 'That file is too large to be a journal export.',
   not_an_export: 'That file is not a journal export from Ask Anyway.',
 };
@@ -60,6 +66,8 @@ export function fieldProblemText(problem: FieldProblem, what = 'items'): string 
       return 'This is not something the journal can keep. Change it and try again.';
     case 'not_found':
       return 'This is no longer in your journal. It may have been deleted.';
+    case 'no_match':
+      return 'This does not match. Check it and type it again.';
     case 'not_now':
       return notNow[problem.reason];
   }

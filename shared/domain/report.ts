@@ -36,10 +36,22 @@ export function reportRangeProblem({ from, to }: ReportRange): string | null {
 
 const rangeShape = { from: localDateSchema, to: localDateSchema };
 
-/** Refuses a backwards or overlong range, naming `to` (the day the user would change). */
+/**
+ * Refuses a backwards or overlong range, naming `to` (the day the user would change); an
+ * overlong one carries its count of days, as a field problem (shared/ipc/fieldIssues.ts).
+ */
 const checkRange = (range: ReportRange, context: z.RefinementCtx): void => {
   const problem = reportRangeProblem(range);
-  if (problem) context.addIssue({ code: 'custom', path: ['to'], message: problem });
+  if (!problem) return;
+  const days = daysBetween(range.from, range.to) + 1;
+  context.addIssue({
+    code: 'custom',
+    path: ['to'],
+    message: problem,
+    ...(range.from <= range.to && {
+      params: { problem: { kind: 'too_many', max: maxReportDays, count: days } },
+    }),
+  });
 };
 
 export const reportRangeSchema = z.strictObject(rangeShape).superRefine(checkRange);

@@ -21,6 +21,8 @@ export type FieldProblem =
   | { readonly kind: 'not_allowed' }
   /** A well-formed id of something the journal does not hold (deleted, or never there). */
   | { readonly kind: 'not_found' }
+  /** Typed back, but not what it had to match (a group of the recovery key). */
+  | { readonly kind: 'no_match' }
   /** The thing is in a state that does not allow this (a plan item already done, a full ladder). */
   | { readonly kind: 'not_now'; readonly reason: NotNowReason };
 
@@ -32,6 +34,14 @@ export type NotNowReason =
   | 'already_skipped'
   | 'already_moved'
   | 'ladder_full'
+  /** A challenge still on a ladder or in a plan, so it cannot be deleted. */
+  | 'in_use'
+  /** Restoring something the journal already holds again (an undo run twice). */
+  | 'already_in_journal'
+  /** Merging when the file on disk is still the one this app wrote. */
+  | 'nothing_to_merge'
+  /** Something only a locked journal allows (a reset with the recovery key). */
+  | 'journal_open'
   | 'too_large_file'
   | 'not_an_export';
 
@@ -99,10 +109,17 @@ function problemOf(issue: z.core.$ZodIssue, value: unknown): FieldProblem {
  * means with `params: { problem }` (see `notADate`).
  */
 export function fieldIssuesOf(error: z.ZodError, input: unknown): FieldIssue[] {
-  return error.issues.slice(0, 20).map((issue) => ({
-    path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
-    problem: problemOf(issue, valueAt(input, issue.path)),
-  }));
+  return error.issues.slice(0, 20).map((issue) => {
+    // An extra key is about that key, not the object that holds it: name it.
+    const path =
+      issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined
+        ? [...issue.path, issue.keys[0]]
+        : issue.path;
+    return {
+      path: path.filter((key): key is string | number => typeof key !== 'symbol'),
+      problem: problemOf(issue, valueAt(input, issue.path)),
+    };
+  });
 }
 
 /** For a `.refine(…)` or `.regex(…)` on dates: its issue is a `not_a_date` problem. */

@@ -1,10 +1,13 @@
+import type { BoundaryQuestionId } from '../domain/practice/boundaryCheck.js';
+import type { FieldIssue } from './fieldIssues.js';
+
 /**
  * The closed set of ways a call across IPC can fail. The renderer maps each code to
  * friendly text in one place (renderer/api/errorText.ts); adding a code here makes
  * that mapping fail to compile until it says something about it.
  */
 export const errorCodes = [
-  /** The payload did not match the channel's schema, or was hostile (huge, deep, polluted). */
+  /** The payload did not match the channel's schema, or was hostile; `issues` say where and what. */
   'INVALID_REQUEST',
   /** The call did not come from the app's own renderer. */
   'FORBIDDEN_SENDER',
@@ -34,7 +37,7 @@ export const errorCodes = [
   'DISK_FULL',
   /** The operating system refused to read or write a file. */
   'PERMISSION_DENIED',
-  /** A custom challenge failed the boundary check; the message says why, one line per question. */
+  /** A custom challenge failed the boundary check; `failed` lists the questions. */
   'BOUNDARY_CHECK_FAILED',
   /** Anything unexpected. The message never carries a stack trace or a secret. */
   'INTERNAL',
@@ -49,13 +52,40 @@ export interface BackupRef {
   readonly sizeBytes: number;
 }
 
-/** An error as it crosses IPC: plain data, safe to show. */
-export interface AppError {
-  readonly code: ErrorCode;
-  readonly message: string;
-  /** With VAULT_CORRUPT: the backups that could replace it. */
-  readonly backups?: readonly BackupRef[];
-}
+/** Codes that carry details beyond their code; every other code is just a code. */
+type DetailedCode = 'INVALID_REQUEST' | 'BOUNDARY_CHECK_FAILED' | 'VAULT_CORRUPT';
+
+/** At least one: an INVALID_REQUEST that names no field would leave the user guessing. */
+export type FieldIssues = readonly [FieldIssue, ...FieldIssue[]];
+
+/**
+ * An error as it crosses IPC: plain data, typed per code. `message` is log text for
+ * developers (it may name fields and schema rules); the renderer never shows it, but says
+ * the code in words (`describeError`) and the details beside the fields they are about.
+ */
+export type AppError =
+  | {
+      readonly code: 'INVALID_REQUEST';
+      readonly message: string;
+      /** Which parts of the request were wrong, and how. */
+      readonly issues: FieldIssues;
+    }
+  | {
+      readonly code: 'BOUNDARY_CHECK_FAILED';
+      readonly message: string;
+      /** The questions without their safe answer, in the order they are asked. */
+      readonly failed: readonly BoundaryQuestionId[];
+    }
+  | {
+      readonly code: 'VAULT_CORRUPT';
+      readonly message: string;
+      /** The backups that could replace it, when the failure came from opening it. */
+      readonly backups?: readonly BackupRef[];
+    }
+  | { readonly code: PlainErrorCode; readonly message: string };
+
+/** Codes whose error is just a code and a message. */
+export type PlainErrorCode = Exclude<ErrorCode, DetailedCode>;
 
 /** What every IPC call resolves to; calls never reject. */
 export type Result<T> =

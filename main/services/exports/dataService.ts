@@ -109,7 +109,11 @@ export class DataService {
     let text: string;
     try {
       if ((await stat(source)).size > maxImportBytes) {
-        throw new AppFailure('INVALID_REQUEST', 'That file is too large to be a journal export.');
+        throw AppFailure.invalid(
+          ['file'],
+          { kind: 'not_now', reason: 'too_large_file' },
+          'the file is too large to be a journal export.',
+        );
       }
       text = await readFile(source, 'utf8');
     } catch (error) {
@@ -180,7 +184,11 @@ export class DataService {
       (version) => version.fileName === fileName,
     );
     if (!found)
-      throw new AppFailure('INVALID_REQUEST', 'fileName: there is no other version by that name.');
+      throw AppFailure.invalid(
+        ['fileName'],
+        { kind: 'not_found' },
+        'there is no other version by that name.',
+      );
     return found.path;
   }
 

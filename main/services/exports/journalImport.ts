@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ImportSummary } from '../../../shared/domain/dataExport.js';
+import type { FieldProblem } from '../../../shared/ipc/fieldIssues.js';
 import { AppFailure } from '../appFailure.js';
 import type { SqlValue, WriteTx } from '../database/statements.js';
 import { settleAttemptStatuses } from '../practice/planRepository.js';
@@ -13,7 +14,11 @@ import {
   type JournalExport,
 } from './journalExport.js';
 
-const invalid = (message: string) => new AppFailure('INVALID_REQUEST', message);
+/** The chosen file cannot be imported: it is not an export, or a row of it does not fit. */
+const notAnExport: FieldProblem = { kind: 'not_now', reason: 'not_an_export' };
+
+const refuse = (logMessage: string, problem: FieldProblem = notAnExport): AppFailure =>
+  AppFailure.invalid(['file'], problem, logMessage);
 
 /** Parses an export file's text, refusing anything that is not one this app could read. */
 export function parseJournalExport(text: string): JournalExport {
@@ -21,12 +26,12 @@ export function parseJournalExport(text: string): JournalExport {
   try {
     json = JSON.parse(text);
   } catch {
-    throw invalid('That file is not a journal export: it is not JSON.');
+    throw refuse('not a journal export: not JSON.');
   }
   const parsed = journalExportSchema.safeParse(json);
   if (!parsed.success) {
-    throw invalid(
-      `That file is not a journal export this app can read (${parsed.error.issues[0]?.path.join('.') ?? 'format'}).`,
+    throw refuse(
+      `not a journal export this app can read (${parsed.error.issues[0]?.path.join('.') ?? 'format'}).`,
     );
   }
   return parsed.data;
@@ -42,16 +47,16 @@ function checkShape(tx: WriteTx, file: JournalExport): void {
   }
   const known = new Map(exportedTables.map((table) => [table.name, table]));
   for (const [name, rows] of Object.entries(file.tables)) {
-    if (!known.has(name)) throw invalid(`tables.${name}: not a table of the journal`);
+    if (!known.has(name)) throw refuse(`tables.${name}: not a table of the journal`);
     const columns = new Set(columnsOf(tx, name));
     for (const [index, row] of rows.entries()) {
       for (const column of Object.keys(row)) {
         if (!columns.has(column))
-          throw invalid(`tables.${name}[${index}].${column}: no such column`);
+          throw refuse(`tables.${name}[${index}].${column}: no such column`);
       }
       for (const column of known.get(name)?.key ?? []) {
         if (row[column] === undefined || row[column] === null)
-          throw invalid(`tables.${name}[${index}].${column}: the key is missing`);
+          throw refuse(`tables.${name}[${index}].${column}: the key is missing`);
       }
     }
   }
@@ -71,7 +76,9 @@ function insert(tx: WriteTx, table: string, row: ExportRow): void {
     );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw invalid(`tables.${table}: a row does not fit the journal (${reason})`);
+    throw refuse(`tables.${table}: a row does not fit the journal (${reason})`, {
+      kind: 'not_allowed',
+    });
   }
 }
 

@@ -180,7 +180,7 @@ export function findAttempt(db: ReadDb, id: string): Attempt | undefined {
 export function requireAttempt(db: ReadDb, id: string, field = 'id'): Attempt {
   const attempt = findAttempt(db, id);
   if (!attempt)
-    throw new AppFailure('INVALID_REQUEST', `${field}: there is no attempt with this id`);
+    throw AppFailure.invalid([field], { kind: 'not_found' }, 'there is no attempt with this id');
   return attempt;
 }
 

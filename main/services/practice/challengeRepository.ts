@@ -61,7 +61,7 @@ export function findChallenge(db: ReadDb, id: string): Challenge | undefined {
 export function requireChallenge(db: ReadDb, id: string, field = 'challengeId'): Challenge {
   const challenge = findChallenge(db, id);
   if (!challenge)
-    throw new AppFailure('INVALID_REQUEST', `${field}: there is no challenge with this id`);
+    throw AppFailure.invalid([field], { kind: 'not_found' }, 'there is no challenge with this id');
   return challenge;
 }
 
@@ -89,7 +89,11 @@ export function insertCustomChallenge(tx: WriteTx, challenge: Challenge, at: str
  */
 export function deleteCustomChallenge(tx: WriteTx, id: ChallengeId): void {
   if (!id.startsWith('custom.') || !findChallenge(tx, id)) {
-    throw new AppFailure('INVALID_REQUEST', 'id: there is no challenge of yours with this id');
+    throw AppFailure.invalid(
+      ['id'],
+      { kind: 'not_found' },
+      'there is no challenge of yours with this id',
+    );
   }
   const inUse = tx.get<{ n: number }>(
     `SELECT (SELECT count(*) FROM ladder_rungs WHERE challenge_id = ?)
@@ -97,9 +101,10 @@ export function deleteCustomChallenge(tx: WriteTx, id: ChallengeId): void {
     [id, id],
   );
   if ((inUse?.n ?? 0) > 0) {
-    throw new AppFailure(
-      'INVALID_REQUEST',
-      'id: this challenge is on a ladder or in a plan (past plans included); take it off there first',
+    throw AppFailure.invalid(
+      ['id'],
+      { kind: 'not_now', reason: 'in_use' },
+      'this challenge is on a ladder or in a plan (past plans included); take it off there first',
     );
   }
   tx.run('DELETE FROM custom_challenges WHERE id = ?', [id]);

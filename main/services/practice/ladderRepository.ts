@@ -51,7 +51,8 @@ export function allLadders(db: ReadDb): Ladder[] {
 
 export function requireLadder(db: ReadDb, id: string, field = 'ladderId'): Ladder {
   const row = db.get<LadderRow>('SELECT * FROM ladders WHERE id = ?', [id]);
-  if (!row) throw new AppFailure('INVALID_REQUEST', `${field}: there is no ladder with this id`);
+  if (!row)
+    throw AppFailure.invalid([field], { kind: 'not_found' }, 'there is no ladder with this id');
   return ladderFromRow(db, row);
 }
 
@@ -106,7 +107,11 @@ export function addRung(
 ): void {
   const ladder = requireLadder(tx, ladderId);
   if (ladder.rungs.length >= maxRungs) {
-    throw new AppFailure('INVALID_REQUEST', `ladderId: this ladder is full (${maxRungs} rungs)`);
+    throw AppFailure.invalid(
+      ['ladderId'],
+      { kind: 'not_now', reason: 'ladder_full' },
+      `this ladder is full (${maxRungs} rungs)`,
+    );
   }
   tx.run('INSERT INTO ladder_rungs (id, ladder_id, challenge_id, position) VALUES (?, ?, ?, ?)', [
     rung.id,
@@ -120,7 +125,11 @@ export function addRung(
 function requireRungIndex(ladder: Ladder, rungId: string, field = 'rungId'): number {
   const index = ladder.rungs.findIndex((rung) => rung.id === rungId);
   if (index < 0)
-    throw new AppFailure('INVALID_REQUEST', `${field}: there is no such rung on this ladder`);
+    throw AppFailure.invalid(
+      [field],
+      { kind: 'not_found' },
+      'there is no such rung on this ladder',
+    );
   return index;
 }
 
@@ -134,9 +143,10 @@ export function moveRung(
   const ladder = requireLadder(tx, ladderId);
   const from = requireRungIndex(ladder, rungId);
   if (toIndex < 0 || toIndex >= ladder.rungs.length) {
-    throw new AppFailure(
-      'INVALID_REQUEST',
-      `toIndex: this ladder has ${ladder.rungs.length} rungs`,
+    throw AppFailure.invalid(
+      ['toIndex'],
+      { kind: 'out_of_range', min: 0, max: ladder.rungs.length - 1 },
+      `this ladder has ${ladder.rungs.length} rungs`,
     );
   }
   const order = ladder.rungs.map((rung) => rung.id);

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/domain/practice/plans.js';
 import type { AttemptInput, Outcome } from '../../../shared/domain/practice/attempts.js';
 import type { DayFacts } from '../reminders/reminders.js';
+import type { NotNowReason } from '../../../shared/ipc/fieldIssues.js';
 import { AppFailure } from '../appFailure.js';
 import type { ReadDb, WriteTx } from '../database/statements.js';
 import { findChallenge } from './challengeRepository.js';
@@ -93,7 +94,11 @@ export function requirePlanItem(db: ReadDb, id: string, field = 'id'): PlanItem 
   const row = db.get<PlanItemRow>('SELECT * FROM plan_items WHERE id = ?', [id]);
   const [item] = row ? itemsFromRows(db, [row]) : [];
   if (!item)
-    throw new AppFailure('INVALID_REQUEST', `${field}: there is no planned challenge with this id`);
+    throw AppFailure.invalid(
+      [field],
+      { kind: 'not_found' },
+      'there is no planned challenge with this id',
+    );
   return item;
 }
 
@@ -118,6 +123,15 @@ export function insertPlanItem(
   );
 }
 
+/** Why a settled item refuses a change, as the renderer words it. */
+const settledReason: Record<Exclude<PlanStatus, 'planned'>, NotNowReason> = {
+  begun: 'already_begun',
+  done: 'already_done',
+  not_tried: 'already_not_tried',
+  skipped: 'already_skipped',
+  moved: 'already_moved',
+};
+
 const settledText: Record<Exclude<PlanStatus, 'planned'>, string> = {
   begun: 'already begun: finish its attempt, as “didn’t try” if need be',
   done: 'already done',
@@ -133,9 +147,10 @@ const settledText: Record<Exclude<PlanStatus, 'planned'>, string> = {
 function requirePlanned(db: ReadDb, id: string, field = 'id'): PlanItem {
   const item = requirePlanItem(db, id, field);
   if (item.status !== 'planned') {
-    throw new AppFailure(
-      'INVALID_REQUEST',
-      `${field}: this challenge is ${settledText[item.status]}`,
+    throw AppFailure.invalid(
+      [field],
+      { kind: 'not_now', reason: settledReason[item.status] },
+      `this challenge is ${settledText[item.status]}`,
     );
   }
   return item;

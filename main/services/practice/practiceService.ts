@@ -124,8 +124,8 @@ export class PracticeService {
   ): Promise<Challenge> {
     const check = checkBoundaries(answers);
     if (!check.ok) {
-      throw new AppFailure(
-        'BOUNDARY_CHECK_FAILED',
+      throw AppFailure.boundary(
+        check.failures.map((failure) => failure.id),
         check.failures.map((failure) => `${failure.id}: ${failure.why}`).join('\n'),
       );
     }
@@ -326,9 +326,10 @@ export class PracticeService {
   restoreAttempt(attempt: Attempt): Promise<Attempt> {
     return this.write((tx) => {
       if (attempts.findAttempt(tx, attempt.id))
-        throw new AppFailure(
-          'INVALID_REQUEST',
-          'attempt.id: this attempt is already in the journal',
+        throw AppFailure.invalid(
+          ['attempt', 'id'],
+          { kind: 'not_now', reason: 'already_in_journal' },
+          'this attempt is already in the journal',
         );
       if (attempt.before.challengeId !== null)
         challenges.requireChallenge(tx, attempt.before.challengeId, 'attempt.before.challengeId');

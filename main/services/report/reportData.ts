@@ -127,9 +127,10 @@ export function checkChosen(
   const inRange = new Set(choices.map((choice) => choice.id));
   const stray = include.findIndex((id) => !inRange.has(id));
   if (stray >= 0) {
-    throw new AppFailure(
-      'INVALID_REQUEST',
-      `include.${stray}: this attempt has no reflection in the report's days`,
+    throw AppFailure.invalid(
+      ['include', stray],
+      { kind: 'not_found' },
+      "this attempt has no reflection in the report's days",
     );
   }
 }

@@ -58,7 +58,7 @@ export function raiseTo(current: KdfParams, policy: KdfParams): KdfParams | unde
 /** New passphrases must have something in them besides spaces. */
 export function assertUsablePassphrase(passphrase: string): void {
   if (passphrase.trim().length === 0) {
-    throw new AppFailure('INVALID_REQUEST', 'passphrase: a passphrase cannot be empty.');
+    throw AppFailure.invalid(['passphrase'], { kind: 'required' }, 'a passphrase cannot be empty.');
   }
 }
 

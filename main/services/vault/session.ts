@@ -352,9 +352,10 @@ export class VaultSession {
   private async requireOutsideChange(): Promise<void> {
     if (this.outsideChange) return;
     if (await this.fileIsAsLeft())
-      throw new AppFailure(
-        'INVALID_REQUEST',
-        'The journal file has not been changed outside Ask Anyway: there is nothing to merge.',
+      throw AppFailure.invalid(
+        [],
+        { kind: 'not_now', reason: 'nothing_to_merge' },
+        'the journal file has not been changed outside Ask Anyway: there is nothing to merge.',
       );
     this.noticeOutsideChange(changedOnDisk());
   }

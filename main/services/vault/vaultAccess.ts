@@ -61,16 +61,18 @@ export class VaultAccess {
   async confirm(answers: readonly string[]): Promise<VaultStatus> {
     const prepared = this.prepared;
     if (!prepared)
-      throw new AppFailure(
-        'INVALID_REQUEST',
-        'answers: there is no new journal waiting to be confirmed.',
+      throw AppFailure.invalid(
+        ['answers'],
+        { kind: 'not_found' },
+        'there is no new journal waiting to be confirmed.',
       );
     const groups = recoveryKeyGroups(prepared.vault.recoveryKey);
     prepared.groups.forEach((position, index) => {
       if (normaliseRecoveryKeyText(answers[index] ?? '') !== groups[position - 1]) {
-        throw new AppFailure(
-          'INVALID_REQUEST',
-          `answers.${index}: group ${position} does not match the recovery key. Check it and type it again.`,
+        throw AppFailure.invalid(
+          ['answers', index],
+          { kind: 'no_match' },
+          `group ${position} does not match the recovery key.`,
         );
       }
     });

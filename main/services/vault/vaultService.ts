@@ -223,9 +223,10 @@ export class VaultService {
   resetWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<string> {
     return this.serially(async () => {
       if (this.session)
-        throw new AppFailure(
-          'INVALID_REQUEST',
-          'Lock the journal before resetting its passphrase.',
+        throw AppFailure.invalid(
+          [],
+          { kind: 'not_now', reason: 'journal_open' },
+          'lock the journal before resetting its passphrase.',
         );
       assertUsablePassphrase(newPassphrase);
       const key = decodeRecoveryKey(recoveryKey);
@@ -420,7 +421,11 @@ export class VaultService {
       await this.lockNow('manual');
       const backup = (await this.backups()).find((candidate) => candidate.id === id);
       if (!backup)
-        throw new AppFailure('INVALID_REQUEST', 'id: there is no backup with that name.');
+        throw AppFailure.invalid(
+          ['id'],
+          { kind: 'not_found' },
+          'there is no backup with that name.',
+        );
       if ((await this.checkBackup(backup, undefined)) === 'damaged') {
         throw new AppFailure('VAULT_CORRUPT', 'That backup is damaged too; choose another.');
       }

@@ -1,6 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import type { LockReason, VaultStatus } from '../../../shared/domain/vault.js';
-import type { BackupRef } from '../../../shared/ipc/result.js';
+import type { AppError, BackupRef } from '../../../shared/ipc/result.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { PassphraseField } from '../../components/PassphraseField.js';
@@ -21,6 +21,10 @@ type Mode =
   | { readonly name: 'passphrase' }
   | { readonly name: 'recovery' }
   | { readonly name: 'issued'; readonly recoveryKey: string; readonly status: VaultStatus };
+
+/** The backups main offers when the journal itself is damaged. */
+const backupsOffered = (error: AppError): readonly BackupRef[] | undefined =>
+  error.code === 'VAULT_CORRUPT' ? error.backups : undefined;
 
 /** Unlocking: with the passphrase, or with the recovery key and a new passphrase. */
 export function UnlockJournal({
@@ -63,7 +67,7 @@ export function UnlockJournal({
       onUnlocked(result.value);
       return;
     }
-    fail(describeError(result.error), result.error.backups);
+    fail(describeError(result.error), backupsOffered(result.error));
   };
 
   const reset = async (event: SyntheticEvent): Promise<void> => {
@@ -72,7 +76,7 @@ export function UnlockJournal({
     const result = await api.vault.reset({ recoveryKey, newPassphrase });
     if (!result.ok) {
       setBusy(false);
-      fail(describeError(result.error), result.error.backups);
+      fail(describeError(result.error), backupsOffered(result.error));
       return;
     }
     const after = await api.vault.status();

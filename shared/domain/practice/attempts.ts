@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notADate } from '../../ipc/fieldIssues.js';
 import { localDateSchema } from './calendar.js';
 import {
   categories,
@@ -54,14 +55,11 @@ export type CopingWay = (typeof copingWays)[number];
 /** A local date and time, `YYYY-MM-DDTHH:MM`, in the user's own calendar (see calendar.ts). */
 export const localDateTimeSchema = z
   .string()
-  .max(16)
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/,
-    'not a local date and time (YYYY-MM-DDTHH:MM)',
-  )
   .refine(
-    (value) => localDateSchema.safeParse(value.slice(0, 10)).success,
-    'not a real calendar day',
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(value) &&
+      localDateSchema.safeParse(value.slice(0, 10)).success,
+    { message: 'not a real local date and time (YYYY-MM-DDTHH:MM)', ...notADate },
   );
 
 export const attemptIdSchema = z.uuid();

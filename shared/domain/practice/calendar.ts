@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notADate } from '../../ipc/fieldIssues.js';
 
 /**
  * Calendar days and ISO weeks as the user lives them, without time zones: a day is the
@@ -42,10 +43,12 @@ export function isLocalDate(value: string): value is LocalDate {
   );
 }
 
-export const localDateSchema = z
-  .string()
-  .max(10)
-  .refine(isLocalDate, 'not a real calendar day (YYYY-MM-DD)');
+// No `.max()` before the refine: the anchored pattern bounds the length, and a too-long
+// value should read as "not a date", not as "too long".
+export const localDateSchema = z.string().refine(isLocalDate, {
+  message: 'not a real calendar day (YYYY-MM-DD)',
+  ...notADate,
+});
 
 /** The day a moment falls on in the computer's own calendar (its time zone). */
 export function localDateOf(moment: Date): LocalDate {
@@ -107,4 +110,7 @@ export function isIsoWeek(value: string): value is IsoWeek {
   );
 }
 
-export const isoWeekSchema = z.string().max(8).refine(isIsoWeek, 'not a real ISO week (YYYY-Www)');
+export const isoWeekSchema = z.string().refine(isIsoWeek, {
+  message: 'not a real ISO week (YYYY-Www)',
+  ...notADate,
+});

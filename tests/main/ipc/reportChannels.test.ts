@@ -69,24 +69,38 @@ describe('report.save', () => {
   });
 });
 
+/** The first issue of a refusal, its path joined as the log writes it. */
+async function refusal(channel: 'report.candidates' | 'report.save', payload: unknown) {
+  const result = await call(channel, payload);
+  if (result.ok || result.error.code !== 'INVALID_REQUEST')
+    throw new Error(`expected INVALID_REQUEST, got ${JSON.stringify(result)}`);
+  const [first] = result.error.issues;
+  return { path: first.path.join('.'), kind: first.problem.kind };
+}
+
 describe('the report channels refuse what they cannot honour, naming the field', () => {
   it.each([
     [
       'a range that ends before it starts',
       { from: '2026-11-25', to: '2026-11-01' },
-      /^to: the first day is after the last$/,
+      'to',
+      'not_allowed',
     ],
-    [
-      'a range of more than a year',
-      { from: '2025-11-01', to: '2026-11-25' },
-      /^to: a report covers at most 366 days$/,
-    ],
-    ['a day that does not exist', { from: '2026-02-30', to: '2026-03-01' }, /^from: /],
-    ['a path from the page', { ...range, path: '/etc/passwd' }, /path/],
-  ])('report.candidates: %s', async (_what, payload, message) => {
-    expect(await call('report.candidates', payload)).toEqual({
+    ['a range of more than a year', { from: '2025-11-01', to: '2026-11-25' }, 'to', 'too_many'],
+    ['a day that does not exist', { from: '2026-02-30', to: '2026-03-01' }, 'from', 'not_a_date'],
+    ['a path from the page', { ...range, path: '/etc/passwd' }, 'path', 'not_allowed'],
+  ])('report.candidates: %s', async (_what, payload, path, kind) => {
+    expect(await refusal('report.candidates', payload)).toEqual({ path, kind });
+  });
+
+  it('says how many days an overlong range holds, and how many a report may', async () => {
+    const result = await call('report.candidates', { from: '2025-11-01', to: '2026-11-25' });
+    expect(result).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_REQUEST', message: expect.stringMatching(message) as string },
+      error: {
+        message: 'to: a report covers at most 366 days',
+        issues: [{ path: ['to'], problem: { kind: 'too_many', max: 366, count: 390 } }],
+      },
     });
   });
 
@@ -94,14 +108,21 @@ describe('the report channels refuse what they cannot honour, naming the field',
     [
       'from after to',
       { from: '2026-11-25', to: '2026-11-01', include: [], format: 'pdf' },
-      /^to: /,
+      'to',
+      'not_allowed',
     ],
-    ['an unknown format', { ...range, include: [], format: 'docx' }, /^format: /],
-    ['an id that is not one', { ...range, include: ['../../etc'], format: 'pdf' }, /^include\.0: /],
+    ['an unknown format', { ...range, include: [], format: 'docx' }, 'format', 'not_allowed'],
+    [
+      'an id that is not one',
+      { ...range, include: ['../../etc'], format: 'pdf' },
+      'include.0',
+      'not_allowed',
+    ],
     [
       'the same attempt twice',
       { ...range, include: [someId, someId], format: 'pdf' },
-      /^include: names an attempt twice$/,
+      'include',
+      'not_allowed',
     ],
     [
       'more reflections than a report holds',
@@ -113,18 +134,17 @@ describe('the report channels refuse what they cannot honour, naming the field',
         ),
         format: 'pdf',
       },
-      /^include: /,
+      'include',
+      'too_many',
     ],
     [
       'an attempt that is not in the days',
       { ...range, include: [someId], format: 'html' },
-      /^include\.0: this attempt has no reflection/,
+      'include.0',
+      'not_found',
     ],
-  ])('report.save: %s', async (_what, payload, message) => {
-    expect(await call('report.save', payload)).toEqual({
-      ok: false,
-      error: { code: 'INVALID_REQUEST', message: expect.stringMatching(message) as string },
-    });
+  ])('report.save: %s', async (_what, payload, path, kind) => {
+    expect(await refusal('report.save', payload)).toEqual({ path, kind });
   });
 
   it('answers VAULT_LOCKED while the journal is locked', async () => {

@@ -70,30 +70,54 @@ describe('the IPC router', () => {
     },
   );
 
-  it.each([
-    ['a wrong type', { theme: 7 }, /theme/],
-    ['an unknown enum value', { theme: 'neon' }, /theme/],
-    ['an out-of-range number', { autoLockMinutes: 100_000 }, /autoLockMinutes/],
-    ['a fractional number', { autoLockMinutes: 2.5 }, /autoLockMinutes/],
-    ['an extra key', { theme: 'dark', admin: true }, /admin/],
-    ['a key sent as undefined', { theme: undefined }, /theme/],
-    ['a huge string', { theme: 'd'.repeat(3_000_000) }, /^theme: too much text/],
+  it.each<[string, unknown, (string | number)[], string, RegExp]>([
+    ['a wrong type', { theme: 7 }, ['theme'], 'not_allowed', /^theme: /],
+    ['an unknown enum value', { theme: 'neon' }, ['theme'], 'not_allowed', /^theme: /],
+    [
+      'an out-of-range number',
+      { autoLockMinutes: 100_000 },
+      ['autoLockMinutes'],
+      'out_of_range',
+      /^autoLockMinutes: /,
+    ],
+    [
+      'a fractional number',
+      { autoLockMinutes: 2.5 },
+      ['autoLockMinutes'],
+      'not_allowed',
+      /^autoLockMinutes: /,
+    ],
+    ['an extra key', { theme: 'dark', admin: true }, ['admin'], 'not_allowed', /admin/],
+    ['a key sent as undefined', { theme: undefined }, ['theme'], 'not_allowed', /^theme: /],
+    [
+      'a huge string',
+      { theme: 'd'.repeat(3_000_000) },
+      ['theme'],
+      'too_long',
+      /^theme: too much text/,
+    ],
     [
       'prototype pollution',
       JSON.parse('{"theme":"dark","__proto__":{"isAdmin":true}}'),
+      [],
+      'not_allowed',
       /__proto__/,
     ],
-    ['an array instead of an object', ['dark'], /request/],
-    ['no payload at all', undefined, /request/],
+    ['an array instead of an object', ['dark'], [], 'not_allowed', /^request: /],
+    ['no payload at all', undefined, [], 'not_allowed', /^request: /],
   ])(
     'rejects %s with INVALID_REQUEST naming the field, before any handler runs',
-    async (_n, payload, field) => {
+    async (_n, payload, path, kind, logText) => {
       const { route, handlers } = setup();
       const result = await route('settings.update', payload, app);
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.error.code).toBe('INVALID_REQUEST');
-      expect(result.error.message).toMatch(field);
+      expect(result.error).toMatchObject({
+        code: 'INVALID_REQUEST',
+        issues: [{ path, problem: { kind } }],
+      });
+      // The message stays for the log, naming the field too.
+      expect(result.error.message).toMatch(logText);
       expect(handlers['settings.update']).not.toHaveBeenCalled();
       expect(Object.prototype).not.toHaveProperty('isAdmin');
     },

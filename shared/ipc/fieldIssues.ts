@@ -3,7 +3,7 @@ import type { z } from 'zod';
 /**
  * What can be wrong with one field of a request, as data. Main sends these with
  * INVALID_REQUEST, and the renderer finds the same ones itself before sending (it runs
- * the contract's own schemas); `renderer/api/fieldProblemText.ts` says each in plain
+ * the contract's own schemas); `renderer/components/fieldWords.ts` says each in plain
  * words beside its field. A closed set: a new kind fails to compile until it has words.
  */
 export type FieldProblem =

@@ -63,7 +63,7 @@ export function CustomChallengeForm({
       return;
     }
     if (result.error.code === 'BOUNDARY_CHECK_FAILED') {
-      const found = boundaryFailuresFrom(result.error.message);
+      const found = boundaryFailuresFrom(result.error.failed, answers);
       setFailures(found);
       setError(
         Object.keys(found).length > 0

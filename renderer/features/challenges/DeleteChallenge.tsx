@@ -3,6 +3,7 @@ import type { Challenge } from '../../../shared/domain/practice/challenges.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { fieldProblemText } from '../../components/fieldWords.js';
 
 /**
  * Deletes one of the user's own challenges after a second click. Main refuses while it
@@ -27,7 +28,7 @@ export function DeleteChallenge({
     setConfirming(false);
     setError(
       result.error.code === 'INVALID_REQUEST'
-        ? 'This challenge is on a ladder or in a plan (past weeks included), so it stays. Take it off there first.'
+        ? fieldProblemText(result.error.issues[0].problem)
         : describeError(result.error),
     );
   };

@@ -1,27 +1,32 @@
 import {
   boundaryQuestionIds,
+  boundaryQuestions,
+  unansweredWhy,
+  type BoundaryAnswers,
   type BoundaryQuestionId,
 } from '../../../shared/domain/practice/boundaryCheck.js';
 
 /** Why each question stopped the save, by question; questions that passed are absent. */
 export type BoundaryFailures = Partial<Record<BoundaryQuestionId, string>>;
 
-const isQuestionId = (value: string): value is BoundaryQuestionId =>
-  (boundaryQuestionIds as readonly string[]).includes(value);
-
 /**
- * Reads a BOUNDARY_CHECK_FAILED message, which main writes one line per failing question
- * as `question_id: why`, so each explanation can stand beside its own question.
+ * The questions main refused (BOUNDARY_CHECK_FAILED's `failed`), each with the note to
+ * show beside it: the question's own `why` when it was answered, or a request to answer
+ * it when it was not — from the answers that were sent, as main judged them.
  */
-export function boundaryFailuresFrom(message: string): BoundaryFailures {
-  const failures: BoundaryFailures = {};
-  for (const line of message.split('\n')) {
-    const separator = line.indexOf(': ');
-    if (separator < 0) continue;
-    const id = line.slice(0, separator).trim();
-    if (isQuestionId(id)) failures[id] = line.slice(separator + 2).trim();
-  }
-  return failures;
+export function boundaryFailuresFrom(
+  failed: readonly BoundaryQuestionId[],
+  answers: BoundaryAnswers,
+): BoundaryFailures {
+  const refused = new Set(failed);
+  return Object.fromEntries(
+    boundaryQuestions
+      .filter((question) => refused.has(question.id))
+      .map((question) => [
+        question.id,
+        answers[question.id] === undefined ? unansweredWhy : question.why,
+      ]),
+  );
 }
 
 /** What a failing answer risks, in words that fit "as answered, it risks …". */

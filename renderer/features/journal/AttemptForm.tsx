@@ -14,7 +14,12 @@ import { RatingSlider } from '../../components/RatingSlider.js';
 import { SudsSlider } from '../../components/SudsSlider.js';
 import { TextField } from '../../components/TextField.js';
 import { draftTargetOf, originOf, toInput, type FormSubject } from './attemptFields.js';
-import { attemptProblems } from './attemptProblems.js';
+import { fieldProblemText } from '../../components/fieldWords.js';
+import {
+  attemptProblems,
+  attemptProblemsFromMain,
+  type AttemptProblems,
+} from './attemptProblems.js';
 import { describeSavedAt } from './DraftOffer.js';
 import { OutcomeOptions } from './OutcomeOptions.js';
 import { useDraftAutosave, type AutosaveState } from './useDraftAutosave.js';
@@ -34,6 +39,12 @@ function autosaveText(state: AutosaveState): string {
     case 'failed':
       return `The draft could not be kept: ${state.message}`;
   }
+}
+
+/** The problems but the one of `key`: it was changed, so main's word on it is stale. */
+function withoutField(problems: AttemptProblems, key: keyof AttemptFields): AttemptProblems {
+  if (problems[key] === undefined) return problems;
+  return Object.fromEntries(Object.entries(problems).filter(([field]) => field !== key));
 }
 
 interface AttemptFormProps {
@@ -63,13 +74,18 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
   // is fixed; a field past its limit says so as soon as it is.
   const [checked, setChecked] = useState(false);
   const [focusFirstProblem, setFocusFirstProblem] = useState(0);
+  // What main refused that the form's own check let through (an id gone since, a rule
+  // only main knows): beside its field until that field is changed.
+  const [refused, setRefused] = useState<AttemptProblems>({});
   const form = useRef<HTMLFormElement>(null);
   const id = useId();
   const input = useMemo(() => toInput(fields, originOf(subject)), [fields, subject]);
   const problems = useMemo(() => attemptProblems(input), [input]);
-  const problemOf = (key: keyof AttemptFields) => (checked ? problems[key] : undefined);
+  const problemOf = (key: keyof AttemptFields) =>
+    (checked ? problems[key] : undefined) ?? refused[key];
   const set = <K extends keyof AttemptFields>(key: K, value: AttemptFields[K]) => {
     setChanged(true);
+    setRefused((current) => withoutField(current, key));
     setFields((current) => ({ ...current, [key]: value }));
   };
 
@@ -98,11 +114,15 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
       return;
     }
     autosave.resume();
-    setError(
-      result.error.code === 'INVALID_REQUEST'
-        ? `Please check: ${result.error.message}`
-        : describeError(result.error),
-    );
+    if (result.error.code === 'INVALID_REQUEST') {
+      const sorted = attemptProblemsFromMain(result.error.issues, input);
+      const [other] = sorted.rest;
+      setRefused(sorted.problems);
+      setError(other && fieldProblemText(other.problem));
+      setFocusFirstProblem((request) => request + 1);
+      return;
+    }
+    setError(describeError(result.error));
   };
 
   const discard = async () => {

@@ -1,7 +1,11 @@
-import type { z } from 'zod';
 import { attemptInputSchema, type AttemptInput } from '../../../shared/domain/practice/attempts.js';
 import type { AttemptFields } from '../../../shared/domain/practice/drafts.js';
-import { tooLongWords } from '../../components/fieldWords.js';
+import {
+  fieldIssuesOf,
+  type FieldIssue,
+  type FieldProblem,
+} from '../../../shared/ipc/fieldIssues.js';
+import { fieldProblemText } from '../../components/fieldWords.js';
 
 /** What keeps the form from saving, by the field that holds it, in plain words. */
 export type AttemptProblems = Partial<Record<keyof AttemptFields, string>>;
@@ -43,26 +47,41 @@ const listNames: Partial<Record<keyof AttemptFields, string>> = {
   tags: 'tags',
 };
 
-/** One schema issue in the words shown beside its field. */
-function wordsFor(issue: z.core.$ZodIssue, field: keyof AttemptFields, value: unknown): string {
-  if (field === 'request' && issue.code === 'too_small') {
+/** One problem in the words shown beside its field. */
+function wordsFor(problem: FieldProblem, field: keyof AttemptFields, value: unknown): string {
+  if (field === 'request' && problem.kind === 'required') {
     return 'Write what you will ask for — a few words are enough.';
   }
   if (field === 'occurredAt') return 'Choose the day and the time.';
-  if (issue.code === 'too_big' && typeof value === 'string') {
-    const max = Number(issue.maximum);
+  const listName = listNames[field];
+  if (problem.kind === 'too_long' && listName && typeof value === 'string') {
     // A list's items are checked one by one: name the one that is too long.
-    return listNames[field]
-      ? `Keep each to ${max} characters at most — ${quoteStart(value)} has ${value.length}.`
-      : tooLongWords(max, value.length);
+    return `Keep each to ${problem.max} characters at most — ${quoteStart(value)} has ${value.length}.`;
   }
-  if (issue.code === 'too_big' && Array.isArray(value)) {
-    return `Keep to ${Number(issue.maximum)} ${listNames[field] ?? 'items'} at most — there are ${value.length}.`;
-  }
-  if (field === 'tags' && issue.code === 'invalid_format') {
+  if (field === 'tags' && problem.kind === 'not_allowed') {
     return 'Tags cannot hold tabs or line breaks.';
   }
-  return 'This is not a value the journal can keep; change it and save again.';
+  return fieldProblemText(problem, listName);
+}
+
+/**
+ * Issues by form field, in the form's words; issues no field of the form holds are
+ * `rest`, as they came. `within` gives an issue's path inside the attempt, if it is in it.
+ */
+function sortIssues(
+  issues: readonly FieldIssue[],
+  input: AttemptInput,
+  within: (path: FieldIssue['path']) => FieldIssue['path'] | undefined = (path) => path,
+): { problems: AttemptProblems; rest: FieldIssue[] } {
+  const problems: AttemptProblems = {};
+  const rest: FieldIssue[] = [];
+  for (const issue of issues) {
+    const path = within(issue.path);
+    const field = path && fieldOf(path);
+    if (path === undefined || field === undefined) rest.push(issue);
+    else problems[field] ??= wordsFor(issue.problem, field, valueAt(input, path));
+  }
+  return { problems, rest };
 }
 
 /**
@@ -73,11 +92,17 @@ function wordsFor(issue: z.core.$ZodIssue, field: keyof AttemptFields, value: un
 export function attemptProblems(input: AttemptInput): AttemptProblems {
   const result = attemptInputSchema.safeParse(input);
   if (result.success) return {};
-  const problems: AttemptProblems = {};
-  for (const issue of result.error.issues) {
-    const field = fieldOf(issue.path);
-    if (field === undefined || problems[field] !== undefined) continue;
-    problems[field] = wordsFor(issue, field, valueAt(input, issue.path));
-  }
-  return problems;
+  return sortIssues(fieldIssuesOf(result.error, input), input).problems;
+}
+
+/**
+ * What main refused in a sent attempt (INVALID_REQUEST's issues, whose paths start at the
+ * request: `attempt.before.request`), by form field, said as the form says its own;
+ * `rest` are the issues about anything else (an id, the plan item).
+ */
+export function attemptProblemsFromMain(
+  issues: readonly FieldIssue[],
+  input: AttemptInput,
+): { problems: AttemptProblems; rest: FieldIssue[] } {
+  return sortIssues(issues, input, ([head, ...path]) => (head === 'attempt' ? path : undefined));
 }

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import type { PlainFormat } from '../../../shared/domain/dataExport.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
+import type { FieldProblem } from '../../../shared/ipc/fieldIssues.js';
+import { fieldProblemText } from '../../components/fieldWords.js';
 import { importSummaryText } from '../../components/importSummary.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PassphraseField } from '../../components/PassphraseField.js';
@@ -18,6 +20,12 @@ type Step =
   | { kind: 'backupPassphrase' }
   | { kind: 'busy' }
   | { kind: 'done'; message: string };
+
+/** Why main refused the chosen file: a not-an-export reason says so itself. */
+function importRefusalText(problem: FieldProblem): string {
+  const words = fieldProblemText(problem);
+  return problem.kind === 'not_now' ? words : `That file could not be imported. ${words}`;
+}
 
 /**
  * Plain copies of the journal, only on request and only after saying plainly that they
@@ -73,7 +81,7 @@ export function DataSection() {
     if (!result.ok) {
       setError(
         result.error.code === 'INVALID_REQUEST'
-          ? `That file could not be imported: ${result.error.message}`
+          ? importRefusalText(result.error.issues[0].problem)
           : describeError(result.error),
       );
       setStep({ kind: 'idle' });

@@ -2,6 +2,8 @@ import { useState, type SyntheticEvent } from 'react';
 import type { PreparedVaultView, VaultStatus } from '../../../shared/domain/vault.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
+import type { FieldIssue } from '../../../shared/ipc/fieldIssues.js';
+import { fieldProblemText } from '../../components/fieldWords.js';
 import { RecoveryKeyCard } from '../../components/RecoveryKeyCard.js';
 import { isReady, NewPassphraseFields, type NewPassphrase } from './NewPassphraseFields.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -11,6 +13,16 @@ type Step =
   | { readonly name: 'passphrase' }
   | { readonly name: 'key'; readonly prepared: PreparedVaultView }
   | { readonly name: 'confirm'; readonly prepared: PreparedVaultView };
+
+/** Main's refusal of the typed-back groups: which group did not match, by its position. */
+function confirmProblemText(issues: readonly FieldIssue[], groups: readonly number[]): string {
+  const [first] = issues;
+  const [field, index] = first?.path ?? [];
+  const position = typeof index === 'number' ? groups[index] : undefined;
+  if (field === 'answers' && first?.problem.kind === 'no_match' && position !== undefined)
+    return `Group ${position} does not match the recovery key. Check it and type it again.`;
+  return first ? fieldProblemText(first.problem) : 'Check the groups and type them again.';
+}
 
 /**
  * Creating the vault: a passphrase typed twice, then the recovery key shown once, then
@@ -40,7 +52,7 @@ export function NewVaultSteps({
     setStep({ name: 'key', prepared: result.value });
   };
 
-  const confirm = async (event: SyntheticEvent): Promise<void> => {
+  const confirm = async (event: SyntheticEvent, groups: readonly number[]): Promise<void> => {
     event.preventDefault();
     setBusy(true);
     const result = await api.vault.confirm({ answers });
@@ -48,7 +60,7 @@ export function NewVaultSteps({
     if (!result.ok) {
       setError(
         result.error.code === 'INVALID_REQUEST'
-          ? result.error.message.replace(/^answers\.\d: /, '')
+          ? confirmProblemText(result.error.issues, groups)
           : describeError(result.error),
       );
       return;
@@ -88,7 +100,7 @@ export function NewVaultSteps({
         </div>
       )}
       {step.name === 'confirm' && (
-        <form onSubmit={(event) => void confirm(event)}>
+        <form onSubmit={(event) => void confirm(event, step.prepared.confirmGroups)}>
           <h2 ref={focusWhenShown} tabIndex={-1}>
             Check your copy
           </h2>

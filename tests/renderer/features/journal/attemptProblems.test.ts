@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFields, toInput } from '../../../../renderer/features/journal/attemptFields.js';
-import { attemptProblems } from '../../../../renderer/features/journal/attemptProblems.js';
+import {
+  attemptProblems,
+  attemptProblemsFromMain,
+} from '../../../../renderer/features/journal/attemptProblems.js';
 import type { AttemptFields } from '../../../../shared/domain/practice/drafts.js';
 
 const filled = (changes: Partial<AttemptFields>): AttemptFields => ({
@@ -67,5 +70,45 @@ describe('what keeps the attempt form from saving, in words beside each field', 
         problemsOf({ request: ' ', fearedConsequence: 'f'.repeat(20_001), occurredAt: '' }),
       ),
     ).toEqual(['request', 'occurredAt', 'fearedConsequence']);
+  });
+});
+
+describe('what main refused in a sent attempt, beside the same fields', () => {
+  const sent = toInput(filled({ safetyBehaviours: `smiling, ${'s'.repeat(81)}` }));
+
+  it('maps issue paths under `attempt` onto the form’s fields, in the form’s words', () => {
+    const { problems, rest } = attemptProblemsFromMain(
+      [
+        { path: ['attempt', 'before', 'request'], problem: { kind: 'required' } },
+        {
+          path: ['attempt', 'before', 'safetyBehavioursDropped', 1],
+          problem: { kind: 'too_long', max: 80, length: 81 },
+        },
+        { path: ['attempt', 'before', 'occurredAt'], problem: { kind: 'not_a_date' } },
+        { path: ['attempt', 'tags'], problem: { kind: 'too_many', max: 20, count: 23 } },
+      ],
+      sent,
+    );
+    expect(problems).toEqual({
+      request: 'Write what you will ask for — a few words are enough.',
+      safetyBehaviours: `Keep each to 80 characters at most — “${'s'.repeat(24)}…” has 81.`,
+      occurredAt: 'Choose the day and the time.',
+      tags: 'Keep to 20 tags at most — there are 23.',
+    });
+    expect(rest).toEqual([]);
+  });
+
+  it('keeps apart what no field of the form holds: the plan item, the attempt’s id', () => {
+    const planItem = {
+      path: ['planItemId'],
+      problem: { kind: 'not_now', reason: 'already_done' },
+    } as const;
+    const challenge = {
+      path: ['attempt', 'before', 'challengeId'],
+      problem: { kind: 'not_found' },
+    } as const;
+    const { problems, rest } = attemptProblemsFromMain([planItem, challenge], sent);
+    expect(problems).toEqual({});
+    expect(rest).toEqual([planItem, challenge]);
   });
 });

@@ -45,9 +45,12 @@ export type NotNowReason =
   | 'too_large_file'
   | 'not_an_export';
 
+/** A field's place in a request: `['attempt', 'before', 'request']`, `['answers', 2]`. */
+export type FieldPath = readonly (string | number)[];
+
 /** One problem, and the field it is about: the request's path to it, as zod gives it. */
 export interface FieldIssue {
-  readonly path: readonly (string | number)[];
+  readonly path: FieldPath;
   readonly problem: FieldProblem;
 }
 

@@ -5,6 +5,7 @@ import type {
 } from '../../../shared/domain/practice/attempts.js';
 import type { LocalDate } from '../../../shared/domain/practice/calendar.js';
 import type { PracticeRecord } from '../../../shared/domain/practice/history.js';
+import type { FieldPath } from '../../../shared/ipc/fieldIssues.js';
 import { AppFailure } from '../appFailure.js';
 import type { ReadDb, SqlValue, WriteTx } from '../database/statements.js';
 import { refreshWeeks } from './weekSummary.js';
@@ -177,10 +178,10 @@ export function findAttempt(db: ReadDb, id: string): Attempt | undefined {
 }
 
 /** The attempt, or INVALID_REQUEST naming the field that held the unknown id. */
-export function requireAttempt(db: ReadDb, id: string, field = 'id'): Attempt {
+export function requireAttempt(db: ReadDb, id: string, field: FieldPath = ['id']): Attempt {
   const attempt = findAttempt(db, id);
   if (!attempt)
-    throw AppFailure.invalid([field], { kind: 'not_found' }, 'there is no attempt with this id');
+    throw AppFailure.invalid(field, { kind: 'not_found' }, 'there is no attempt with this id');
   return attempt;
 }
 

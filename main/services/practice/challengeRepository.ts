@@ -7,6 +7,7 @@ import type {
   ChallengeId,
   LibraryChallenge,
 } from '../../../shared/domain/practice/challenges.js';
+import type { FieldPath } from '../../../shared/ipc/fieldIssues.js';
 import { AppFailure } from '../appFailure.js';
 import type { ReadDb, WriteTx } from '../database/statements.js';
 
@@ -58,10 +59,14 @@ export function findChallenge(db: ReadDb, id: string): Challenge | undefined {
 }
 
 /** The challenge, or INVALID_REQUEST naming the field that held the unknown id. */
-export function requireChallenge(db: ReadDb, id: string, field = 'challengeId'): Challenge {
+export function requireChallenge(
+  db: ReadDb,
+  id: string,
+  field: FieldPath = ['challengeId'],
+): Challenge {
   const challenge = findChallenge(db, id);
   if (!challenge)
-    throw AppFailure.invalid([field], { kind: 'not_found' }, 'there is no challenge with this id');
+    throw AppFailure.invalid(field, { kind: 'not_found' }, 'there is no challenge with this id');
   return challenge;
 }
 

@@ -1,5 +1,6 @@
 import type { LocalDate } from '../../../shared/domain/practice/calendar.js';
 import { maxRungs, type Ladder } from '../../../shared/domain/practice/ladders.js';
+import type { FieldPath } from '../../../shared/ipc/fieldIssues.js';
 import { AppFailure } from '../appFailure.js';
 import type { ReadDb, WriteTx } from '../database/statements.js';
 import { findChallenge } from './challengeRepository.js';
@@ -49,10 +50,10 @@ export function allLadders(db: ReadDb): Ladder[] {
     .map((row) => ladderFromRow(db, row));
 }
 
-export function requireLadder(db: ReadDb, id: string, field = 'ladderId'): Ladder {
+export function requireLadder(db: ReadDb, id: string, field: FieldPath = ['ladderId']): Ladder {
   const row = db.get<LadderRow>('SELECT * FROM ladders WHERE id = ?', [id]);
   if (!row)
-    throw AppFailure.invalid([field], { kind: 'not_found' }, 'there is no ladder with this id');
+    throw AppFailure.invalid(field, { kind: 'not_found' }, 'there is no ladder with this id');
   return ladderFromRow(db, row);
 }
 
@@ -75,7 +76,7 @@ export function updateLadder(
   ladder: { id: string; title: string; goal: string },
   at: string,
 ): void {
-  requireLadder(tx, ladder.id, 'id');
+  requireLadder(tx, ladder.id, ['id']);
   tx.run('UPDATE ladders SET title = ?, goal = ?, updated_at = ? WHERE id = ?', [
     ladder.title,
     ladder.goal,
@@ -85,7 +86,7 @@ export function updateLadder(
 }
 
 export function deleteLadder(tx: WriteTx, id: string): void {
-  requireLadder(tx, id, 'id');
+  requireLadder(tx, id, ['id']);
   tx.run('DELETE FROM ladders WHERE id = ?', [id]);
 }
 
@@ -122,14 +123,10 @@ export function addRung(
   touch(tx, ladderId, at);
 }
 
-function requireRungIndex(ladder: Ladder, rungId: string, field = 'rungId'): number {
+function requireRungIndex(ladder: Ladder, rungId: string, field: FieldPath = ['rungId']): number {
   const index = ladder.rungs.findIndex((rung) => rung.id === rungId);
   if (index < 0)
-    throw AppFailure.invalid(
-      [field],
-      { kind: 'not_found' },
-      'there is no such rung on this ladder',
-    );
+    throw AppFailure.invalid(field, { kind: 'not_found' }, 'there is no such rung on this ladder');
   return index;
 }
 
@@ -176,7 +173,7 @@ export function rateRungs(
 ): void {
   const ladder = requireLadder(tx, ladderId);
   for (const [index, { rungId, suds }] of ratings.entries()) {
-    requireRungIndex(ladder, rungId, `ratings.${index}.rungId`);
+    requireRungIndex(ladder, rungId, ['ratings', index, 'rungId']);
     tx.run(
       `INSERT INTO rung_ratings (rung_id, seq, suds, rated_on)
        VALUES (?, (SELECT coalesce(max(seq) + 1, 0) FROM rung_ratings WHERE rung_id = ?), ?, ?)`,

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/domain/practice/plans.js';
 import type { AttemptInput, Outcome } from '../../../shared/domain/practice/attempts.js';
 import type { DayFacts } from '../reminders/reminders.js';
-import type { NotNowReason } from '../../../shared/ipc/fieldIssues.js';
+import type { FieldPath, NotNowReason } from '../../../shared/ipc/fieldIssues.js';
 import { AppFailure } from '../appFailure.js';
 import type { ReadDb, WriteTx } from '../database/statements.js';
 import { findChallenge } from './challengeRepository.js';
@@ -90,12 +90,12 @@ export function planBetween(db: ReadDb, from: LocalDate, to: LocalDate): PlanIte
   );
 }
 
-export function requirePlanItem(db: ReadDb, id: string, field = 'id'): PlanItem {
+export function requirePlanItem(db: ReadDb, id: string, field: FieldPath = ['id']): PlanItem {
   const row = db.get<PlanItemRow>('SELECT * FROM plan_items WHERE id = ?', [id]);
   const [item] = row ? itemsFromRows(db, [row]) : [];
   if (!item)
     throw AppFailure.invalid(
-      [field],
+      field,
       { kind: 'not_found' },
       'there is no planned challenge with this id',
     );
@@ -144,11 +144,11 @@ const settledText: Record<Exclude<PlanStatus, 'planned'>, string> = {
  * Only a planned item can be moved, skipped or given an attempt. A begun one has the
  * user's prediction: it is finished through its attempt, not skipped around it.
  */
-function requirePlanned(db: ReadDb, id: string, field = 'id'): PlanItem {
+function requirePlanned(db: ReadDb, id: string, field: FieldPath = ['id']): PlanItem {
   const item = requirePlanItem(db, id, field);
   if (item.status !== 'planned') {
     throw AppFailure.invalid(
-      [field],
+      field,
       { kind: 'not_now', reason: settledReason[item.status] },
       `this challenge is ${settledText[item.status]}`,
     );
@@ -202,7 +202,7 @@ export function attachAttempt(
   attempt: { readonly id: string } & Pick<AttemptInput, 'after'>,
   at: string,
 ): void {
-  requirePlanned(tx, id, 'planItemId');
+  requirePlanned(tx, id, ['planItemId']);
   tx.run('UPDATE plan_items SET status = ?, attempt_id = ?, updated_at = ? WHERE id = ?', [
     statusFromAttempt(attempt),
     attempt.id,

@@ -279,7 +279,11 @@ export class PracticeService {
   createAttempt(input: AttemptInput, planItemId: string | null): Promise<Attempt> {
     return this.write((tx) => {
       if (input.before.challengeId !== null)
-        challenges.requireChallenge(tx, input.before.challengeId, 'attempt.before.challengeId');
+        challenges.requireChallenge(tx, input.before.challengeId, [
+          'attempt',
+          'before',
+          'challengeId',
+        ]);
       const at = this.stamp();
       const attempt: Attempt = { ...input, id: this.deps.newId(), createdAt: at, updatedAt: at };
       attempts.insertAttempt(tx, attempt);
@@ -297,7 +301,11 @@ export class PracticeService {
     return this.write((tx) => {
       attempts.requireAttempt(tx, id);
       if (input.before.challengeId !== null)
-        challenges.requireChallenge(tx, input.before.challengeId, 'attempt.before.challengeId');
+        challenges.requireChallenge(tx, input.before.challengeId, [
+          'attempt',
+          'before',
+          'challengeId',
+        ]);
       const at = this.stamp();
       attempts.updateAttempt(tx, id, input, at);
       plans.followAttempt(tx, id, input, at);
@@ -332,7 +340,11 @@ export class PracticeService {
           'this attempt is already in the journal',
         );
       if (attempt.before.challengeId !== null)
-        challenges.requireChallenge(tx, attempt.before.challengeId, 'attempt.before.challengeId');
+        challenges.requireChallenge(tx, attempt.before.challengeId, [
+          'attempt',
+          'before',
+          'challengeId',
+        ]);
       attempts.insertAttempt(tx, attempt);
       plans.followAttempt(tx, attempt.id, attempt, this.stamp());
       return attempts.requireAttempt(tx, attempt.id);
@@ -371,12 +383,17 @@ export class PracticeService {
    */
   saveDraft(target: DraftTarget, fields: AttemptFields): Promise<Draft> {
     return this.write((tx) => {
-      if (target.kind === 'edit') attempts.requireAttempt(tx, target.attemptId, 'target.attemptId');
+      if (target.kind === 'edit')
+        attempts.requireAttempt(tx, target.attemptId, ['target', 'attemptId']);
       else {
         if (target.origin.challengeId !== null)
-          challenges.requireChallenge(tx, target.origin.challengeId, 'target.origin.challengeId');
+          challenges.requireChallenge(tx, target.origin.challengeId, [
+            'target',
+            'origin',
+            'challengeId',
+          ]);
         if (target.planItemId !== null)
-          plans.requirePlanItem(tx, target.planItemId, 'target.planItemId');
+          plans.requirePlanItem(tx, target.planItemId, ['target', 'planItemId']);
       }
       const draft: Draft = { target, fields, savedAt: this.stamp() };
       drafts.saveDraft(tx, draft);

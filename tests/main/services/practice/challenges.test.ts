@@ -14,6 +14,7 @@ import {
   safeBoundaryAnswers,
   type PracticeFixture,
 } from '../../../support/practiceFixture.js';
+import { issueOf } from '../../../support/issueOf.js';
 
 let fixture: PracticeFixture;
 beforeEach(async () => {
@@ -94,7 +95,7 @@ describe('challenges', () => {
       const failure = await failureOf(
         fixture.practice.createChallenge(draft, { ...safeBoundaryAnswers, [id]: !safe }),
       );
-      expect(failure.code).toBe('BOUNDARY_CHECK_FAILED');
+      expect(failure.toAppError()).toMatchObject({ code: 'BOUNDARY_CHECK_FAILED', failed: [id] });
       expect(failure.message).toBe(`${id}: ${whyOf(id)}`);
       expect(customRows()).toBe(0);
       expect(fixture.practice.listChallenges()).toHaveLength(challengeLibrary.length);
@@ -106,7 +107,7 @@ describe('challenges', () => {
       );
       expect(Object.keys(rest)).toHaveLength(boundaryQuestionIds.length - 1);
       const failure = await failureOf(fixture.practice.createChallenge(draft, rest));
-      expect(failure.code).toBe('BOUNDARY_CHECK_FAILED');
+      expect(failure.toAppError()).toMatchObject({ code: 'BOUNDARY_CHECK_FAILED', failed: [id] });
       expect(failure.message).toBe(`${id}: ${unansweredWhy}`);
       expect(customRows()).toBe(0);
     });
@@ -120,13 +121,12 @@ describe('challenges', () => {
         no_touching: true,
       }),
     );
-    expect(failure.code).toBe('BOUNDARY_CHECK_FAILED');
-    expect(failure.message.split('\n').map((line) => line.split(':')[0])).toEqual([
-      'no_touching',
-      'no_filming',
-    ]);
+    expect(failure.toAppError()).toMatchObject({
+      code: 'BOUNDARY_CHECK_FAILED',
+      failed: ['no_touching', 'no_filming'],
+    });
     const none = await failureOf(fixture.practice.createChallenge(draft, {}));
-    expect(none.message.split('\n')).toHaveLength(boundaryQuestionIds.length);
+    expect(none.toAppError()).toMatchObject({ failed: boundaryQuestionIds });
     expect(customRows()).toBe(0);
   });
 
@@ -141,8 +141,7 @@ describe('challenges', () => {
     expect(practice.listChallenges().filter((c) => c.source === 'custom')).toEqual([kept]);
     expect(customRows()).toBe(1);
     const again = await failureOf(practice.deleteChallenge(saved.id));
-    expect(again.code).toBe('INVALID_REQUEST');
-    expect(again.message).toMatch(/^id:/);
+    expect(issueOf(again)).toEqual({ path: 'id', problem: { kind: 'not_found' } });
   });
 
   it('refuses to delete a custom challenge that is on a ladder, until it is taken off', async () => {
@@ -152,7 +151,10 @@ describe('challenges', () => {
     const withRung = await practice.addRung(ladder.id, saved.id, null);
 
     const failure = await failureOf(practice.deleteChallenge(saved.id));
-    expect(failure.code).toBe('INVALID_REQUEST');
+    expect(issueOf(failure)).toEqual({
+      path: 'id',
+      problem: { kind: 'not_now', reason: 'in_use' },
+    });
     expect(failure.message).toMatch(/^id: .*ladder/);
     expect(customRows()).toBe(1);
 
@@ -167,8 +169,10 @@ describe('challenges', () => {
     const item = await practice.planChallenge('2026-11-26' as LocalDate, saved.id, false);
 
     const failure = await failureOf(practice.deleteChallenge(saved.id));
-    expect(failure.code).toBe('INVALID_REQUEST');
-    expect(failure.message).toMatch(/^id: .*in a plan/);
+    expect(issueOf(failure)).toEqual({
+      path: 'id',
+      problem: { kind: 'not_now', reason: 'in_use' },
+    });
     expect(customRows()).toBe(1);
 
     // Moving leaves a new planned item: still refused.
@@ -181,8 +185,7 @@ describe('challenges', () => {
     'refuses to delete %s: library challenges are not the user’s to delete',
     async (id) => {
       const failure = await failureOf(fixture.practice.deleteChallenge(id));
-      expect(failure.code).toBe('INVALID_REQUEST');
-      expect(failure.message).toMatch(/^id:/);
+      expect(issueOf(failure)).toEqual({ path: 'id', problem: { kind: 'not_found' } });
       expect(fixture.practice.listChallenges()).toHaveLength(challengeLibrary.length);
     },
   );

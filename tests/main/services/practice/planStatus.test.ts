@@ -10,6 +10,8 @@ import {
   type PracticeFixture,
   week,
 } from '../../../support/practiceFixture.js';
+import { issueOf } from '../../../support/issueOf.js';
+import type { NotNowReason } from '../../../../shared/ipc/fieldIssues.js';
 
 let fixture: PracticeFixture;
 beforeEach(async () => {
@@ -109,23 +111,26 @@ describe('a plan item’s status follows its attempt', () => {
     expect(itemOf(second.item.id)).toMatchObject({ status: 'not_tried', attemptId: again.id });
   });
 
-  it.each<[Shape, string]>([
-    ['begun', 'already begun: finish its attempt, as “didn’t try” if need be'],
-    ['notTried', 'already logged as not tried'],
-  ])('a %s item can no longer be moved, skipped or given another attempt', async (shape, words) => {
-    const { practice } = fixture;
-    const { item } = await itemWith(shape);
-    const before = itemOf(item.id);
-    for (const [field, call] of [
-      ['id', () => practice.movePlanItem(item.id, day('2026-11-28'))],
-      ['id', () => practice.skipPlanItem(item.id, 'again')],
-      ['planItemId', () => practice.createAttempt(shapes.rejected('2026-11-28'), item.id)],
-    ] as const) {
-      const failure = await failureOf(call());
-      expect(failure.message).toBe(`${field}: this challenge is ${words}`);
-    }
-    expect(itemOf(item.id)).toEqual(before);
-  });
+  it.each<[Shape, NotNowReason]>([
+    ['begun', 'already_begun'],
+    ['notTried', 'already_not_tried'],
+  ])(
+    'a %s item can no longer be moved, skipped or given another attempt',
+    async (shape, reason) => {
+      const { practice } = fixture;
+      const { item } = await itemWith(shape);
+      const before = itemOf(item.id);
+      for (const [field, call] of [
+        ['id', () => practice.movePlanItem(item.id, day('2026-11-28'))],
+        ['id', () => practice.skipPlanItem(item.id, 'again')],
+        ['planItemId', () => practice.createAttempt(shapes.rejected('2026-11-28'), item.id)],
+      ] as const) {
+        const failure = await failureOf(call());
+        expect(issueOf(failure)).toEqual({ path: field, problem: { kind: 'not_now', reason } });
+      }
+      expect(itemOf(item.id)).toEqual(before);
+    },
+  );
 });
 
 describe('what the statuses count for', () => {

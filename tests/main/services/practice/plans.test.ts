@@ -13,6 +13,7 @@ import {
   type PracticeFixture,
   week,
 } from '../../../support/practiceFixture.js';
+import { issueOf } from '../../../support/issueOf.js';
 
 let fixture: PracticeFixture;
 beforeEach(async () => {
@@ -176,8 +177,10 @@ describe('weekly plans', () => {
         ['planItemId', () => practice.createAttempt(madeAttempt({ on: '2026-11-28' }), item.id)],
       ] as const) {
         const failure = await failureOf(call());
-        expect(failure.code).toBe('INVALID_REQUEST');
-        expect(failure.message).toBe(`${field}: this challenge is already ${status}`);
+        expect(issueOf(failure)).toEqual({
+          path: field,
+          problem: { kind: 'not_now', reason: `already_${status}` },
+        });
       }
     }
     expect(practice.weekPlan(week('2026-W48'))).toEqual(before);
@@ -194,12 +197,10 @@ describe('weekly plans', () => {
       () => practice.removePlanItem(unknown),
     ]) {
       const failure = await failureOf(call());
-      expect(failure.code).toBe('INVALID_REQUEST');
-      expect(failure.message).toMatch(/^id: there is no planned challenge/);
+      expect(issueOf(failure)).toEqual({ path: 'id', problem: { kind: 'not_found' } });
     }
     const failure = await failureOf(practice.planChallenge(day('2026-11-28'), 'lib.nope', false));
-    expect(failure).toMatchObject({ code: 'INVALID_REQUEST' });
-    expect(failure.message).toMatch(/^challengeId:/);
+    expect(issueOf(failure)).toEqual({ path: 'challengeId', problem: { kind: 'not_found' } });
     expect(practice.weekPlan(week('2026-W48'))).toEqual([]);
   });
 
@@ -346,8 +347,7 @@ describe('the flooding guard', () => {
     const failure = await failureOf(() =>
       fixture.practice.assessStep('lib.nope', day('2026-11-25')),
     );
-    expect(failure.code).toBe('INVALID_REQUEST');
-    expect(failure.message).toMatch(/^challengeId:/);
+    expect(issueOf(failure)).toEqual({ path: 'challengeId', problem: { kind: 'not_found' } });
   });
 });
 

@@ -12,6 +12,8 @@ import {
 export interface FieldProblemsState<F extends string> {
   /** Every field's problem now, shown or not (see `problemsByField`). */
   readonly problems: ProblemsByField<F>;
+  /** The problems shown now: none until a send was refused, then each until fixed. */
+  readonly shown: ProblemsByField<F>;
   /** The field's problem, once a send was refused; it goes as soon as it is fixed. */
   readonly problemOf: (field: F) => string | undefined;
   /**
@@ -59,6 +61,7 @@ export function useFieldProblems<F extends string>(
 
   return {
     problems,
+    shown: checked ? problems : {},
     problemOf: (field) => (checked ? problems[field] : undefined),
     check,
     reset: () => setChecked(false),

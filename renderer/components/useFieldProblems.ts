@@ -17,8 +17,8 @@ export interface FieldProblemsState<F extends string> {
   /** The field's problem, once a send was refused; it goes as soon as it is fixed. */
   readonly problemOf: (field: F) => string | undefined;
   /**
-   * True when the form may send. Otherwise shows each problem beside its field and
-   * moves focus to the first field marked invalid in the form.
+   * True when the form may send: no problem, and no field marked invalid. Otherwise
+   * shows each problem beside its field and moves focus to the first field marked invalid.
    */
   readonly check: () => boolean;
   /** Hides problems again, as when the form is cleared after a save. */
@@ -53,7 +53,10 @@ export function useFieldProblems<F extends string>(
 
   const blocked = hasProblems(problems);
   const check = useCallback(() => {
-    if (!blocked) return true;
+    // A field counts what is typed, the schema what is sent (trimmed): spaces around a text
+    // at its limit can mark the field too long when the request is not. What shows wins.
+    const marked = formRef.current?.querySelector('[aria-invalid="true"]') != null;
+    if (!blocked && !marked) return true;
     setChecked(true);
     setFocusRequest((request) => request + 1);
     return false;

@@ -1,5 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useMemo, useState, type SyntheticEvent } from 'react';
 import {
+  attemptInputSchema,
   copingWays,
   reflectionMaxLength,
   type Attempt,
@@ -13,8 +14,9 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { RatingSlider } from '../../components/RatingSlider.js';
 import { SudsSlider } from '../../components/SudsSlider.js';
 import { TextField } from '../../components/TextField.js';
+import { useFieldProblems } from '../../components/useFieldProblems.js';
 import { draftTargetOf, originOf, toInput, type FormSubject } from './attemptFields.js';
-import { attemptProblems } from './attemptProblems.js';
+import { attemptFieldOf, attemptWordsFor } from './attemptProblems.js';
 import { describeSavedAt } from './DraftOffer.js';
 import { OutcomeOptions } from './OutcomeOptions.js';
 import { useDraftAutosave, type AutosaveState } from './useDraftAutosave.js';
@@ -59,33 +61,25 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
   const autosave = useDraftAutosave(target, fields, changed);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
-  // Problems show beside their fields once a save was refused for them, and go as each
-  // is fixed; a field past its limit says so as soon as it is.
-  const [checked, setChecked] = useState(false);
-  const [focusFirstProblem, setFocusFirstProblem] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
   const id = useId();
   const input = useMemo(() => toInput(fields, originOf(subject)), [fields, subject]);
-  const problems = useMemo(() => attemptProblems(input), [input]);
-  const problemOf = (key: keyof AttemptFields) => (checked ? problems[key] : undefined);
+  // Problems show beside their fields once a save was refused for them, and go as each
+  // is fixed; a field past its limit says so as soon as it is.
+  const { problemOf, check, formRef } = useFieldProblems(
+    attemptInputSchema,
+    input,
+    attemptFieldOf,
+    attemptWordsFor,
+  );
   const set = <K extends keyof AttemptFields>(key: K, value: AttemptFields[K]) => {
     setChanged(true);
     setFields((current) => ({ ...current, [key]: value }));
   };
 
-  useEffect(() => {
-    if (focusFirstProblem === 0) return;
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusFirstProblem]);
-
   const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (Object.keys(problems).length > 0) {
-      // Nothing is sent, nothing is cut: the words stay, each problem beside its field.
-      setChecked(true);
-      setFocusFirstProblem((request) => request + 1);
-      return;
-    }
+    // Nothing is sent, nothing is cut: the words stay, each problem beside its field.
+    if (!check()) return;
     setSaving(true);
     autosave.pause();
     const result =
@@ -113,7 +107,7 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
   const asked = fields.outcome !== '' && fields.outcome !== 'not_tried';
   return (
     <form
-      ref={form}
+      ref={formRef}
       className="page"
       aria-labelledby={`${id}-title`}
       noValidate

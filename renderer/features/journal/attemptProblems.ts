@@ -1,10 +1,15 @@
-import type { z } from 'zod';
 import { attemptInputSchema, type AttemptInput } from '../../../shared/domain/practice/attempts.js';
 import type { AttemptFields } from '../../../shared/domain/practice/drafts.js';
-import { tooLongWords } from '../../components/fieldWords.js';
+import {
+  problemsByField,
+  type FieldOfPath,
+  type FieldWordsFor,
+  type ProblemsByField,
+} from '../../components/fieldProblems.js';
+import { fieldProblemText } from '../../components/fieldWords.js';
 
 /** What keeps the form from saving, by the field that holds it, in plain words. */
-export type AttemptProblems = Partial<Record<keyof AttemptFields, string>>;
+export type AttemptProblems = ProblemsByField<keyof AttemptFields>;
 
 /** The form field behind each part of the attempt the form sends (see `toInput`). */
 const fieldOfPart: Record<string, keyof AttemptFields> = {
@@ -23,47 +28,37 @@ const fieldOfPart: Record<string, keyof AttemptFields> = {
   copingNote: 'copingNote',
 };
 
-function fieldOf(path: readonly PropertyKey[]): keyof AttemptFields | undefined {
-  const [part, key] = path;
+/** The form field behind a path in the attempt (`before.request`, `tags.3`, …). */
+export const attemptFieldOf: FieldOfPath<keyof AttemptFields> = ([part, key]) => {
   if (part === 'tags') return 'tags';
   return typeof key === 'string' ? fieldOfPart[key] : undefined;
-}
-
-/** The value at `path` in the attempt, as the schema saw it. */
-function valueAt(input: AttemptInput, path: readonly PropertyKey[]): unknown {
-  let value: unknown = input;
-  for (const key of path) value = (value as Record<PropertyKey, unknown> | null)?.[key];
-  return value;
-}
+};
 
 const quoteStart = (text: string) => (text.length > 24 ? `“${text.slice(0, 24)}…”` : `“${text}”`);
 
+/** Fields typed as one comma-separated line, checked item by item. */
 const listNames: Partial<Record<keyof AttemptFields, string>> = {
   safetyBehaviours: 'safety behaviours',
   tags: 'tags',
 };
 
-/** One schema issue in the words shown beside its field. */
-function wordsFor(issue: z.core.$ZodIssue, field: keyof AttemptFields, value: unknown): string {
-  if (field === 'request' && issue.code === 'too_small') {
+/** Where the attempt form's words are kinder, or more exact, than the common ones. */
+export const attemptWordsFor: FieldWordsFor<keyof AttemptFields> = (field, { problem }, value) => {
+  if (field === 'request' && problem.kind === 'required') {
     return 'Write what you will ask for — a few words are enough.';
   }
   if (field === 'occurredAt') return 'Choose the day and the time.';
-  if (issue.code === 'too_big' && typeof value === 'string') {
-    const max = Number(issue.maximum);
-    // A list's items are checked one by one: name the one that is too long.
-    return listNames[field]
-      ? `Keep each to ${max} characters at most — ${quoteStart(value)} has ${value.length}.`
-      : tooLongWords(max, value.length);
+  const list = listNames[field];
+  if (list === undefined) return undefined;
+  // A list's items are checked one by one: name the one that is too long.
+  if (problem.kind === 'too_long' && typeof value === 'string') {
+    return `Keep each to ${problem.max} characters at most — ${quoteStart(value)} has ${value.length}.`;
   }
-  if (issue.code === 'too_big' && Array.isArray(value)) {
-    return `Keep to ${Number(issue.maximum)} ${listNames[field] ?? 'items'} at most — there are ${value.length}.`;
-  }
-  if (field === 'tags' && issue.code === 'invalid_format') {
+  if (field === 'tags' && problem.kind === 'not_allowed') {
     return 'Tags cannot hold tabs or line breaks.';
   }
-  return 'This is not a value the journal can keep; change it and save again.';
-}
+  return fieldProblemText(problem, list);
+};
 
 /**
  * Checks the attempt the form would send with the very schema main checks it with, so
@@ -71,13 +66,5 @@ function wordsFor(issue: z.core.$ZodIssue, field: keyof AttemptFields, value: un
  * one line of schema words under the form. The first problem of each field is kept.
  */
 export function attemptProblems(input: AttemptInput): AttemptProblems {
-  const result = attemptInputSchema.safeParse(input);
-  if (result.success) return {};
-  const problems: AttemptProblems = {};
-  for (const issue of result.error.issues) {
-    const field = fieldOf(issue.path);
-    if (field === undefined || problems[field] !== undefined) continue;
-    problems[field] = wordsFor(issue, field, valueAt(input, issue.path));
-  }
-  return problems;
+  return problemsByField(attemptInputSchema, input, attemptFieldOf, attemptWordsFor);
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import './textField.css';
 
 interface PassphraseFieldProps {
   readonly label: string;
@@ -8,6 +9,8 @@ interface PassphraseFieldProps {
   /** For the one field of a screen that exists to be typed into (unlock). */
   readonly focusOnMount?: boolean;
   readonly describedBy?: string;
+  /** What is wrong with it (empty, not the same as the first), in plain words; shown beside it. */
+  readonly problem?: string | undefined;
 }
 
 /** A passphrase input with a show/hide toggle and a Caps Lock hint. */
@@ -18,9 +21,11 @@ export function PassphraseField({
   autoComplete,
   focusOnMount = false,
   describedBy,
+  problem,
 }: PassphraseFieldProps) {
   const id = useId();
   const capsId = `${id}-caps`;
+  const problemId = `${id}-problem`;
   const [visible, setVisible] = useState(false);
   const [capsLock, setCapsLock] = useState(false);
   const noteCapsLock = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -39,8 +44,11 @@ export function PassphraseField({
           spellCheck={false}
           // eslint-disable-next-line jsx-a11y/no-autofocus -- the one field of a focused dialog-like screen
           autoFocus={focusOnMount}
+          aria-invalid={problem ? true : undefined}
           aria-describedby={
-            [capsLock ? capsId : undefined, describedBy].filter(Boolean).join(' ') || undefined
+            [problem ? problemId : undefined, capsLock ? capsId : undefined, describedBy]
+              .filter(Boolean)
+              .join(' ') || undefined
           }
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={noteCapsLock}
@@ -55,6 +63,11 @@ export function PassphraseField({
           {visible ? 'Hide' : 'Show'}
         </button>
       </div>
+      {problem && (
+        <p id={problemId} className="field-problem">
+          {problem}
+        </p>
+      )}
       {capsLock && (
         <p id={capsId} className="hint warning">
           Caps Lock is on.

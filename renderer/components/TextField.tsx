@@ -13,6 +13,10 @@ interface TextFieldProps {
   readonly maxLength?: number;
   readonly multiline?: boolean;
   readonly placeholder?: string;
+  /** What the field is for, or an example; always shown under it. */
+  readonly hint?: string;
+  /** For a field in a form opened at the user's request, where they will type next. */
+  readonly autoFocus?: boolean;
   /** What else is wrong with it (e.g. empty), in plain words; shown beside it. */
   readonly problem?: string | undefined;
 }
@@ -29,6 +33,8 @@ export function TextField({
   maxLength,
   multiline = false,
   placeholder,
+  hint,
+  autoFocus,
   problem,
 }: TextFieldProps) {
   const id = useId();
@@ -41,11 +47,16 @@ export function TextField({
       ? lengthCountWords(value.length, maxLength)
       : undefined;
   const shown = over ?? problem;
-  const describedBy = [shown && `${id}-problem`, count && `${id}-count`].filter(Boolean);
+  const describedBy = [
+    shown && `${id}-problem`,
+    count && `${id}-count`,
+    hint && `${id}-hint`,
+  ].filter(Boolean);
   const props = {
     id,
     value,
     placeholder,
+    autoFocus,
     'aria-invalid': shown ? true : undefined,
     'aria-describedby': describedBy.length > 0 ? describedBy.join(' ') : undefined,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
@@ -54,6 +65,11 @@ export function TextField({
     <div className="field text-field">
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea {...props} /> : <input {...props} />}
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       {count && (
         <p id={`${id}-count`} className="hint length-count">
           {count}

@@ -1,6 +1,7 @@
 import { ChallengesScreen } from './pages/ChallengesScreen.js';
 import { seedLadder } from './support/practiceSeeds.js';
 import { axeViolations } from './support/accessibility.js';
+import { focusedLabel, problemBeside } from './support/fieldProblems.js';
 import { expect, test } from './support/fixtures.js';
 
 const mint = 'Ask someone nearby whether they could spare a mint';
@@ -174,4 +175,38 @@ test('the library, a chosen challenge and a refused custom challenge break no ax
   });
   await form.getByRole('alert').waitFor();
   expect(await axeViolations(app.page)).toEqual([]);
+});
+
+test('a custom challenge with no request, or notes past their limit, is refused beside its fields before anything is sent', async ({
+  app,
+}) => {
+  const { page } = app;
+  const screen = new ChallengesScreen(page);
+  await screen.open();
+  await page.getByRole('button', { name: 'Create your own challenge' }).click();
+  const form = page.getByRole('form', { name: 'Your own challenge' });
+  const title = form.getByLabel('What will you ask for?');
+  const notes = form.getByLabel('Boundary notes (optional)');
+  const notesText = 'I will ask once and thank them either way. '.repeat(25);
+
+  await notes.fill(notesText);
+  await form.getByRole('button', { name: 'Save challenge' }).click();
+  await expect
+    .poll(() => problemBeside(title))
+    .toBe('Write what you will ask for — a few words are enough.');
+  expect(await problemBeside(notes)).toBe(
+    `Keep this to 1,000 characters at most — it has ${notesText.length.toLocaleString('en')}.`,
+  );
+  await expect.poll(() => focusedLabel(page)).toBe('What will you ask for?');
+  // Nothing went to main: its boundary check would have asked for the answers (below).
+  expect(await form.getByRole('alert').count()).toBe(0);
+
+  await title.fill('Ask a neighbour to water my plants');
+  await expect.poll(() => problemBeside(title)).toBeNull();
+  await notes.fill(notesText.slice(0, 400));
+  await expect.poll(() => problemBeside(notes)).toBeNull();
+  await form.getByRole('button', { name: 'Save challenge' }).click();
+  await expect
+    .poll(() => form.getByRole('alert').textContent())
+    .toMatch(/^Not saved yet\. 6 questions still need/);
 });

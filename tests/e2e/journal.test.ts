@@ -3,6 +3,7 @@ import path from 'node:path';
 import { practiceRules } from '../../renderer/features/guide/practiceRules.js';
 import { CreateJournalScreen, UnlockScreen } from './pages/JournalScreens.js';
 import { accessibilityViolations } from './support/accessibility.js';
+import { focusedLabel, problemBeside } from './support/fieldProblems.js';
 import { testPassphrase } from './support/appHarness.js';
 import { expect, test } from './support/fixtures.js';
 
@@ -174,4 +175,40 @@ test('a damaged journal offers its backups, and restoring one opens it again', a
 
   await unlock.unlock(testPassphrase);
   await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+});
+
+test('first run: a blank or mistyped passphrase is refused beside its field, and the journal is made once both match', async ({
+  newUser,
+}) => {
+  const { page } = newUser;
+  const create = new CreateJournalScreen(page);
+  await create.welcomeHeading.waitFor();
+  await create.begin();
+  const passphrase = page.getByLabel('Passphrase', { exact: true });
+  const again = page.getByLabel('Type it again');
+  const continueButton = page.getByRole('button', { name: 'Continue' });
+
+  await continueButton.click();
+  await expect
+    .poll(() => problemBeside(passphrase))
+    .toBe('Choose a passphrase — four or more unrelated words are easy to remember.');
+  await expect.poll(() => focusedLabel(page)).toBe('Passphrase');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await passphrase.fill('orbit tulip kettle seventeen marmalade');
+  await expect.poll(() => problemBeside(passphrase)).toBeNull();
+  // The strength feedback stays as it was, beside the problems.
+  await expect.poll(() => page.locator('.strength-label').textContent()).toMatch(/strong/i);
+  await again.fill('orbit tulip kettle');
+  await continueButton.click();
+  await expect
+    .poll(() => problemBeside(again))
+    .toBe('Type the same passphrase again — the two are not the same yet.');
+  await expect.poll(() => focusedLabel(page)).toBe('Type it again');
+  expect(await create.recoveryKeyCard.count()).toBe(0);
+
+  await again.fill('orbit tulip kettle seventeen marmalade');
+  await expect.poll(() => problemBeside(again)).toBeNull();
+  await continueButton.click();
+  expect(await create.recoveryKey()).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
 });

@@ -1,6 +1,7 @@
 import { LaddersScreen } from './pages/LaddersScreen.js';
 import { accessibilityViolations } from './support/accessibility.js';
 import { expect, test } from './support/fixtures.js';
+import { focusedLabel, problemBeside } from './support/fieldProblems.js';
 
 const busStop = 'Ask someone at a bus stop what time it is';
 const pen = 'Ask a colleague or classmate to lend you a pen';
@@ -125,4 +126,35 @@ test('edit a ladder, drag a rung, remove one, and delete the ladder only once co
   await ladders.dialog().getByRole('button', { name: 'Delete ladder' }).click();
   await expect.poll(() => page.getByText('No ladders yet.').count()).toBe(1);
   await expect.poll(() => ladders.status.first().textContent()).toBe('Deleted “Shops and cafés”.');
+});
+
+test('a ladder with no name, or a goal past its limit, is refused beside its field until fixed', async ({
+  app,
+}) => {
+  const { page } = app;
+  const ladders = await LaddersScreen.open(page);
+  const name = page.getByLabel('Ladder name');
+  const goal = page.getByLabel('Goal');
+
+  await name.fill('   ');
+  await goal.fill('g'.repeat(1_004));
+  await page.getByRole('button', { name: 'Create ladder' }).click();
+  await expect
+    .poll(() => problemBeside(name))
+    .toBe('Give the ladder a name — a few words are enough.');
+  expect(await problemBeside(goal)).toBe('Keep this to 1,000 characters at most — it has 1,004.');
+  await expect.poll(() => focusedLabel(page)).toBe('Ladder name');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // Each problem goes as it is fixed; nothing was kept meanwhile, the pasted goal is whole.
+  await name.fill('Speaking up');
+  await expect.poll(() => problemBeside(name)).toBeNull();
+  expect((await goal.inputValue()).length).toBe(1_004);
+  await page.getByRole('button', { name: 'Create ladder' }).click();
+  await expect.poll(() => focusedLabel(page)).toBe('Goal');
+  expect(await ladders.ladderHeading('Speaking up').count()).toBe(0);
+  await goal.fill('Say what I think in meetings.');
+  await expect.poll(() => problemBeside(goal)).toBeNull();
+  await page.getByRole('button', { name: 'Create ladder' }).click();
+  await ladders.ladderHeading('Speaking up').waitFor();
 });

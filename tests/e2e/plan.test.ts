@@ -2,6 +2,7 @@ import { JournalPage } from './pages/JournalPage.js';
 import { PlanScreen } from './pages/PlanScreen.js';
 import { seedLadder, seedMadeAttempts } from './support/practiceSeeds.js';
 import { axeViolations } from './support/accessibility.js';
+import { focusedLabel, problemBeside } from './support/fieldProblems.js';
 import { expect, test } from './support/fixtures.js';
 
 const wednesday = 'Wednesday 25 November';
@@ -263,4 +264,34 @@ test('a challenge placed with the nudge asked for carries it into the plan (rule
   await expect.poll(() => plan.item(friday, pen).textContent()).toMatch(/Planned/);
   const week = await page.evaluate(() => window.api.plan.week({ week: '2026-W48' }));
   expect(week.ok && week.value.map((item) => item.nudgeTrustedPerson)).toEqual([true]);
+});
+
+test('a skip reason past its limit is refused beside its field, kept whole, and skipped once trimmed', async ({
+  app,
+}) => {
+  const { page } = app;
+  const plan = new PlanScreen(page);
+  await plan.open();
+  await plan.place(mint, wednesday);
+  await expect.poll(() => plan.itemsOn(wednesday)).toHaveLength(1);
+  const item = plan.item(wednesday, mint);
+  await item.getByRole('button', { name: `Skip “${mint}”` }).click();
+  const reason = item.getByLabel('What got in the way? (optional)');
+  const long = 'The queue was long and I was tired. '.repeat(30);
+
+  await reason.fill(long);
+  await item.getByRole('button', { name: 'Skip it' }).click();
+  await expect
+    .poll(() => problemBeside(reason))
+    .toBe(`Keep this to 1,000 characters at most — it has ${long.length.toLocaleString('en')}.`);
+  await expect.poll(() => focusedLabel(page)).toBe('What got in the way? (optional)');
+  expect(await reason.inputValue()).toBe(long);
+  expect(await item.textContent()).toMatch(/Planned/);
+
+  await reason.fill('The queue was long and I was tired.');
+  await expect.poll(() => problemBeside(reason)).toBeNull();
+  await item.getByRole('button', { name: 'Skip it' }).click();
+  await expect
+    .poll(() => item.textContent())
+    .toMatch(/Skipped “The queue was long and I was tired\.”/);
 });

@@ -1,10 +1,15 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useMemo, useState, type SyntheticEvent } from 'react';
 import {
   unansweredWhy,
   type BoundaryAnswers,
   type BoundaryQuestionId,
 } from '../../../shared/domain/practice/boundaryCheck.js';
-import { type Category, type Challenge } from '../../../shared/domain/practice/challenges.js';
+import {
+  shortTextMaxLength,
+  titleMaxLength,
+  type Category,
+  type Challenge,
+} from '../../../shared/domain/practice/challenges.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -15,6 +20,13 @@ import {
   type BoundaryFailures,
 } from './boundaryFailures.js';
 import { CategoryOptions } from '../../components/CategoryOptions.js';
+import { TextField } from '../../components/TextField.js';
+import { useFieldProblems } from '../../components/useFieldProblems.js';
+import {
+  customChallengeFieldOf,
+  customChallengeSchema,
+  customChallengeWordsFor,
+} from './customChallengeProblems.js';
 
 interface Draft {
   title: string;
@@ -46,6 +58,13 @@ export function CustomChallengeForm({
   const [failures, setFailures] = useState<BoundaryFailures>({});
   const [error, setError] = useState<string>();
   const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  const input = useMemo(() => ({ ...draft, answers }), [draft, answers]);
+  const { problemOf, check, formRef } = useFieldProblems(
+    customChallengeSchema,
+    input,
+    customChallengeFieldOf,
+    customChallengeWordsFor,
+  );
 
   const answer = (question: BoundaryQuestionId, value: boolean) => {
     setAnswers((current) => ({ ...current, [question]: value }));
@@ -57,7 +76,8 @@ export function CustomChallengeForm({
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    const result = await api.challenges.create({ ...draft, answers });
+    if (!check()) return;
+    const result = await api.challenges.create(input);
     if (result.ok) {
       onCreated(result.value);
       return;
@@ -75,33 +95,31 @@ export function CustomChallengeForm({
 
   return (
     <form
+      ref={formRef}
       className="card custom-form"
+      noValidate
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => void submit(e)}
     >
       <h2 id={`${id}-title`}>Your own challenge</h2>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>What will you ask for?</label>
-        <input
-          id={`${id}-name`}
-          required
-          maxLength={140}
-          // The form opened at the user's request, so the cursor goes where they will type.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
-          autoFocus
-          value={draft.title}
-          onChange={(event) => set({ title: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>Description (optional)</label>
-        <textarea
-          id={`${id}-description`}
-          maxLength={1000}
-          value={draft.description}
-          onChange={(event) => set({ description: event.target.value })}
-        />
-      </div>
+      <TextField
+        label="What will you ask for?"
+        value={draft.title}
+        maxLength={titleMaxLength}
+        // The form opened at the user's request, so the cursor goes where they will type.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+        problem={problemOf('title')}
+        onChange={(title) => set({ title })}
+      />
+      <TextField
+        label="Description (optional)"
+        multiline
+        value={draft.description}
+        maxLength={shortTextMaxLength}
+        problem={problemOf('description')}
+        onChange={(description) => set({ description })}
+      />
       <div className="custom-form-row">
         <div className="field">
           <label htmlFor={`${id}-category`}>Setting</label>
@@ -128,16 +146,15 @@ export function CustomChallengeForm({
           </select>
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-notes`}>Boundary notes (optional)</label>
-        <textarea
-          id={`${id}-notes`}
-          maxLength={1000}
-          value={draft.boundaryNotes}
-          onChange={(event) => set({ boundaryNotes: event.target.value })}
-        />
-        <span className="hint">How you will keep it easy for the other person to say no.</span>
-      </div>
+      <TextField
+        label="Boundary notes (optional)"
+        multiline
+        value={draft.boundaryNotes}
+        maxLength={shortTextMaxLength}
+        hint="How you will keep it easy for the other person to say no."
+        problem={problemOf('boundaryNotes')}
+        onChange={(boundaryNotes) => set({ boundaryNotes })}
+      />
       <BoundaryQuestions answers={answers} failures={failures} onAnswer={answer} />
       <ErrorAlert message={error} />
       <div className="actions">

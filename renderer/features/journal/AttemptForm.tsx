@@ -1,5 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type SyntheticEvent } from 'react';
 import {
+  attemptInputSchema,
   copingWays,
   reflectionMaxLength,
   type Attempt,
@@ -13,11 +14,13 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { RatingSlider } from '../../components/RatingSlider.js';
 import { SudsSlider } from '../../components/SudsSlider.js';
 import { TextField } from '../../components/TextField.js';
+import { useFieldProblems } from '../../components/useFieldProblems.js';
 import { draftTargetOf, originOf, toInput, type FormSubject } from './attemptFields.js';
 import { fieldProblemText } from '../../components/fieldWords.js';
 import {
-  attemptProblems,
+  attemptFieldOf,
   attemptProblemsFromMain,
+  attemptWordsFor,
   type AttemptProblems,
 } from './attemptProblems.js';
 import { describeSavedAt } from './DraftOffer.js';
@@ -70,38 +73,32 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
   const autosave = useDraftAutosave(target, fields, changed);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const id = useId();
+  const input = useMemo(() => toInput(fields, originOf(subject)), [fields, subject]);
   // Problems show beside their fields once a save was refused for them, and go as each
   // is fixed; a field past its limit says so as soon as it is.
-  const [checked, setChecked] = useState(false);
-  const [focusFirstProblem, setFocusFirstProblem] = useState(0);
+  const fieldProblems = useFieldProblems(
+    attemptInputSchema,
+    input,
+    attemptFieldOf,
+    attemptWordsFor,
+  );
+  const { check, formRef } = fieldProblems;
   // What main refused that the form's own check let through (an id gone since, a rule
   // only main knows): beside its field until that field is changed.
   const [refused, setRefused] = useState<AttemptProblems>({});
-  const form = useRef<HTMLFormElement>(null);
-  const id = useId();
-  const input = useMemo(() => toInput(fields, originOf(subject)), [fields, subject]);
-  const problems = useMemo(() => attemptProblems(input), [input]);
-  const problemOf = (key: keyof AttemptFields) =>
-    (checked ? problems[key] : undefined) ?? refused[key];
+  const [focusRefused, setFocusRefused] = useState(0);
+  const problemOf = (key: keyof AttemptFields) => fieldProblems.problemOf(key) ?? refused[key];
   const set = <K extends keyof AttemptFields>(key: K, value: AttemptFields[K]) => {
     setChanged(true);
     setRefused((current) => withoutField(current, key));
     setFields((current) => ({ ...current, [key]: value }));
   };
 
-  useEffect(() => {
-    if (focusFirstProblem === 0) return;
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusFirstProblem]);
-
   const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (Object.keys(problems).length > 0) {
-      // Nothing is sent, nothing is cut: the words stay, each problem beside its field.
-      setChecked(true);
-      setFocusFirstProblem((request) => request + 1);
-      return;
-    }
+    // Nothing is sent, nothing is cut: the words stay, each problem beside its field.
+    if (!check()) return;
     setSaving(true);
     autosave.pause();
     const result =
@@ -119,11 +116,17 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
       const [other] = sorted.rest;
       setRefused(sorted.problems);
       setError(other && fieldProblemText(other.problem));
-      setFocusFirstProblem((request) => request + 1);
+      setFocusRefused((request) => request + 1);
       return;
     }
     setError(describeError(result.error));
   };
+
+  // After the render that marks main's refusals beside their fields: focus the first.
+  useEffect(() => {
+    if (focusRefused === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRefused, formRef]);
 
   const discard = async () => {
     await autosave.discard();
@@ -133,7 +136,7 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
   const asked = fields.outcome !== '' && fields.outcome !== 'not_tried';
   return (
     <form
-      ref={form}
+      ref={formRef}
       className="page"
       aria-labelledby={`${id}-title`}
       noValidate

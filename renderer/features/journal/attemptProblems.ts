@@ -1,14 +1,17 @@
 import { attemptInputSchema, type AttemptInput } from '../../../shared/domain/practice/attempts.js';
 import type { AttemptFields } from '../../../shared/domain/practice/drafts.js';
+import type { FieldIssue } from '../../../shared/ipc/fieldIssues.js';
 import {
-  fieldIssuesOf,
-  type FieldIssue,
-  type FieldProblem,
-} from '../../../shared/ipc/fieldIssues.js';
+  issuesByField,
+  problemsByField,
+  type FieldOfPath,
+  type FieldWordsFor,
+  type ProblemsByField,
+} from '../../components/fieldProblems.js';
 import { fieldProblemText } from '../../components/fieldWords.js';
 
 /** What keeps the form from saving, by the field that holds it, in plain words. */
-export type AttemptProblems = Partial<Record<keyof AttemptFields, string>>;
+export type AttemptProblems = ProblemsByField<keyof AttemptFields>;
 
 /** The form field behind each part of the attempt the form sends (see `toInput`). */
 const fieldOfPart: Record<string, keyof AttemptFields> = {
@@ -27,62 +30,37 @@ const fieldOfPart: Record<string, keyof AttemptFields> = {
   copingNote: 'copingNote',
 };
 
-function fieldOf(path: readonly PropertyKey[]): keyof AttemptFields | undefined {
-  const [part, key] = path;
+/** The form field behind a path in the attempt (`before.request`, `tags.3`, …). */
+export const attemptFieldOf: FieldOfPath<keyof AttemptFields> = ([part, key]) => {
   if (part === 'tags') return 'tags';
   return typeof key === 'string' ? fieldOfPart[key] : undefined;
-}
-
-/** The value at `path` in the attempt, as the schema saw it. */
-function valueAt(input: AttemptInput, path: readonly PropertyKey[]): unknown {
-  let value: unknown = input;
-  for (const key of path) value = (value as Record<PropertyKey, unknown> | null)?.[key];
-  return value;
-}
+};
 
 const quoteStart = (text: string) => (text.length > 24 ? `“${text.slice(0, 24)}…”` : `“${text}”`);
 
+/** Fields typed as one comma-separated line, checked item by item. */
 const listNames: Partial<Record<keyof AttemptFields, string>> = {
   safetyBehaviours: 'safety behaviours',
   tags: 'tags',
 };
 
-/** One problem in the words shown beside its field. */
-function wordsFor(problem: FieldProblem, field: keyof AttemptFields, value: unknown): string {
+/** Where the attempt form's words are kinder, or more exact, than the common ones. */
+export const attemptWordsFor: FieldWordsFor<keyof AttemptFields> = (field, { problem }, value) => {
   if (field === 'request' && problem.kind === 'required') {
     return 'Write what you will ask for — a few words are enough.';
   }
   if (field === 'occurredAt') return 'Choose the day and the time.';
-  const listName = listNames[field];
-  if (problem.kind === 'too_long' && listName && typeof value === 'string') {
-    // A list's items are checked one by one: name the one that is too long.
+  const list = listNames[field];
+  if (list === undefined) return undefined;
+  // A list's items are checked one by one: name the one that is too long.
+  if (problem.kind === 'too_long' && typeof value === 'string') {
     return `Keep each to ${problem.max} characters at most — ${quoteStart(value)} has ${value.length}.`;
   }
   if (field === 'tags' && problem.kind === 'not_allowed') {
     return 'Tags cannot hold tabs or line breaks.';
   }
-  return fieldProblemText(problem, listName);
-}
-
-/**
- * Issues by form field, in the form's words; issues no field of the form holds are
- * `rest`, as they came. `within` gives an issue's path inside the attempt, if it is in it.
- */
-function sortIssues(
-  issues: readonly FieldIssue[],
-  input: AttemptInput,
-  within: (path: FieldIssue['path']) => FieldIssue['path'] | undefined = (path) => path,
-): { problems: AttemptProblems; rest: FieldIssue[] } {
-  const problems: AttemptProblems = {};
-  const rest: FieldIssue[] = [];
-  for (const issue of issues) {
-    const path = within(issue.path);
-    const field = path && fieldOf(path);
-    if (path === undefined || field === undefined) rest.push(issue);
-    else problems[field] ??= wordsFor(issue.problem, field, valueAt(input, path));
-  }
-  return { problems, rest };
-}
+  return fieldProblemText(problem, list);
+};
 
 /**
  * Checks the attempt the form would send with the very schema main checks it with, so
@@ -90,19 +68,30 @@ function sortIssues(
  * one line of schema words under the form. The first problem of each field is kept.
  */
 export function attemptProblems(input: AttemptInput): AttemptProblems {
-  const result = attemptInputSchema.safeParse(input);
-  if (result.success) return {};
-  return sortIssues(fieldIssuesOf(result.error, input), input).problems;
+  return problemsByField(attemptInputSchema, input, attemptFieldOf, attemptWordsFor);
 }
+
+/** A path in an attempts.create/update request (`attempt.before.request`) as one in the attempt. */
+const inAttempt = (issue: FieldIssue): FieldIssue | undefined => {
+  const [head, ...path] = issue.path;
+  return head === 'attempt' ? { ...issue, path } : undefined;
+};
 
 /**
  * What main refused in a sent attempt (INVALID_REQUEST's issues, whose paths start at the
- * request: `attempt.before.request`), by form field, said as the form says its own;
- * `rest` are the issues about anything else (an id, the plan item).
+ * request), by form field, said as the form says its own; `rest` are the issues about
+ * anything else (the plan item, an unknown challenge, the attempt's id), as they came.
  */
 export function attemptProblemsFromMain(
   issues: readonly FieldIssue[],
   input: AttemptInput,
 ): { problems: AttemptProblems; rest: FieldIssue[] } {
-  return sortIssues(issues, input, ([head, ...path]) => (head === 'attempt' ? path : undefined));
+  const outside: FieldIssue[] = [];
+  const within = issues.flatMap((issue) => {
+    const moved = inAttempt(issue);
+    if (moved === undefined || attemptFieldOf(moved.path) === undefined) outside.push(issue);
+    return moved && attemptFieldOf(moved.path) !== undefined ? [moved] : [];
+  });
+  const { problems } = issuesByField(within, input, attemptFieldOf, attemptWordsFor);
+  return { problems, rest: outside };
 }

@@ -1,9 +1,16 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useMemo, useState, type SyntheticEvent } from 'react';
+import { shortTextMaxLength, titleMaxLength } from '../../../shared/domain/practice/challenges.js';
+import { TextField } from '../../components/TextField.js';
+import { useFieldProblems } from '../../components/useFieldProblems.js';
+import {
+  ladderFieldOf,
+  ladderInputOf,
+  ladderSchema,
+  ladderWordsFor,
+  type LadderFields,
+} from './ladderProblems.js';
 
-export interface LadderFields {
-  readonly title: string;
-  readonly goal: string;
-}
+export type { LadderFields } from './ladderProblems.js';
 
 interface LadderFormProps {
   readonly initial: LadderFields;
@@ -17,44 +24,46 @@ interface LadderFormProps {
 export function LadderForm({ initial, submitLabel, onSubmit, onCancel }: LadderFormProps) {
   const [fields, setFields] = useState(initial);
   const [busy, setBusy] = useState(false);
-  const id = useId();
+  const input = useMemo(() => ladderInputOf(fields), [fields]);
+  const { problemOf, check, reset, formRef } = useFieldProblems(
+    ladderSchema,
+    input,
+    ladderFieldOf,
+    ladderWordsFor,
+  );
 
   const submit = async (event: SyntheticEvent): Promise<void> => {
     event.preventDefault();
+    if (!check()) return;
     setBusy(true);
-    const saved = await onSubmit({ title: fields.title.trim(), goal: fields.goal.trim() });
+    const saved = await onSubmit(input);
     setBusy(false);
-    if (saved && !onCancel) setFields(initial);
+    if (saved && !onCancel) {
+      setFields(initial);
+      reset();
+    }
   };
 
   return (
-    <form className="ladder-form" onSubmit={(event) => void submit(event)}>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>Ladder name</label>
-        <input
-          id={`${id}-title`}
-          value={fields.title}
-          maxLength={140}
-          required
-          onChange={(event) => setFields({ ...fields, title: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-goal`}>Goal</label>
-        <textarea
-          id={`${id}-goal`}
-          value={fields.goal}
-          maxLength={1000}
-          aria-describedby={`${id}-goal-hint`}
-          onChange={(event) => setFields({ ...fields, goal: event.target.value })}
-        />
-        <p id={`${id}-goal-hint`} className="hint">
-          What would you like to be able to do at the top? For example: “Speak up in meetings
-          without dreading it for days.”
-        </p>
-      </div>
+    <form ref={formRef} className="ladder-form" noValidate onSubmit={(event) => void submit(event)}>
+      <TextField
+        label="Ladder name"
+        value={fields.title}
+        maxLength={titleMaxLength}
+        problem={problemOf('title')}
+        onChange={(title) => setFields({ ...fields, title })}
+      />
+      <TextField
+        label="Goal"
+        multiline
+        value={fields.goal}
+        maxLength={shortTextMaxLength}
+        hint="What would you like to be able to do at the top? For example: “Speak up in meetings without dreading it for days.”"
+        problem={problemOf('goal')}
+        onChange={(goal) => setFields({ ...fields, goal })}
+      />
       <div className="actions">
-        <button type="submit" disabled={busy || fields.title.trim() === ''}>
+        <button type="submit" disabled={busy}>
           {busy ? 'Saving…' : submitLabel}
         </button>
         {onCancel && (

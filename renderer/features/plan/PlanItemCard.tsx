@@ -1,11 +1,14 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useMemo, useState, type SyntheticEvent } from 'react';
 import type { LocalDate } from '../../../shared/domain/practice/calendar.js';
-import { categoryNames } from '../../../shared/domain/practice/challenges.js';
+import { categoryNames, shortTextMaxLength } from '../../../shared/domain/practice/challenges.js';
 import type { PlanItem } from '../../../shared/domain/practice/plans.js';
 import { useNavigate } from '../../app/navigation.js';
+import { TextField } from '../../components/TextField.js';
+import { useFieldProblems } from '../../components/useFieldProblems.js';
 import { writeDragged } from './dragData.js';
 import { moveTargets, nameDay } from './weekDays.js';
 import { DayOptions } from './DayOptions.js';
+import { skipFieldOf, skipInputOf, skipSchema } from './skipProblems.js';
 import { statusNames } from './statusNames.js';
 
 /** What the user can do to a planned item; each resolves once the week is read again. */
@@ -40,27 +43,26 @@ function SkipForm({
   readonly actions: PlanItemActions;
   readonly onClose: () => void;
 }) {
-  const id = useId();
   const [reason, setReason] = useState('');
+  const input = useMemo(() => skipInputOf(item.id, reason), [item.id, reason]);
+  const { problemOf, check, formRef } = useFieldProblems(skipSchema, input, skipFieldOf);
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    void actions.skip(item, reason.trim());
+    if (check()) void actions.skip(item, input.reason);
   };
   return (
-    <form className="skip-form" onSubmit={submit}>
-      <label htmlFor={`${id}-reason`}>What got in the way? (optional)</label>
-      <input
-        id={`${id}-reason`}
+    <form ref={formRef} className="skip-form" noValidate onSubmit={submit}>
+      <TextField
+        label="What got in the way? (optional)"
         value={reason}
-        maxLength={200}
+        maxLength={shortTextMaxLength}
+        hint="Skipping is allowed. A word about why helps you notice patterns later."
         // The form opened at the user's request, so the cursor goes where they will type.
         // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus
-        onChange={(event) => setReason(event.target.value)}
+        problem={problemOf('reason')}
+        onChange={setReason}
       />
-      <span className="hint">
-        Skipping is allowed. A word about why helps you notice patterns later.
-      </span>
       <div className="actions">
         <button type="submit">Skip it</button>
         <button type="button" className="link" onClick={onClose}>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { ProblemsByField } from '../../components/fieldProblems.js';
 import { PassphraseField } from '../../components/PassphraseField.js';
 import { StrengthMeter } from './StrengthMeter.js';
 
@@ -12,13 +13,20 @@ export function NewPassphraseFields({
   value,
   onChange,
   label = 'New passphrase',
+  problems = {},
 }: {
   readonly value: NewPassphrase;
   readonly onChange: (value: NewPassphrase) => void;
   readonly label?: string;
+  /** What keeps each from being sent, once a send was refused (see `passphraseProblems`). */
+  readonly problems?: ProblemsByField<keyof NewPassphrase>;
 }) {
   const strengthId = useId();
-  const mismatch = value.confirmation !== '' && value.confirmation !== value.passphrase;
+  // Said beside the field once a send was refused; until then, a gentle notice below.
+  const mismatch =
+    problems.confirmation === undefined &&
+    value.confirmation !== '' &&
+    value.confirmation !== value.passphrase;
   return (
     <>
       <PassphraseField
@@ -26,6 +34,7 @@ export function NewPassphraseFields({
         value={value.passphrase}
         autoComplete="new-password"
         describedBy={strengthId}
+        problem={problems.passphrase}
         onChange={(passphrase) => onChange({ ...value, passphrase })}
       />
       <StrengthMeter passphrase={value.passphrase} id={strengthId} />
@@ -33,6 +42,7 @@ export function NewPassphraseFields({
         label="Type it again"
         value={value.confirmation}
         autoComplete="new-password"
+        problem={problems.confirmation}
         onChange={(confirmation) => onChange({ ...value, confirmation })}
       />
       {mismatch && <p className="hint warning">The two passphrases are not the same yet.</p>}

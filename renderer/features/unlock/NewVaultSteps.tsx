@@ -5,9 +5,11 @@ import { describeError } from '../../api/errorText.js';
 import type { FieldIssue } from '../../../shared/ipc/fieldIssues.js';
 import { fieldProblemText } from '../../components/fieldWords.js';
 import { RecoveryKeyCard } from '../../components/RecoveryKeyCard.js';
-import { isReady, NewPassphraseFields, type NewPassphrase } from './NewPassphraseFields.js';
+import { NewPassphraseFields, type NewPassphrase } from './NewPassphraseFields.js';
+import { passphraseFieldOf, passphraseSchema, passphraseWordsFor } from './passphraseProblems.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { focusWhenShown } from '../../components/focusWhenShown.js';
+import { useFieldProblems } from '../../components/useFieldProblems.js';
 
 type Step =
   | { readonly name: 'passphrase' }
@@ -38,9 +40,15 @@ export function NewVaultSteps({
   const [answers, setAnswers] = useState(['', '', '', '']);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const {
+    shown: passphraseProblems,
+    check: checkPassphrase,
+    formRef: passphraseForm,
+  } = useFieldProblems(passphraseSchema, passphrase, passphraseFieldOf, passphraseWordsFor);
 
   const prepare = async (event: SyntheticEvent): Promise<void> => {
     event.preventDefault();
+    if (!checkPassphrase()) return;
     setBusy(true);
     const result = await api.vault.prepare(passphrase);
     setBusy(false);
@@ -71,14 +79,19 @@ export function NewVaultSteps({
   return (
     <>
       {step.name === 'passphrase' && (
-        <form onSubmit={(event) => void prepare(event)}>
+        <form ref={passphraseForm} noValidate onSubmit={(event) => void prepare(event)}>
           <p>
             Your journal is encrypted with a passphrase only you know. There is no account and no
             server: nobody, not even the makers of Ask Anyway, can open it without it.
           </p>
-          <NewPassphraseFields value={passphrase} onChange={setPassphrase} label="Passphrase" />
+          <NewPassphraseFields
+            value={passphrase}
+            onChange={setPassphrase}
+            label="Passphrase"
+            problems={passphraseProblems}
+          />
           <ErrorAlert message={error} />
-          <button type="submit" disabled={!isReady(passphrase) || busy}>
+          <button type="submit" disabled={busy}>
             {busy ? 'Preparing…' : 'Continue'}
           </button>
         </form>

@@ -1,57 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import initSqlJs from 'sql.js';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DataService } from '../../main/services/exports/dataService.js';
 import type { VaultService } from '../../main/services/vault/vaultService.js';
 import { insertAttempt as saveAttempt } from '../../main/services/practice/attemptRepository.js';
 import type { AttemptInput } from '../../shared/domain/practice/attempts.js';
+import { readIndependently } from '../support/independentReader.js';
 import { madeAttempt, unratedAttempt } from '../support/practiceFixture.js';
 import { insertAttempt, vaultFixture, type VaultFixture } from '../support/vaultFixture.js';
-
-const reader = path.resolve('tests/conformance/read_vault.py');
-
-/**
- * A Python with PyNaCl (libsodium for Python), as scripts/findPython.mjs finds it — the
- * same lookup .ci/run makes — or its words on what it tried and how to fix it.
- */
-function findPython(): string {
-  const found = spawnSync(process.execPath, [path.resolve('scripts/findPython.mjs')], {
-    encoding: 'utf8',
-  });
-  if (found.status !== 0) throw new Error(found.stderr || 'scripts/findPython.mjs failed');
-  return found.stdout.trim();
-}
-let python: string;
-beforeAll(() => {
-  python = findPython();
-});
-
-/** This process's environment (a Python may need its HOME), with only the given secret. */
-function readerEnv(secret: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = { ...process.env };
-  delete inherited['ASK_ANYWAY_PASSPHRASE'];
-  delete inherited['ASK_ANYWAY_RECOVERY_KEY'];
-  return { ...inherited, ...secret };
-}
-
-function readIndependently(vaultPath: string, secret: Record<string, string>) {
-  const out = `${vaultPath}.independent.sqlite`;
-  const result = spawnSync(python, [reader, vaultPath, out], {
-    encoding: 'utf8',
-    env: readerEnv(secret),
-  });
-  if (result.status !== 0 && !result.stdout) {
-    throw new Error(
-      `The independent reader could not run (${python}: ${result.error?.message ?? result.stderr}).`,
-    );
-  }
-  return {
-    ...(JSON.parse(result.stdout) as { records?: number; dropped_tail?: boolean; error?: string }),
-    out,
-  };
-}
 
 /** The journal's tables as any SQLite sees them, from a plain database file. */
 async function tablesOf(file: string) {

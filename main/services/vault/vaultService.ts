@@ -418,7 +418,8 @@ export class VaultService {
    */
   restoreBackup(id: string): Promise<void> {
     return this.serially(async () => {
-      await this.lockNow('manual');
+      // Read before locking: a lock compacts and prunes the oldest backup, which may be
+      // the very one chosen.
       const backup = (await this.backups()).find((candidate) => candidate.id === id);
       if (!backup)
         throw AppFailure.invalid(
@@ -426,12 +427,13 @@ export class VaultService {
           { kind: 'not_found' },
           'there is no backup with that name.',
         );
-      if ((await this.checkBackup(backup, undefined)) === 'damaged') {
+      const bytes = new Uint8Array(await this.deps.fs.readFile(backup.path));
+      if (this.statusOf(bytes, undefined) === 'damaged') {
         throw new AppFailure('VAULT_CORRUPT', 'That backup is damaged too; choose another.');
       }
+      await this.lockNow('manual');
       const lock = await acquireVaultLock(this.deps.fs, this.deps.vaultPath);
       try {
-        const bytes = new Uint8Array(await this.deps.fs.readFile(backup.path));
         const current = await this.deps.fs.stat(this.deps.vaultPath).catch(() => undefined);
         await replaceVaultFile(this.deps.fs, this.deps.vaultPath, [bytes], {
           expected: current && { size: current.size, mtimeMs: current.mtimeMs, ino: current.ino },
@@ -448,9 +450,17 @@ export class VaultService {
     backup: BackupFile,
     current: KeyWraps | undefined,
   ): Promise<BackupStatus> {
+    try {
+      return this.statusOf(new Uint8Array(await this.deps.fs.readFile(backup.path)), current);
+    } catch {
+      return 'damaged';
+    }
+  }
+
+  /** Whether a backup's bytes are whole, and whether today's secrets open them. */
+  private statusOf(bytes: Uint8Array, current: KeyWraps | undefined): BackupStatus {
     let vault: ParsedVault;
     try {
-      const bytes = new Uint8Array(await this.deps.fs.readFile(backup.path));
       vault = parseVault(bytes, (data) => this.deps.sodium.hash(data));
     } catch {
       return 'damaged';

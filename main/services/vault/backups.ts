@@ -10,18 +10,34 @@ const suffix = '.askanyway';
 /** `2026-11-25T20-15-03-123Z` ⇄ `2026-11-25T20:15:03.123Z`: colons are not portable in names. */
 const nameFromDate = (date: Date): string =>
   date.toISOString().replace(/:/g, '-').replace('.', '-');
-const dateFromName = (name: string): Date | undefined => {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?$/.exec(name);
-  return match
-    ? new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`)
-    : undefined;
-};
+
+/**
+ * A backup's name: `<generation>-<time>`, e.g. `00000042-2026-11-25T20-15-03-123Z`. The
+ * generation counts up by one per backup and orders them, not the time: a clock set back
+ * (by hand, or by a dead battery) must not make the newest backup look oldest and be
+ * pruned at once. Names from before generations (`<time>` alone) count as generation 0,
+ * older than any numbered one, and order among themselves by time.
+ */
+const namePattern = /^(?:(\d{8})-)?(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?$/;
+const generationDigits = 8;
+
+function parseName(name: string): { generation: number; createdAt: Date } | undefined {
+  const match = namePattern.exec(name);
+  if (!match) return undefined;
+  const [, generation, day, hours, minutes, seconds, millis] = match;
+  return {
+    generation: generation === undefined ? 0 : Number(generation),
+    createdAt: new Date(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`),
+  };
+}
 
 export interface BackupFile extends BackupRef {
   readonly path: string;
+  /** The backup's place in the order they were made; the newest has the highest. */
+  readonly generation: number;
 }
 
-/** The backups, newest first. Files that are not ours are ignored. */
+/** The backups, newest (highest generation) first. Files that are not ours are ignored. */
 export async function listBackups(vaultFs: VaultFs, vaultPath: string): Promise<BackupFile[]> {
   const folder = backupFolder(vaultPath);
   let names: string[];
@@ -34,13 +50,19 @@ export async function listBackups(vaultFs: VaultFs, vaultPath: string): Promise<
   const backups: BackupFile[] = [];
   for (const name of names) {
     if (!name.endsWith(suffix)) continue;
-    const createdAt = dateFromName(name.slice(0, -suffix.length));
-    if (!createdAt) continue;
+    const parsed = parseName(name.slice(0, -suffix.length));
+    if (!parsed) continue;
     const filePath = path.join(folder, name);
     const { size } = await vaultFs.stat(filePath);
-    backups.push({ id: name, path: filePath, createdAt: createdAt.toISOString(), sizeBytes: size });
+    backups.push({
+      id: name,
+      path: filePath,
+      generation: parsed.generation,
+      createdAt: parsed.createdAt.toISOString(),
+      sizeBytes: size,
+    });
   }
-  return backups.sort((a, b) => b.id.localeCompare(a.id));
+  return backups.sort((a, b) => b.generation - a.generation || b.id.localeCompare(a.id));
 }
 
 /**
@@ -57,7 +79,9 @@ export async function keepAsBackup(
 ): Promise<string> {
   const folder = backupFolder(vaultPath);
   await vaultFs.mkdir(folder, { recursive: true, mode: 0o700 });
-  const base = nameFromDate(now);
+  const [newest] = await listBackups(vaultFs, vaultPath);
+  const generation = String((newest?.generation ?? 0) + 1).padStart(generationDigits, '0');
+  const base = `${generation}-${nameFromDate(now)}`;
   for (let n = 0; n < 100; n += 1) {
     const target = path.join(folder, `${base}${n === 0 ? '' : `-${n}`}${suffix}`);
     try {
@@ -88,7 +112,7 @@ async function copyDurably(vaultFs: VaultFs, from: string, to: string): Promise<
   }
 }
 
-/** Deletes all but the newest `keep` backups. */
+/** Deletes all but the newest `keep` backups, by generation. */
 export async function pruneBackups(
   vaultFs: VaultFs,
   vaultPath: string,

@@ -1,22 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createCore, type Core } from '../../main/core.js';
-import type { Caller } from '../../main/ipc/router.js';
 import { emptyFields, toInput } from '../../renderer/features/journal/attemptFields.js';
 import type { Attempt } from '../../shared/domain/practice/attempts.js';
-import type { Result } from '../../shared/ipc/result.js';
 import { readIndependently } from '../support/independentReader.js';
-import { testCorePorts } from '../support/testCore.js';
+import { openRouterJournal, value, type RouterJournal } from '../support/routerJournal.js';
 
 // The "done when" of the record telling the truth: one attempt saved from the form as it
 // opens, no rating touched, read back through every way out of the app — the API, the
 // three exports, the report and a reader that is not the app — as unrated, never a number.
 
-const app: Caller = { url: 'app://ask-anyway/index.html', isMainFrame: true };
-const passphrase = 'a long enough passphrase';
 const ratingColumns = [
   'anticipated_suds',
   'predicted_no_percent',
@@ -25,32 +19,19 @@ const ratingColumns = [
   'surprise',
 ] as const;
 
-let folder: string;
-let core: Core;
+let journal: RouterJournal;
 beforeEach(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-unrated-'));
-  core = createCore(await testCorePorts(folder));
-  const prepared = await core.vault.prepare(passphrase);
-  const groups = prepared.recoveryKey.split('-');
-  await core.vault.confirm(prepared.confirmGroups.map((position) => groups[position - 1] ?? ''));
+  journal = await openRouterJournal('unrated');
 });
-afterEach(() => {
-  core.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(() => journal.close());
+const call = <T>(channel: string, payload?: unknown) => journal.call<T>(channel, payload);
 
-const value = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-};
-const call = <T>(channel: string, payload?: unknown) =>
-  core.router(channel, payload, app) as Promise<Result<T>>;
 /** Exports as the user would, the dialog answered with the name it offers; the file's path. */
 async function exported(format: 'json' | 'csv' | 'markdown'): Promise<string> {
   const { fileName } = value(
     await call<{ saved: true; fileName: string }>('data.export', { format }),
   );
-  return path.join(folder, fileName);
+  return path.join(journal.folder, fileName);
 }
 
 it('an attempt saved with no rating touched is unrated through the API, every export, the report and the independent reader', async () => {
@@ -97,15 +78,15 @@ it('an attempt saved with no rating touched is unrated through the API, every ex
       format: 'html',
     }),
   );
-  const html = readFileSync(path.join(folder, report.fileName), 'utf8');
+  const html = readFileSync(path.join(journal.folder, report.fileName), 'utf8');
   expect(html).toContain(
     'Ask a florist for a single stem</td><td class="number">not rated</td><td class="number">not rated</td>',
   );
 
   // A reader that is not the app, after the lock has compacted the log into the file.
-  await core.vault.lock('manual');
-  const independent = readIndependently(path.join(folder, 'journal.askanyway'), {
-    ASK_ANYWAY_PASSPHRASE: passphrase,
+  await journal.core.vault.lock('manual');
+  const independent = readIndependently(path.join(journal.folder, 'journal.askanyway'), {
+    ASK_ANYWAY_PASSPHRASE: journal.passphrase,
   });
   expect(independent.error).toBeUndefined();
   const SQL = await initSqlJs();

@@ -1,45 +1,25 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/core.js';
-import type { Caller } from '../../../main/ipc/router.js';
 import { maxReportReflections } from '../../../shared/domain/report.js';
-import type { Result } from '../../../shared/ipc/result.js';
 import { madeAttempt } from '../../support/practiceFixture.js';
-import { testCorePorts } from '../../support/testCore.js';
+import { openRouterJournal, value, type RouterJournal } from '../../support/routerJournal.js';
 
-const app: Caller = { url: 'app://ask-anyway/index.html', isMainFrame: true };
-const passphrase = 'a long enough passphrase';
-
-let folder: string;
-let core: Core;
+let journal: RouterJournal;
 beforeEach(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-report-'));
-  core = createCore(await testCorePorts(folder));
-  const prepared = await core.vault.prepare(passphrase);
-  const groups = prepared.recoveryKey.split('-');
-  await core.vault.confirm(prepared.confirmGroups.map((position) => groups[position - 1] ?? ''));
+  journal = await openRouterJournal('report');
 });
-afterEach(() => {
-  core.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
-
-const call = (channel: string, payload?: unknown) => core.router(channel, payload, app);
-const value = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-};
+afterEach(() => journal.close());
+const call = (channel: string, payload?: unknown) => journal.call(channel, payload);
 const range = { from: '2026-11-01', to: '2026-11-25' };
 const someId = '00000000-0000-4000-8000-000000000001';
 
 async function reflectionId(): Promise<string> {
   const created = value(
-    (await call('attempts.create', {
+    await journal.call<{ id: string }>('attempts.create', {
       attempt: madeAttempt({ on: '2026-11-20', whatHappened: 'A kind no.' }),
       planItemId: null,
-    })) as Result<{ id: string }>,
+    }),
   );
   return created.id;
 }
@@ -62,7 +42,7 @@ describe('report.save', () => {
         saved: true,
         fileName,
       });
-      expect(readFileSync(path.join(folder, fileName), 'latin1')).toMatch(
+      expect(readFileSync(path.join(journal.folder, fileName), 'latin1')).toMatch(
         format === 'pdf' ? /^%PDF-/ : /A kind no\./,
       );
     }
@@ -148,7 +128,7 @@ describe('the report channels refuse what they cannot honour, naming the field',
   });
 
   it('answers VAULT_LOCKED while the journal is locked', async () => {
-    await core.vault.lock('manual');
+    await journal.core.vault.lock('manual');
     for (const [channel, payload] of [
       ['report.candidates', range],
       ['report.save', { ...range, include: [], format: 'pdf' }],

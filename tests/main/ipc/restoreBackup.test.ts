@@ -1,42 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/core.js';
-import type { Caller } from '../../../main/ipc/router.js';
 import type { Attempt } from '../../../shared/domain/practice/attempts.js';
-import type { Result } from '../../../shared/ipc/result.js';
 import { madeAttempt } from '../../support/practiceFixture.js';
-import { testCorePorts } from '../../support/testCore.js';
+import { openRouterJournal, value, type RouterJournal } from '../../support/routerJournal.js';
 
 // Restoring is what a person does when something went wrong: every backup the list shows
 // must restore, whatever was written since, the oldest included. The whole app runs on
 // one clock here, so backup names are as the app would make them.
 
-const app: Caller = { url: 'app://ask-anyway/index.html', isMainFrame: true };
-const passphrase = 'a long enough passphrase';
 const generations = 5;
 
-let folder: string;
-let core: Core;
+let journal: RouterJournal;
 beforeEach(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-restore-'));
-  core = createCore(await testCorePorts(folder));
-  const prepared = await core.vault.prepare(passphrase);
-  const groups = prepared.recoveryKey.split('-');
-  await core.vault.confirm(prepared.confirmGroups.map((position) => groups[position - 1] ?? ''));
+  journal = await openRouterJournal('restore');
 });
-afterEach(() => {
-  core.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
-
-const value = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-};
-const call = <T>(channel: string, payload?: unknown) =>
-  core.router(channel, payload, app) as Promise<Result<T>>;
+afterEach(() => journal.close());
+const call = <T>(channel: string, payload?: unknown) => journal.call<T>(channel, payload);
 
 const save = async (request: string) =>
   value(
@@ -61,7 +39,7 @@ async function journalInUse(): Promise<Map<string, string[]>> {
     value(await call('vault.lock'));
     const [newest] = await backupIds();
     if (newest !== undefined) holds.set(newest, written);
-    value(await call('vault.unlock', { passphrase }));
+    value(await call('vault.unlock', { passphrase: journal.passphrase }));
   }
   await save('ask 7, written since');
   return holds;
@@ -76,7 +54,7 @@ describe('restoring a backup', () => {
       expect(listed).toHaveLength(generations);
       const chosen = listed[generation] ?? '';
       value(await call('vault.restore', { id: chosen }));
-      value(await call('vault.unlock', { passphrase }));
+      value(await call('vault.unlock', { passphrase: journal.passphrase }));
       expect(await requests()).toEqual(holds.get(chosen));
     },
   );

@@ -25,6 +25,12 @@ import { VaultService, type VaultServiceDeps } from './services/vault/vaultServi
 /** How often the open journal's file is checked for changes made elsewhere: one stat. */
 export const outsideChangeCheckMs = 10_000;
 
+/**
+ * How often what this computer remembers of its saves is written (`SaveMemory`): a save
+ * acknowledged longer ago than this before a crash is remembered.
+ */
+export const saveMemoryFlushMs = 1_000;
+
 /** The ports the core needs from its host: Electron in the app, plain Node in tests. */
 export interface CorePorts {
   readonly appInfo: AppInfo;
@@ -107,6 +113,8 @@ export function createCore(ports: CorePorts): Core {
       .checkForOutsideChange()
       .catch((error: unknown) => ports.log.error('The journal file could not be checked', error));
   });
+  // Coalesced: one write of the preferences per second at most, never one per save.
+  const stopMemoryFlush = ports.timers.every(saveMemoryFlushMs, () => vaultService.flushMemory());
 
   const practice = new PracticeService({
     journal: vaultService,
@@ -178,6 +186,8 @@ export function createCore(ports: CorePorts): Core {
     stop: () => {
       autoLock.stop();
       stopChangeCheck();
+      stopMemoryFlush();
+      vaultService.flushMemory();
       reminders.stop();
     },
   };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -25,6 +26,7 @@ import { printToPdfInHiddenWindow } from './platform/pdfPrinter.js';
 import { chooseOpenPathWithDialog, chooseSavePathWithDialog } from './platform/saveDialog.js';
 import { systemTimers } from './platform/systemTimers.js';
 import { createWorkerKdf, defaultKdfParams } from './services/vault/kdf.js';
+import { SaveMemory } from './services/vault/saveMemory.js';
 import { loadSodium } from './services/vault/sodium.js';
 import { nodeVaultFs } from './services/vault/vaultFs.js';
 import { appSchemePrivileges, serveRendererBundle } from './window/appProtocol.js';
@@ -71,6 +73,7 @@ async function start(): Promise<void> {
       vaultPath: preferences.vaultPath() ?? path.join(dataFolder, 'journal.askanyway'),
       kdfPolicy: defaultKdfParams,
       backupGenerations: 5,
+      memory: new SaveMemory(preferences.saveMemory, () => randomBytes(16).toString('hex')),
     },
     timers: systemTimers,
     notifier: electronNotifier,

@@ -1,5 +1,6 @@
 // `npm run vault -- <command> [--vault PATH] [--json]`: the vault service from a shell,
 // for scripting and for taking your data out. See `--help`.
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -12,6 +13,7 @@ import { listBackups } from '../services/vault/backups.js';
 import { parseVault } from '../services/vault/format.js';
 import { defaultKdfParams, inThreadKdf } from '../services/vault/kdf.js';
 import { formatRecoveryKey } from '../services/vault/recoveryKey.js';
+import { memoryOnlyStore, SaveMemory } from '../services/vault/saveMemory.js';
 import { loadSodium } from '../services/vault/sodium.js';
 import { nodeVaultFs } from '../services/vault/vaultFs.js';
 import { VaultService } from '../services/vault/vaultService.js';
@@ -240,6 +242,9 @@ async function runVaultCli(
       vaultPath,
       kdfPolicy: defaultKdfParams,
       backupGenerations: 5,
+      // The tool keeps no preferences: its few writes (a new journal, a new passphrase)
+      // count under an id of their own, and it never warns of missing saves.
+      memory: new SaveMemory(memoryOnlyStore(), () => randomBytes(16).toString('hex')),
       onLocked: () => undefined,
       onBackgroundError: (error) => io.stderr.write(`warning: ${String(error)}\n`),
       // Each command reports the failure itself (VAULT_CHANGED_ON_DISK).

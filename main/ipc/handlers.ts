@@ -50,6 +50,7 @@ export function createHandlers({
       vault.changePassphrase(current, next.passphrase),
     'vault.newRecoveryKey': ({ passphrase }) => vault.newRecoveryKey(passphrase),
     'vault.saveRecoveryKey': ({ recoveryKey }) => saveRecoveryKey(recoveryKey),
+    'vault.dismissNotice': ({ notice }) => vault.dismissNotice(notice),
     'vault.backups': () => vault.backups(),
     'vault.restore': ({ id }) => vault.restoreBackup(id),
     'vault.mergeChanged': ({ passphrase }) => data.mergeChangedVault(passphrase),

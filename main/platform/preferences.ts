@@ -1,12 +1,14 @@
 import Store from 'electron-store';
 import type { Settings } from '../../shared/domain/settings.js';
 import type { SettingsStore } from '../services/settings/settingsService.js';
+import type { RememberedState, SaveMemoryStore } from '../services/vault/saveMemory.js';
 import type { SavedBounds } from '../window/windowBounds.js';
 
 interface PreferencesFile {
   settings?: Settings;
   windowBounds?: SavedBounds;
   vaultPath?: string;
+  savesRemembered?: RememberedState;
 }
 
 /** Non-secret preferences, one JSON file in the app's data folder. */
@@ -18,6 +20,8 @@ export interface Preferences {
   };
   /** Where the user keeps the journal, if not in the data folder. */
   vaultPath(): string | undefined;
+  /** What this computer remembers of its saves to each journal (no secrets: counts and times). */
+  readonly saveMemory: SaveMemoryStore;
 }
 
 /**
@@ -39,6 +43,10 @@ export function openPreferences(directory: string): Preferences {
     windowBounds: {
       load: () => store.get('windowBounds'),
       save: (bounds) => store.set('windowBounds', bounds),
+    },
+    saveMemory: {
+      load: () => store.get('savesRemembered'),
+      save: (state) => store.set('savesRemembered', state),
     },
     vaultPath: () => {
       const stored = store.get('vaultPath');

@@ -24,6 +24,22 @@ export const recoveryKeyInputSchema = z.string().min(1).max(200);
 export const vaultStates = ['absent', 'locked', 'unlocked'] as const;
 export type VaultState = (typeof vaultStates)[number];
 
+/**
+ * Saves made on this computer that the journal file did not hold when it was unlocked
+ * (it was cut short, or replaced by an older copy): `count` of them, made after `after`
+ * (the last one the file has; `null` when it has none) and up to `upTo`.
+ */
+export const missingSavesSchema = z.strictObject({
+  count: z.number().int().positive(),
+  after: z.string().nullable(),
+  upTo: z.string(),
+});
+export type MissingSavesView = z.infer<typeof missingSavesSchema>;
+
+/** The notices of the record the user dismisses once read (`vault.dismissNotice`). */
+export const recordNotices = ['missing-saves', 'damaged-copies'] as const;
+export type RecordNotice = (typeof recordNotices)[number];
+
 /** Where the journal is and whether it is open. */
 export const vaultStatusSchema = z.strictObject({
   state: z.enum(vaultStates),
@@ -39,6 +55,13 @@ export const vaultStatusSchema = z.strictObject({
    * kept, the other one beside the journal under this file name.
    */
   otherVersionKept: z.string().exactOptional(),
+  /** Unlocked, and saves made on this computer are missing from the file, until dismissed. */
+  missingSaves: missingSavesSchema.exactOptional(),
+  /**
+   * Unlocked, and an unlock had to leave out the file's unreadable last change: copies of
+   * the file as it was, kept in the backups folder under these names until dismissed.
+   */
+  damagedCopies: z.array(z.string()).min(1).exactOptional(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 

@@ -8,6 +8,7 @@ import {
   newPassphraseSchema,
   passphraseSchema,
   preparedVaultSchema,
+  recordNotices,
   recoveryKeyInputSchema,
   savedFileSchema,
   shownRecoveryKeySchema,
@@ -69,6 +70,11 @@ export const contract = {
   'vault.saveRecoveryKey': {
     request: z.strictObject({ recoveryKey: shownRecoveryKeySchema }),
     response: savedFileSchema,
+  },
+  /** The user has read a notice about the record (saves missing, a damaged copy kept). */
+  'vault.dismissNotice': {
+    request: z.strictObject({ notice: z.enum(recordNotices) }),
+    response: vaultStatusSchema,
   },
   'vault.backups': { request: none, response: z.array(backupSchema) },
   'vault.restore': {

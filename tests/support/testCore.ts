@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { CorePorts } from '../../main/core.js';
 import type { Kdf } from '../../main/services/vault/kdf.js';
 import { inThreadKdf } from '../../main/services/vault/kdf.js';
+import { memoryOnlyStore, SaveMemory } from '../../main/services/vault/saveMemory.js';
 import { loadSodium } from '../../main/services/vault/sodium.js';
 import { nodeVaultFs } from '../../main/services/vault/vaultFs.js';
 import { fakePdfPrinter } from './fakePdfPrinter.js';
@@ -67,6 +68,7 @@ export async function testCorePorts(
       vaultPath: path.join(folder, 'journal.askanyway'),
       kdfPolicy: cheapKdf,
       backupGenerations: 5,
+      memory: new SaveMemory(memoryOnlyStore(), () => 'test-computer-0000'),
     },
     timers: manualTimers(),
     notifier: recordingNotifier(),

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadSodium, type Sodium } from '../../main/services/vault/sodium.js';
+import { memoryOnlyStore, SaveMemory } from '../../main/services/vault/saveMemory.js';
 import { nodeVaultFs, type VaultFs } from '../../main/services/vault/vaultFs.js';
 import { VaultService, type VaultServiceDeps } from '../../main/services/vault/vaultService.js';
 import type { LockReason } from '../../shared/domain/vault.js';
@@ -39,16 +40,22 @@ export async function vaultFixture(fs: VaultFs = nodeVaultFs): Promise<VaultFixt
   };
 
   const backgroundErrors: unknown[] = [];
+  // Every service the fixture makes is this one computer, unless a test says otherwise.
+  const memory = new SaveMemory(memoryOnlyStore(), () => 'fixture-computer-00');
+  // One clock for every service, as one computer has: file names made from the time
+  // (backups, kept copies) never collide between services.
+  const now = steppingClock();
   const services: VaultService[] = [];
   const service = (overrides: Partial<VaultServiceDeps> = {}): VaultService => {
     const made = new VaultService({
       fs,
       sodium,
       kdf,
-      now: steppingClock(),
+      now,
       vaultPath,
       kdfPolicy: cheapKdf,
       backupGenerations: 5,
+      memory,
       onLocked: (reason) => locks.push(reason),
       onBackgroundError: (error) => backgroundErrors.push(error),
       onChangedOnDisk: () => undefined,

@@ -75,7 +75,6 @@ export async function keepAsBackup(
   vaultFs: VaultFs,
   vaultPath: string,
   now: Date,
-  { copy = false }: { copy?: boolean } = {},
 ): Promise<string> {
   const folder = backupFolder(vaultPath);
   await vaultFs.mkdir(folder, { recursive: true, mode: 0o700 });
@@ -85,8 +84,7 @@ export async function keepAsBackup(
   for (let n = 0; n < 100; n += 1) {
     const target = path.join(folder, `${base}${n === 0 ? '' : `-${n}`}${suffix}`);
     try {
-      if (copy) await copyDurably(vaultFs, vaultPath, target);
-      else await vaultFs.link(vaultPath, target);
+      await vaultFs.link(vaultPath, target);
       return target;
     } catch (error) {
       const code = errnoOf(error);
@@ -109,6 +107,73 @@ async function copyDurably(vaultFs: VaultFs, from: string, to: string): Promise<
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Copies of the journal kept apart from the rotation, in the backups folder as
+ * `kept-<time>.askanyway`: an unlock that had to leave out an unreadable last record keeps
+ * the file as it was, so nothing is dropped before the user has been told.
+ */
+const keptPrefix = 'kept-';
+
+export interface KeptCopy {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** Copies the journal file, as it is now, apart from the rotation; returns the copy's path. */
+export async function keepCopyApart(
+  vaultFs: VaultFs,
+  vaultPath: string,
+  now: Date,
+): Promise<string> {
+  const folder = backupFolder(vaultPath);
+  await vaultFs.mkdir(folder, { recursive: true, mode: 0o700 });
+  for (let n = 0; n < 100; n += 1) {
+    const target = path.join(
+      folder,
+      `${keptPrefix}${nameFromDate(now)}${n === 0 ? '' : `-${n}`}${suffix}`,
+    );
+    try {
+      await copyDurably(vaultFs, vaultPath, target);
+      return target;
+    } catch (error) {
+      if (errnoOf(error) !== 'EEXIST') throw error;
+    }
+  }
+  throw new Error('Too many kept copies in the same millisecond');
+}
+
+/** The copies kept apart, oldest first. */
+export async function listKeptCopies(vaultFs: VaultFs, vaultPath: string): Promise<KeptCopy[]> {
+  const folder = backupFolder(vaultPath);
+  let names: string[];
+  try {
+    names = await vaultFs.readdir(folder);
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return [];
+    throw error;
+  }
+  return names
+    .filter((name) => name.startsWith(keptPrefix) && name.endsWith(suffix))
+    .sort()
+    .map((name) => ({ name, path: path.join(folder, name) }));
+}
+
+/**
+ * Once the user has been told, the kept copies become ordinary backups, each the newest
+ * generation, and rotate out with the others.
+ */
+export async function moveKeptCopiesIntoRotation(
+  vaultFs: VaultFs,
+  vaultPath: string,
+): Promise<void> {
+  for (const copy of await listKeptCopies(vaultFs, vaultPath)) {
+    const [newest] = await listBackups(vaultFs, vaultPath);
+    const generation = String((newest?.generation ?? 0) + 1).padStart(generationDigits, '0');
+    const time = copy.name.slice(keptPrefix.length);
+    await vaultFs.rename(copy.path, path.join(backupFolder(vaultPath), `${generation}-${time}`));
   }
 }
 

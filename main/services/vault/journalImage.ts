@@ -1,7 +1,8 @@
 import type { Database } from 'sql.js';
 import { AppFailure } from '../appFailure.js';
 import { applyMigrations, pendingMigrations } from '../database/migrations/index.js';
-import { applyBatches, BatchFailure } from '../database/statements.js';
+import { applyBatches, BatchFailure, type SqlValue } from '../database/statements.js';
+import { createJournalIdentity } from './saveHistory.js';
 
 /** Applies the log's batches in order; one that does not apply is damage. Closes `db` on failure. */
 export function replay(db: Database, batches: readonly Uint8Array[]): void {
@@ -20,20 +21,22 @@ export function replay(db: Database, batches: readonly Uint8Array[]): void {
   }
 }
 
-/** Applies every migration to a new, empty database: its schema goes into the first snapshot. */
-export function applyMigrationsDirectly(
+/**
+ * Makes a new, empty database into a journal: every migration applied and its id given,
+ * straight into the first snapshot, so a new vault starts with an empty log.
+ */
+export function buildNewJournal(
   db: Parameters<typeof pendingMigrations>[0],
   appliedAt: string,
+  journalId: string,
 ): void {
   db.exec('PRAGMA query_only = 0');
-  applyMigrations(
-    {
-      all: () => [],
-      get: () => undefined,
-      run: (sql, params = []) => db.run(sql, [...params]),
-    },
-    pendingMigrations(db),
-    appliedAt,
-  );
+  const tx = {
+    all: () => [],
+    get: () => undefined,
+    run: (sql: string, params: readonly SqlValue[] = []) => db.run(sql, [...params]),
+  };
+  applyMigrations(tx, pendingMigrations(db), appliedAt);
+  createJournalIdentity(tx, journalId);
   db.exec('PRAGMA query_only = 1');
 }

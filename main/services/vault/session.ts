@@ -13,6 +13,7 @@ import {
   type WriteTx,
 } from '../database/statements.js';
 import { frameRecord } from './format.js';
+import { countSaveSql, journalIdOf, savesOf, type DeviceSaves } from './saveHistory.js';
 import { nonceBytes, type Sodium } from './sodium.js';
 import { sealRecord, sealSnapshot, type KeyWraps } from './vaultCodec.js';
 import {
@@ -75,6 +76,10 @@ export interface SessionDeps {
   readonly onBackgroundError: (error: unknown) => void;
   /** The file was found changed by someone else: nothing more is saved until that is resolved. */
   readonly onChangedOnDisk: () => void;
+  /** This computer's id in the journal's save counts (`device_saves`). */
+  readonly deviceId: string;
+  /** After each durable save or merge: this computer's count in the journal as it now is. */
+  readonly onSaved: (journalId: string, saves: DeviceSaves) => void;
 }
 
 const isOutsideChange = (error: unknown): boolean =>
@@ -100,6 +105,8 @@ export class VaultSession {
    * compaction is refused until the user merges the versions or keeps both.
    */
   private outsideChange = false;
+  /** The journal's id, once it has one (migration 6 and the first open after it). */
+  private journalId: string | undefined;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -165,6 +172,9 @@ export class VaultSession {
       try {
         db.exec('PRAGMA query_only = 0');
         result = work(tx);
+        // Counted in the save's own record: the count and what it counts are durable together.
+        if (statements.length > 0)
+          tx.run(countSaveSql, [this.deps.deviceId, this.deps.now().toISOString()]);
       } catch (error) {
         execWritable(db, 'ROLLBACK');
         throw error;
@@ -184,6 +194,7 @@ export class VaultSession {
         throw error;
       }
       execWritable(db, 'COMMIT');
+      this.reportSaved();
       this.scheduleCompactionIfDue();
       return result;
     });
@@ -252,6 +263,7 @@ export class VaultSession {
       }
       await this.compactNow(undefined, onDisk);
       this.outsideChange = false;
+      this.reportSaved();
       return result;
     });
   }
@@ -342,6 +354,14 @@ export class VaultSession {
     });
     this.outsideChange = false;
     return other;
+  }
+
+  /** Tells the vault this computer's count, once the save that advanced it is durable. */
+  private reportSaved(): void {
+    const read = readDb(this.openDb());
+    this.journalId ??= journalIdOf(read);
+    if (this.journalId !== undefined)
+      this.deps.onSaved(this.journalId, savesOf(read, this.deps.deviceId));
   }
 
   private fileIsAsLeft(): Promise<boolean> {

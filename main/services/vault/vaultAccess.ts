@@ -3,6 +3,7 @@ import type {
   Backup,
   LockReason,
   PreparedVaultView,
+  RecordNotice,
   VaultStatus,
 } from '../../../shared/domain/vault.js';
 import { AppFailure } from '../appFailure.js';
@@ -34,8 +35,16 @@ export class VaultAccess {
   async status(): Promise<VaultStatus> {
     const state = await this.vault.state();
     const status: VaultStatus = { state, path: this.vault.path };
-    if (state === 'unlocked')
-      return this.vault.changedOnDisk ? { ...status, changedOnDisk: true } : status;
+    if (state === 'unlocked') {
+      const missingSaves = this.vault.missingSaves;
+      const damagedCopies = await this.vault.damagedCopies();
+      return {
+        ...status,
+        ...(this.vault.changedOnDisk && { changedOnDisk: true }),
+        ...(missingSaves && { missingSaves }),
+        ...(damagedCopies.length > 0 && { damagedCopies }),
+      };
+    }
     if (state !== 'locked') return status;
     const keptAside = this.vault.keptAside;
     return {
@@ -113,6 +122,13 @@ export class VaultAccess {
 
   async newRecoveryKey(passphrase: string): Promise<{ recoveryKey: string }> {
     return { recoveryKey: formatRecoveryKey(await this.vault.newRecoveryKey(passphrase)) };
+  }
+
+  /** The user has read `notice`: it is not shown again (see VaultService). */
+  async dismissNotice(notice: RecordNotice): Promise<VaultStatus> {
+    if (notice === 'missing-saves') this.vault.dismissMissingSaves();
+    else await this.vault.dismissDamagedCopies();
+    return this.status();
   }
 
   async backups(): Promise<Backup[]> {

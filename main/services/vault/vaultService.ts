@@ -6,11 +6,17 @@ import { AppFailure, errnoOf, failureFromFsError } from '../appFailure.js';
 import { applyMigrations, pendingMigrations } from '../database/migrations/index.js';
 import { openDatabase } from '../database/sqlite.js';
 import { readDb, type ReadDb, type WriteTx } from '../database/statements.js';
-import { keepAsBackup, listBackups, pruneBackups, type BackupFile } from './backups.js';
+import {
+  keepCopyApart,
+  listBackups,
+  listKeptCopies,
+  moveKeptCopiesIntoRotation,
+  type BackupFile,
+} from './backups.js';
 import { parseVault, type KdfParams, type ParsedVault } from './format.js';
 import type { Kdf } from './kdf.js';
 import { decodeRecoveryKey } from './recoveryKey.js';
-import { applyMigrationsDirectly, replay } from './journalImage.js';
+import { buildNewJournal, replay } from './journalImage.js';
 import {
   assertUsablePassphrase,
   derivePassphraseKey,
@@ -19,6 +25,8 @@ import {
   raiseTo,
   type NewSecrets,
 } from './secrets.js';
+import { createJournalIdentity, journalIdOf, savesOf } from './saveHistory.js';
+import type { MissingSaves, SaveMemory } from './saveMemory.js';
 import { VaultSession, type LogPosition } from './session.js';
 import { saltBytes, type Sodium } from './sodium.js';
 import {
@@ -48,6 +56,8 @@ export interface VaultServiceDeps {
   /** The cost new vaults get, and that older vaults are raised to on unlock. */
   readonly kdfPolicy: KdfParams;
   readonly backupGenerations: number;
+  /** What this computer remembers of the journals it wrote: to notice saves gone missing. */
+  readonly memory: SaveMemory;
   readonly onLocked: (reason: LockReason) => void;
   readonly onBackgroundError: (error: unknown) => void;
   /** The file was found changed by someone else while unlocked (see `mergeChangedFile`). */
@@ -71,7 +81,7 @@ export interface BackupCheck extends BackupFile {
  * and write goes; while locked it holds no key and no data.
  */
 export class VaultService {
-  private session: { vault: VaultSession; lock: VaultLock } | undefined;
+  private session: { vault: VaultSession; lock: VaultLock; journalId: string } | undefined;
   /** Where the last lock put another version of the file, found changed as it locked. */
   private lastKeptAside: string | undefined;
   /** Serialises lifecycle operations: two unlocks or a lock during an unlock never interleave. */
@@ -105,6 +115,50 @@ export class VaultService {
    */
   get keptAside(): string | undefined {
     return this.lastKeptAside;
+  }
+
+  /**
+   * Saves this computer made that the open journal's file did not hold when it was
+   * unlocked, until the user dismisses the notice (see `SaveMemory`).
+   */
+  get missingSaves(): MissingSaves | undefined {
+    return this.session && this.deps.memory.missing(this.session.journalId);
+  }
+
+  /** The user has read the missing-saves notice and goes on with the journal as it is. */
+  dismissMissingSaves(): void {
+    if (!this.session) throw new AppFailure('VAULT_LOCKED', 'The journal is locked.');
+    this.deps.memory.dismissMissing(this.session.journalId);
+  }
+
+  /**
+   * Copies of the journal file kept, apart from the backups' rotation, when an unlock
+   * found its last record unreadable: file names in the backups folder.
+   */
+  async damagedCopies(): Promise<string[]> {
+    if (!this.session) return [];
+    return (await listKeptCopies(this.deps.fs, this.deps.vaultPath)).map((copy) => copy.name);
+  }
+
+  /** The user has read the notice: the kept copies join the backups and rotate out with them. */
+  dismissDamagedCopies(): Promise<void> {
+    return this.serially(async () => {
+      this.unlocked();
+      await moveKeptCopiesIntoRotation(this.deps.fs, this.deps.vaultPath).catch(
+        (error: unknown) => {
+          throw failureFromFsError(error, 'move the kept copy among the backups');
+        },
+      );
+    });
+  }
+
+  /** Writes what is remembered of the journal now; a failure loses only evidence, so it is reported, not thrown. */
+  flushMemory(): void {
+    try {
+      this.deps.memory.flush();
+    } catch (error) {
+      this.deps.onBackgroundError(error);
+    }
   }
 
   /** Reads from the unlocked journal. */
@@ -154,7 +208,7 @@ export class VaultService {
           throw new AppFailure('VAULT_EXISTS', 'A journal already exists here.');
         }
         const db = await openDatabase();
-        applyMigrationsDirectly(db, this.deps.now().toISOString());
+        buildNewJournal(db, this.deps.now().toISOString(), this.newJournalId());
         const image = db.export();
         const { parts, length, bodyNonce } = sealSnapshot(
           this.deps.sodium,
@@ -335,6 +389,7 @@ export class VaultService {
       this.lastKeptAside = (await session.vault.close()).keptAside;
     } finally {
       await session.lock.release();
+      this.flushMemory();
       this.deps.onLocked(reason);
     }
   }
@@ -440,6 +495,8 @@ export class VaultService {
           now: this.deps.now(),
           backupGenerations: this.deps.backupGenerations,
         });
+        // Put back on purpose: its next unlock is not a file that lost saves.
+        this.deps.memory.acceptNextUnlock(this.deps.vaultPath);
       } finally {
         await lock.release();
       }
@@ -547,15 +604,13 @@ export class VaultService {
     });
     if (log.droppedTail) {
       // The format cannot tell a torn append from a damaged record length (rec_len is not
-      // authenticated; see docs/vault-format-v2.md): keep the file as it is, in a copy,
-      // before the next save cuts the tail off.
-      await keepAsBackup(this.deps.fs, this.deps.vaultPath, this.deps.now(), { copy: true }).catch(
+      // authenticated; see docs/vault-format-v2.md): keep the file as it is, in a copy
+      // apart from the backups' rotation, before the next save cuts the tail off. The
+      // user is told (`damagedCopies`) and the copy joins the rotation only after that.
+      await keepCopyApart(this.deps.fs, this.deps.vaultPath, this.deps.now()).catch(
         (error: unknown) => {
           throw failureFromFsError(error, 'keep a copy of the journal before repairing it');
         },
-      );
-      await pruneBackups(this.deps.fs, this.deps.vaultPath, this.deps.backupGenerations).catch(
-        () => undefined,
       );
     }
     await this.openSession(lock, dataKey, wraps, {
@@ -592,6 +647,11 @@ export class VaultService {
       db.close();
       throw error;
     }
+    const { memory } = this.deps;
+    // Compared before anything is written: the writes below are saves and count.
+    const foundId = journalIdOf(readDb(db));
+    if (foundId !== undefined)
+      memory.reconcile(foundId, savesOf(readDb(db), memory.deviceId), this.deps.vaultPath);
     const vault = new VaultSession(
       {
         fs: this.deps.fs,
@@ -601,6 +661,8 @@ export class VaultService {
         backupGenerations: this.deps.backupGenerations,
         onBackgroundError: this.deps.onBackgroundError,
         onChangedOnDisk: this.deps.onChangedOnDisk,
+        deviceId: memory.deviceId,
+        onSaved: (journalId, saves) => memory.saved(journalId, saves),
       },
       db,
       dataKey,
@@ -608,12 +670,23 @@ export class VaultService {
       opened.position,
       opened.disk,
     );
-    this.session = { vault, lock };
+    const journalId = foundId ?? this.newJournalId();
+    this.session = { vault, lock, journalId };
     this.lastKeptAside = undefined;
-    if (pending.length > 0) {
+    if (pending.length > 0 || foundId === undefined) {
       const appliedAt = this.deps.now().toISOString();
-      await vault.write((tx) => applyMigrations(tx, pending, appliedAt));
+      await vault.write((tx) => {
+        applyMigrations(tx, pending, appliedAt);
+        if (foundId === undefined) createJournalIdentity(tx, journalId);
+      });
     }
+  }
+
+  /** A journal's id: random, so two journals never share one. */
+  private newJournalId(): string {
+    return Array.from(this.deps.sodium.random(16), (byte) =>
+      byte.toString(16).padStart(2, '0'),
+    ).join('');
   }
 
   /** Runs `task`; a VAULT_CORRUPT it throws carries the backups that could replace the vault. */

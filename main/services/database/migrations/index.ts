@@ -7,6 +7,7 @@ import { practiceSchema } from './002_practice.js';
 import { draftsSchema } from './003_drafts.js';
 import { planStatusSchema } from './004_plan_status.js';
 import { unratedRatingsSchema } from './005_unrated_ratings.js';
+import { saveHistorySchema } from './006_save_history.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append only. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   draftsSchema,
   planStatusSchema,
   unratedRatingsSchema,
+  saveHistorySchema,
 ];
 
 export const latestSchemaVersion = migrations.length;

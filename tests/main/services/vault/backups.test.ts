@@ -18,10 +18,14 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-/** Writes the vault as `content` and keeps it as a backup at `at`, as a compaction does. */
+/**
+ * Writes the vault as `content` and keeps it as a backup at `at`, as a compaction does: a
+ * new file each time, never the old one written over (the backup may be a hard link).
+ */
 async function backUp(content: string, at: string): Promise<void> {
+  rmSync(vaultPath, { force: true });
   writeFileSync(vaultPath, content);
-  await keepAsBackup(nodeVaultFs, vaultPath, new Date(at), { copy: true });
+  await keepAsBackup(nodeVaultFs, vaultPath, new Date(at));
 }
 /** What each listed backup holds, newest first. */
 const listedContents = async () =>

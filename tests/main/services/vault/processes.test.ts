@@ -2,8 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SaveMemory } from '../../../../main/services/vault/saveMemory.js';
 import { seededRandom } from '../../../support/random.js';
 import { vaultFixture, type VaultFixture } from '../../../support/vaultFixture.js';
+import { fileMemoryStore } from './support/fileMemoryStore.js';
 
 const childScript = fileURLToPath(new URL('support/vaultChild.ts', import.meta.url));
 
@@ -81,7 +83,12 @@ describe('two processes, and crashes', () => {
     await fixture.service().unlock('pass');
   });
 
-  it('always reopens with the last acknowledged save, or the one after it, across 100 SIGKILLs at random moments', async () => {
+  it('always reopens with the last acknowledged save, or the one after it, and no save missing, across 100 SIGKILLs at random moments', async () => {
+    // The same computer as the child: its memory of the saves, written after each one.
+    const memory = new SaveMemory(
+      fileMemoryStore(`${fixture.vaultPath}.memory.json`),
+      () => 'crashing-computer-0',
+    );
     const random = seededRandom(20261125);
     let next = 0;
     for (let round = 0; round < 100; round += 1) {
@@ -94,8 +101,9 @@ describe('two processes, and crashes', () => {
       await child.exited;
 
       const acked = child.lastAck();
-      const vault = fixture.service();
+      const vault = fixture.service({ memory });
       await vault.unlock('pass');
+      const missing = vault.missingSaves;
       const ids = vault.read
         .all<{ id: string }>('SELECT id FROM attempts ORDER BY id')
         .map((row) => Number(row.id));
@@ -109,11 +117,13 @@ describe('two processes, and crashes', () => {
         integrity,
         contiguous: ids.every((id, i) => id === i),
         lastIsAckedOrNext: last === expectedMax || last === expectedMax + 1,
+        missing,
       }).toEqual({
         round,
         integrity: [{ integrity_check: 'ok' }],
         contiguous: true,
         lastIsAckedOrNext: true,
+        missing: undefined,
       });
       next = last + 1;
     }

@@ -3,10 +3,14 @@
 //   hold — unlock, print "ready", and keep the vault open until killed;
 //   save — unlock, print "ready", then save attempts forever, printing "ack <n>" after
 //          each save is durable (and compacting every few saves), until killed.
+// Both remember this computer's saves in `<vault>.memory.json`, written after every
+// acknowledged save (the app coalesces to once a second; at once is the harder case).
 import { inThreadKdf } from '../../../../../main/services/vault/kdf.js';
+import { SaveMemory } from '../../../../../main/services/vault/saveMemory.js';
 import { loadSodium } from '../../../../../main/services/vault/sodium.js';
 import { nodeVaultFs } from '../../../../../main/services/vault/vaultFs.js';
 import { VaultService } from '../../../../../main/services/vault/vaultService.js';
+import { fileMemoryStore } from './fileMemoryStore.js';
 
 const [vaultPath = '', mode = 'hold', firstId = '0'] = process.argv.slice(2);
 
@@ -18,6 +22,7 @@ const vault = new VaultService({
   vaultPath,
   kdfPolicy: { opslimit: 1, memlimitKiB: 8 * 1024 },
   backupGenerations: 2,
+  memory: new SaveMemory(fileMemoryStore(`${vaultPath}.memory.json`), () => 'crashing-computer-0'),
   onLocked: () => undefined,
   onChangedOnDisk: () => undefined,
   onBackgroundError: (error) => {
@@ -36,6 +41,7 @@ if (mode === 'save') {
         [String(n).padStart(6, '0'), 'reflection '.repeat(40)],
       ),
     );
+    vault.flushMemory();
     process.stdout.write(`ack ${n}\n`);
     if (n % 7 === 0) await vault.compact();
   }

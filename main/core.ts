@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '../shared/domain/appInfo.js';
 import type { Settings } from '../shared/domain/settings.js';
+import type { LockReason } from '../shared/domain/vault.js';
 import { events } from '../shared/ipc/contract.js';
 import type { EmitEvent } from './ipc/events.js';
 import { createHandlers } from './ipc/handlers.js';
@@ -12,6 +13,7 @@ import {
 } from './services/settings/settingsService.js';
 import { AppFailure } from './services/appFailure.js';
 import { startAutoLock, type Timers } from './services/vault/autoLock.js';
+import { createLockProtocol } from './services/vault/lockProtocol.js';
 import { saveRecoveryKeyFile } from './services/vault/recoveryKeyFile.js';
 import type { ChooseOpenPath, ChooseSavePath } from './services/userFiles.js';
 import { DataService } from './services/exports/dataService.js';
@@ -70,6 +72,12 @@ export interface Core {
   readonly router: Router;
   readonly settings: SettingsService;
   readonly vault: VaultAccess;
+  /**
+   * The one way to lock the journal, for every trigger (the app menu, suspend, screen
+   * lock, quit; the rail and the auto-lock come through it too): the page saves the
+   * drafts it owes first, within a short bound, and then the journal locks regardless.
+   */
+  lock(reason: LockReason): Promise<void>;
   /** Stops background work (the auto-lock, file-check and reminder timers) before quitting. */
   stop(): void;
 }
@@ -83,7 +91,7 @@ export function createCore(ports: CorePorts): Core {
   const emit: EmitEvent = ports.validateOutgoing
     ? (event, payload) => {
         events[event].parse(payload);
-        ports.emit(event, payload);
+        return ports.emit(event, payload);
       }
     : ports.emit;
   const settings = createSettingsService(ports.settingsStore);
@@ -99,10 +107,17 @@ export function createCore(ports: CorePorts): Core {
     onChangedOnDisk: () => emit('vault.changedOnDisk', {}),
   });
   const vault = new VaultAccess(vaultService, (length) => ports.vault.sodium.random(length));
+  const lockProtocol = createLockProtocol({
+    timers: ports.timers,
+    isUnlocked: async () => (await vaultService.state()) === 'unlocked',
+    askToSaveDrafts: (id) => emit('vault.lockRequested', { id }),
+    lock: (reason) => vault.lock(reason),
+  });
+  const lock = (reason: LockReason): Promise<void> => lockProtocol.lock(reason);
   const autoLock = startAutoLock({
     timers: ports.timers,
     idleMinutes: () => settings.get().autoLockMinutes,
-    lock: (reason) => vault.lock(reason),
+    lock,
     onError: (error) => ports.log.error('The auto-lock could not lock the journal', error),
   });
 
@@ -141,6 +156,8 @@ export function createCore(ports: CorePorts): Core {
       appInfo: ports.appInfo,
       settings,
       vault,
+      lock,
+      draftsSaved: (id) => lockProtocol.draftsSaved(id),
       practice,
       data: new DataService({
         journal: vaultService,
@@ -183,6 +200,7 @@ export function createCore(ports: CorePorts): Core {
     router,
     settings,
     vault,
+    lock,
     stop: () => {
       autoLock.stop();
       stopChangeCheck();

@@ -15,6 +15,7 @@ import {
   shell,
 } from 'electron';
 import type { ThemeChoice } from '../shared/domain/settings.js';
+import type { LockReason } from '../shared/domain/vault.js';
 import { createCore } from './core.js';
 import { registerIpc } from './ipc/electronIpc.js';
 import type { EmitEvent } from './ipc/events.js';
@@ -59,7 +60,9 @@ async function start(): Promise<void> {
       isAppPage({ url: window.webContents.getURL(), isMainFrame: true }),
     );
   const emit: EmitEvent = (event, payload) => {
-    for (const window of appWindows()) window.webContents.send(event, payload);
+    const windows = appWindows();
+    for (const window of windows) window.webContents.send(event, payload);
+    return windows.length;
   };
 
   const core = createCore({
@@ -88,6 +91,13 @@ async function start(): Promise<void> {
     log: console,
   });
 
+  // Nobody waits on a lock from the menu or the OS: a failure can only be logged.
+  const lockFor = (reason: LockReason): void => {
+    core
+      .lock(reason)
+      .catch((error: unknown) => console.error(`Could not lock the journal (${reason})`, error));
+  };
+
   const applyTheme = (theme: ThemeChoice): void => {
     nativeTheme.themeSource = theme;
     Menu.setApplicationMenu(
@@ -108,7 +118,7 @@ async function start(): Promise<void> {
           },
           openSettings: () => emit('app.navigate', { to: 'settings' }),
           openGuide: () => emit('app.navigate', { to: 'guide' }),
-          lockJournal: () => void core.vault.lock('manual'),
+          lockJournal: () => lockFor('manual'),
         }),
       ),
     );
@@ -119,8 +129,8 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, core.router);
 
   // The journal locks when the computer sleeps or its screen locks.
-  powerMonitor.on('suspend', () => void core.vault.lock('suspend'));
-  powerMonitor.on('lock-screen', () => void core.vault.lock('screen-lock'));
+  powerMonitor.on('suspend', () => lockFor('suspend'));
+  powerMonitor.on('lock-screen', () => lockFor('screen-lock'));
 
   const window = createMainWindow({
     entryUrl: source.entryUrl,
@@ -136,14 +146,14 @@ async function start(): Promise<void> {
   // A private journal has nothing to do without its window, on macOS too.
   app.on('window-all-closed', () => app.quit());
 
-  // Quit waits for the last save and a final compaction, then goes.
+  // Quit waits for the page's drafts, the last save and a final compaction, then goes.
   let quitting = false;
   app.on('before-quit', (event) => {
     if (quitting) return;
     event.preventDefault();
     quitting = true;
     core.stop();
-    core.vault
+    core
       .lock('quit')
       .catch((error: unknown) => console.error('Could not lock the journal on quit', error))
       .finally(() => app.quit());

@@ -1,5 +1,5 @@
 import type { AppInfo } from '../../shared/domain/appInfo.js';
-import type { SavedFile } from '../../shared/domain/vault.js';
+import type { LockReason, SavedFile } from '../../shared/domain/vault.js';
 import type { DataService } from '../services/exports/dataService.js';
 import type { PracticeService } from '../services/practice/practiceService.js';
 import type { ReportService } from '../services/report/reportService.js';
@@ -12,6 +12,10 @@ export interface HandlerServices {
   readonly appInfo: AppInfo;
   readonly settings: SettingsService;
   readonly vault: VaultAccess;
+  /** Locks after the page has saved the drafts it owes (see LockProtocol). */
+  readonly lock: (reason: LockReason) => Promise<void>;
+  /** The page's answer to a `vault.lockRequested`. */
+  readonly draftsSaved: (id: number) => void;
   readonly practice: PracticeService;
   readonly data: DataService;
   readonly report: ReportService;
@@ -27,6 +31,8 @@ export function createHandlers({
   appInfo,
   settings,
   vault,
+  lock,
+  draftsSaved,
   practice,
   data,
   report,
@@ -45,7 +51,8 @@ export function createHandlers({
     'vault.unlock': ({ passphrase }) => vault.unlock(passphrase),
     'vault.reset': ({ recoveryKey, newPassphrase }) =>
       vault.resetWithRecoveryKey(recoveryKey, newPassphrase.passphrase),
-    'vault.lock': () => vault.lock('manual'),
+    'vault.lock': () => lock('manual'),
+    'vault.draftsSaved': ({ id }) => draftsSaved(id),
     'vault.changePassphrase': ({ current, next }) =>
       vault.changePassphrase(current, next.passphrase),
     'vault.newRecoveryKey': ({ passphrase }) => vault.newRecoveryKey(passphrase),

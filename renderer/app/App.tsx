@@ -7,7 +7,7 @@ import { describeError } from '../api/errorText.js';
 import { ChallengesPage } from '../features/challenges/ChallengesPage.js';
 import { GuidePage } from '../features/guide/GuidePage.js';
 import { JournalPage } from '../features/journal/JournalPage.js';
-import { saveOwedDrafts } from '../features/journal/pendingDrafts.js';
+import { answerLockRequests } from '../features/journal/pendingDrafts.js';
 import { LaddersPage } from '../features/ladders/LaddersPage.js';
 import { PlanPage } from '../features/plan/PlanPage.js';
 import { ReportPage } from '../features/report/ReportPage.js';
@@ -98,6 +98,8 @@ export function App() {
   );
 
   useEffect(() => api.app.onNavigate(({ to }) => navigate({ screen: to })), [navigate]);
+  // Every lock, from here or from main, first asks the open forms to save their drafts.
+  useEffect(answerLockRequests, []);
   // A window left open past midnight: This week and Insights open afresh on the new day
   // (Plan is left: a skip reason may be half typed there).
   useDayChange(
@@ -152,12 +154,7 @@ export function App() {
             </li>
           ))}
         </ul>
-        <button
-          type="button"
-          className="rail-link lock"
-          // A draft typed in the last second is saved before the lock reloads the page.
-          onClick={() => void saveOwedDrafts().then(() => api.vault.lock())}
-        >
+        <button type="button" className="rail-link lock" onClick={() => void api.vault.lock()}>
           Lock journal
         </button>
       </nav>

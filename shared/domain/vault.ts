@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const lockReasons = ['manual', 'idle', 'suspend', 'screen-lock', 'quit'] as const;
 export type LockReason = (typeof lockReasons)[number];
 
+/** Names one request to save drafts before a lock, so a late answer to an earlier one is not taken for it. */
+export const lockRequestIdSchema = z.number().int().positive();
+
 /** A passphrase as typed. Long passphrases are welcome; a novel is not a passphrase. */
 export const passphraseSchema = z
   .string()

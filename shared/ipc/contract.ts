@@ -5,6 +5,7 @@ import {
   backupSchema,
   issuedRecoveryKeySchema,
   lockReasons,
+  lockRequestIdSchema,
   newPassphraseSchema,
   passphraseSchema,
   preparedVaultSchema,
@@ -57,7 +58,13 @@ export const contract = {
     }),
     response: issuedRecoveryKeySchema,
   },
+  /** Locks the journal (the rail's and Settings' Lock), after the drafts owed are saved. */
   'vault.lock': { request: none, response: z.void() },
+  /**
+   * The page's answer to `vault.lockRequested`: it has saved (or tried to save) every
+   * draft it owed, so the lock need not wait any longer.
+   */
+  'vault.draftsSaved': { request: z.strictObject({ id: lockRequestIdSchema }), response: z.void() },
   'vault.changePassphrase': {
     request: z.strictObject({ current: passphraseSchema, next: newPassphraseSchema }),
     response: issuedRecoveryKeySchema,
@@ -123,6 +130,12 @@ export type Screen = (typeof screens)[number];
 export const events = {
   'settings.changed': settingsSchema,
   'app.navigate': z.strictObject({ to: z.enum(screens) }),
+  /**
+   * The journal is about to lock: the page saves the drafts its open forms owe, then
+   * answers `vault.draftsSaved` with this id. Main locks after the answer or a short
+   * bound, whichever comes first.
+   */
+  'vault.lockRequested': z.strictObject({ id: lockRequestIdSchema }),
   'vault.locked': z.strictObject({ reason: z.enum(lockReasons) }),
   /** A save or compaction found the file changed by someone else (see `vault.mergeChanged`). */
   'vault.changedOnDisk': z.strictObject({}),

@@ -13,6 +13,7 @@ import type { Result } from '../../shared/ipc/result.js';
 import { manualTimers } from '../support/manualTimers.js';
 import { memorySettingsStore } from '../support/memorySettingsStore.js';
 import { madeAttempt } from '../support/practiceFixture.js';
+import { emptyFields } from '../../renderer/features/journal/attemptFields.js';
 import { recordingNotifier } from '../support/recordingNotifier.js';
 import { testCorePorts, testNow } from '../support/testCore.js';
 
@@ -22,6 +23,13 @@ beforeEach(() => {
   folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-core-'));
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+/** A draft of a new attempt at no particular challenge. */
+const newDraft = {
+  kind: 'new',
+  origin: { challengeId: null, category: null, difficulty: null },
+  planItemId: null,
+} as const;
 
 const value = <T>(result: Result<T>): T => {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
@@ -105,8 +113,36 @@ describe('the core', () => {
     });
   });
 
+  it.each([
+    ['the page’s Lock (vault.lock)', (core: Core) => core.router('vault.lock', undefined, app)],
+    ['the menu’s Lock (the core’s lock)', (core: Core) => core.lock('manual')],
+  ])('%s lets the page save the draft it owes before locking', async (_name, lock) => {
+    const passphrase = 'a long enough passphrase';
+    const events: string[] = [];
+    // A page with words not yet autosaved: asked, it saves them, then answers.
+    const emit = (event: string, payload: unknown): number => {
+      events.push(event);
+      if (event === 'vault.lockRequested') {
+        void core
+          .router('drafts.save', { target: newDraft, fields: emptyFields('Ask for a mint') }, app)
+          .then(() => core.router('vault.draftsSaved', payload, app));
+      }
+      return 1;
+    };
+    const core = createCore(await testCorePorts(folder, { emit }));
+    await createJournal(core, passphrase);
+
+    await lock(core);
+    expect(events).toEqual(['vault.lockRequested', 'vault.locked']);
+    value(await core.router('vault.unlock', { passphrase }, app));
+    const draft = value(await core.router('drafts.get', { key: 'new' }, app)) as {
+      fields: { request: string };
+    } | null;
+    expect(draft?.fields.request).toBe('Ask for a mint');
+  });
+
   it('locks on request: tells the renderer, reloads it, and remembers why', async () => {
-    const emit = vi.fn();
+    const emit = vi.fn(() => 0);
     const reloadRenderer = vi.fn();
     const core = createCore(await testCorePorts(folder, { emit, reloadRenderer }));
     await createJournal(core);

@@ -72,7 +72,8 @@ export async function testCorePorts(
     },
     timers: manualTimers(),
     notifier: recordingNotifier(),
-    emit: () => undefined,
+    // No page: a lock has nobody to ask for drafts, so it does not wait.
+    emit: () => 0,
     reloadRenderer: () => undefined,
     isTrustedCaller: () => true,
     // A save dialog answered at once: the file goes into the test's own folder.

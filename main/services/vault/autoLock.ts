@@ -1,10 +1,12 @@
 import type { LockReason } from '../../../shared/domain/vault.js';
 
-/** Time as the auto-lock sees it: a port, so tests move the clock by hand. */
+/** Time as main's background work sees it: a port, so tests move the clock by hand. */
 export interface Timers {
   now(): number;
   /** Calls `callback` every `ms` until the returned function is called. */
   every(ms: number, callback: () => void): () => void;
+  /** Calls `callback` once after `ms`, unless the returned function is called first. */
+  after(ms: number, callback: () => void): () => void;
 }
 
 export interface AutoLockOptions {

@@ -63,7 +63,10 @@ export async function openApp(
       appInfo: { name: 'Ask Anyway', version: '0.0.0-e2e', dataFolder },
       settingsStore: openPreferences(dataFolder).settings,
       // A page in the middle of a reload misses the event, as it would in Electron.
-      emit: (event, payload) => void emit(event, payload).catch(() => undefined),
+      emit: (event, payload) => {
+        emit(event, payload).catch(() => undefined);
+        return 1;
+      },
       reloadRenderer: () => void page.reload().catch(() => undefined),
       isTrustedCaller: trustCallersFrom(origin),
       printToPdf: chromiumPrinter(browser),

@@ -38,7 +38,13 @@ async function device(fs: VaultFs = nodeVaultFs): Promise<Device> {
   folders.push(folder);
   const events: string[] = [];
   const timers = manualTimers();
-  const ports = await testCorePorts(folder, { emit: (event) => events.push(event), timers });
+  const ports = await testCorePorts(folder, {
+    emit: (event) => {
+      events.push(event);
+      return 0;
+    },
+    timers,
+  });
   const core = createCore({ ...ports, vault: { ...ports.vault, fs } });
   cores.push(core);
   return {

@@ -5,6 +5,7 @@ import type { Kdf } from '../../main/services/vault/kdf.js';
 import { inThreadKdf } from '../../main/services/vault/kdf.js';
 import { loadSodium } from '../../main/services/vault/sodium.js';
 import { nodeVaultFs } from '../../main/services/vault/vaultFs.js';
+import { sourceForeignVault } from './foreignVault.js';
 import { fakePdfPrinter } from './fakePdfPrinter.js';
 import { memorySettingsStore } from './memorySettingsStore.js';
 import { manualTimers } from './manualTimers.js';
@@ -63,6 +64,7 @@ export async function testCorePorts(
       fs: nodeVaultFs,
       sodium: await loadSodium(),
       kdf: memoizedKdf(),
+      openForeign: sourceForeignVault(),
       now: steppingClock(),
       vaultPath: path.join(folder, 'journal.askanyway'),
       kdfPolicy: cheapKdf,

@@ -5,6 +5,7 @@ import { loadSodium, type Sodium } from '../../main/services/vault/sodium.js';
 import { nodeVaultFs, type VaultFs } from '../../main/services/vault/vaultFs.js';
 import { VaultService, type VaultServiceDeps } from '../../main/services/vault/vaultService.js';
 import type { LockReason } from '../../shared/domain/vault.js';
+import { sourceForeignVault } from './foreignVault.js';
 import { cheapKdf, memoizedKdf, steppingClock } from './testCore.js';
 
 export interface VaultFixture {
@@ -45,6 +46,7 @@ export async function vaultFixture(fs: VaultFs = nodeVaultFs): Promise<VaultFixt
       fs,
       sodium,
       kdf,
+      openForeign: sourceForeignVault(),
       now: steppingClock(),
       vaultPath,
       kdfPolicy: cheapKdf,

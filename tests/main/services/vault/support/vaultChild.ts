@@ -3,6 +3,7 @@
 //   hold — unlock, print "ready", and keep the vault open until killed;
 //   save — unlock, print "ready", then save attempts forever, printing "ack <n>" after
 //          each save is durable (and compacting every few saves), until killed.
+import { sourceForeignVault } from '../../../../support/foreignVault.js';
 import { inThreadKdf } from '../../../../../main/services/vault/kdf.js';
 import { loadSodium } from '../../../../../main/services/vault/sodium.js';
 import { nodeVaultFs } from '../../../../../main/services/vault/vaultFs.js';
@@ -14,6 +15,7 @@ const vault = new VaultService({
   fs: nodeVaultFs,
   sodium: await loadSodium(),
   kdf: inThreadKdf,
+  openForeign: sourceForeignVault(),
   now: () => new Date(),
   vaultPath,
   kdfPolicy: { opslimit: 1, memlimitKiB: 8 * 1024 },

@@ -19,8 +19,11 @@ import { exportFormat, exportJournal, exportVersion, type JournalExport } from '
 import { importJournal, parseJournalExport } from './journalImport.js';
 import { markdownJournal } from './markdownExport.js';
 
-/** A JSON export of 274 years of daily reflections is about 500 MB; a year is 1 MB. */
-export const maxImportBytes = 256 * 1024 * 1024;
+/**
+ * The largest JSON import read: more than the 100,000-attempt stress journal exports to,
+ * and less than the longest string V8 holds (about 512 MiB), which the file is read into.
+ */
+export const maxImportBytes = 500 * 1024 * 1024;
 
 /** The vault itself, for encrypted backups: its file, and other vaults opened to read. */
 export interface VaultFiles {

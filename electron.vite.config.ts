@@ -8,11 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The KDF worker is a file of its own: a worker thread starts from a script path.
+      // The KDF worker and the process that opens foreign vaults are files of their own:
+      // a worker thread and a utility process start from a script path.
       rolldownOptions: {
         input: {
           index: resolve('main/index.ts'),
           kdfWorker: resolve('main/services/vault/kdfWorker.ts'),
+          foreignVaultProcess: resolve('main/services/vault/foreignVaultProcess.ts'),
         },
       },
     },

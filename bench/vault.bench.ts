@@ -20,6 +20,7 @@ import { memoryOnlyStore, SaveMemory } from '../main/services/vault/saveMemory.j
 import { loadSodium, saltBytes } from '../main/services/vault/sodium.js';
 import { nodeVaultFs } from '../main/services/vault/vaultFs.js';
 import { VaultService } from '../main/services/vault/vaultService.js';
+import { sourceForeignVault } from '../tests/support/foreignVault.js';
 import { cheapKdf } from '../tests/support/testCore.js';
 import { measure, timed, type BenchRow } from './measure.js';
 import { openRealisticJournal, writeVaultFile } from './journalVault.js';
@@ -108,6 +109,7 @@ export async function benchVaultSize(
         fs: nodeVaultFs,
         sodium,
         kdf: () => Promise.resolve(passphraseKey.slice()),
+        openForeign: sourceForeignVault(),
         now: () => new Date(),
         vaultPath: file,
         kdfPolicy: cheapKdf,

@@ -164,15 +164,16 @@ export function createCore(ports: CorePorts): Core {
         vault: {
           path: ports.vault.vaultPath,
           compact: () => vaultService.compact(),
-          // Another file, read with the same ports; it is never locked, written or migrated.
-          openForReading: (file, passphrase) =>
+          // Another file, read with the same ports as a foreign one (away from main); it
+          // is never locked, written or migrated.
+          readForeignJournal: (file, passphrase) =>
             new VaultService({
               ...ports.vault,
               vaultPath: file,
               onLocked: () => undefined,
               onBackgroundError: () => undefined,
               onChangedOnDisk: () => undefined,
-            }).openForReading({ passphrase }),
+            }).readForeignJournal(passphrase),
           mergeChangedFile: (passphrase, merge) => vaultService.mergeChangedFile(passphrase, merge),
           keepBothVersions: () => vaultService.keepBothVersions(),
           otherVersions: () => listOtherVersions(ports.vault.fs, ports.vault.vaultPath),

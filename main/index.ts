@@ -26,6 +26,7 @@ import { electronNotifier } from './platform/notifier.js';
 import { printToPdfInHiddenWindow } from './platform/pdfPrinter.js';
 import { chooseOpenPathWithDialog, chooseSavePathWithDialog } from './platform/saveDialog.js';
 import { systemTimers } from './platform/systemTimers.js';
+import { utilityForeignVault } from './platform/utilityForeignVault.js';
 import { createWorkerKdf, defaultKdfParams } from './services/vault/kdf.js';
 import { SaveMemory } from './services/vault/saveMemory.js';
 import { loadSodium } from './services/vault/sodium.js';
@@ -72,6 +73,7 @@ async function start(): Promise<void> {
       fs: nodeVaultFs,
       sodium: await loadSodium(),
       kdf: createWorkerKdf(() => new Worker(new URL('./kdfWorker.js', import.meta.url))),
+      openForeign: utilityForeignVault(path.join(outDir, 'foreignVaultProcess.js')),
       now: () => new Date(),
       vaultPath: preferences.vaultPath() ?? path.join(dataFolder, 'journal.askanyway'),
       kdfPolicy: defaultKdfParams,

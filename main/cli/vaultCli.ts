@@ -14,6 +14,7 @@ import { parseVault } from '../services/vault/format.js';
 import { defaultKdfParams, inThreadKdf } from '../services/vault/kdf.js';
 import { formatRecoveryKey } from '../services/vault/recoveryKey.js';
 import { memoryOnlyStore, SaveMemory } from '../services/vault/saveMemory.js';
+import { nodeForeignVault } from '../services/vault/nodeForeignVault.js';
 import { loadSodium } from '../services/vault/sodium.js';
 import { nodeVaultFs } from '../services/vault/vaultFs.js';
 import { VaultService } from '../services/vault/vaultService.js';
@@ -238,6 +239,11 @@ async function runVaultCli(
       fs: nodeVaultFs,
       sodium: await loadSodium(),
       kdf: inThreadKdf,
+      // The tool runs from its source, under tsx (package.json, "vault").
+      openForeign: nodeForeignVault(
+        new URL('../services/vault/foreignVaultProcess.ts', import.meta.url),
+        { execArgv: ['--import', 'tsx'] },
+      ),
       now: () => new Date(),
       vaultPath,
       kdfPolicy: defaultKdfParams,

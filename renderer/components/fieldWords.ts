@@ -37,8 +37,14 @@ const notNow: Record<NotNowReason, string> = {
   nothing_to_merge:
     'The journal file has not been changed elsewhere, so there is nothing to merge.',
   journal_open: 'Lock the journal first, then try again.',
-  too_large_file: 'That file is too large to be a journal export.',
+  too_large_file: 'That file is too large to be an Ask Anyway journal or export.',
   not_an_export: 'That file is not a journal export from Ask Anyway.',
+  not_a_journal:
+    'That file opens, but what it holds is not an Ask Anyway journal. Nothing was changed.',
+  file_too_slow:
+    'That file took too long to open; it may be damaged or made to stall the app. Nothing was changed.',
+  file_too_demanding:
+    'That file needed more memory to open than any journal does; it may be damaged or hostile. Nothing was changed.',
 };
 
 /**

@@ -42,8 +42,15 @@ export type NotNowReason =
   | 'nothing_to_merge'
   /** Something only a locked journal allows (a reset with the recovery key). */
   | 'journal_open'
+  /** A chosen file larger than any journal, export or backup this app reads (docs/security.md). */
   | 'too_large_file'
-  | 'not_an_export';
+  | 'not_an_export'
+  /** A vault whose tables are not the journal's (a view, a generated column under a known name). */
+  | 'not_a_journal'
+  /** A vault that took longer to open than any journal should: damaged, or made to stall. */
+  | 'file_too_slow'
+  /** A vault that needed more memory to open than any journal should. */
+  | 'file_too_demanding';
 
 /** A field's place in a request: `['attempt', 'before', 'request']`, `['answers', 2]`. */
 export type FieldPath = readonly (string | number)[];

@@ -130,7 +130,7 @@ describe('an independent reader (Python + PyNaCl + SQLite), written from the for
       vault: {
         path: fixture.vaultPath,
         compact: () => vault.compact(),
-        openForReading: () => Promise.reject(new Error('not used')),
+        readForeignJournal: () => Promise.reject(new Error('not used')),
         mergeChangedFile: () => Promise.reject(new Error('not used')),
         keepBothVersions: () => Promise.reject(new Error('not used')),
         otherVersions: () => Promise.reject(new Error('not used')),

@@ -6,6 +6,7 @@ import { inThreadKdf } from '../../main/services/vault/kdf.js';
 import { memoryOnlyStore, SaveMemory } from '../../main/services/vault/saveMemory.js';
 import { loadSodium } from '../../main/services/vault/sodium.js';
 import { nodeVaultFs } from '../../main/services/vault/vaultFs.js';
+import { sourceForeignVault } from './foreignVault.js';
 import { fakePdfPrinter } from './fakePdfPrinter.js';
 import { memorySettingsStore } from './memorySettingsStore.js';
 import { manualTimers } from './manualTimers.js';
@@ -64,6 +65,7 @@ export async function testCorePorts(
       fs: nodeVaultFs,
       sodium: await loadSodium(),
       kdf: memoizedKdf(),
+      openForeign: sourceForeignVault(),
       now: steppingClock(),
       vaultPath: path.join(folder, 'journal.askanyway'),
       kdfPolicy: cheapKdf,

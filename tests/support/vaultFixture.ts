@@ -6,6 +6,7 @@ import { memoryOnlyStore, SaveMemory } from '../../main/services/vault/saveMemor
 import { nodeVaultFs, type VaultFs } from '../../main/services/vault/vaultFs.js';
 import { VaultService, type VaultServiceDeps } from '../../main/services/vault/vaultService.js';
 import type { LockReason } from '../../shared/domain/vault.js';
+import { sourceForeignVault } from './foreignVault.js';
 import { cheapKdf, memoizedKdf, steppingClock } from './testCore.js';
 
 export interface VaultFixture {
@@ -51,6 +52,7 @@ export async function vaultFixture(fs: VaultFs = nodeVaultFs): Promise<VaultFixt
       fs,
       sodium,
       kdf,
+      openForeign: sourceForeignVault(),
       now,
       vaultPath,
       kdfPolicy: cheapKdf,

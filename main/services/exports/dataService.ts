@@ -1,5 +1,4 @@
 import { chmod, copyFile, mkdir, readFile, stat, unlink } from 'node:fs/promises';
-import type { Database } from 'sql.js';
 import path from 'node:path';
 import type {
   ImportResult,
@@ -12,28 +11,36 @@ import type { SavedFile } from '../../../shared/domain/vault.js';
 import { AppFailure, failureFromFsError } from '../appFailure.js';
 import type { Journal } from '../practice/practiceService.js';
 import { writePrivateFile, type ChooseOpenPath, type ChooseSavePath } from '../userFiles.js';
-import { readDb, type ReadDb, type WriteTx } from '../database/statements.js';
+import type { WriteTx } from '../database/statements.js';
+import type { ForeignJournal } from '../vault/foreignVault.js';
+import { mergeSaveHistory, saveHistoryFromRows } from '../vault/saveHistory.js';
 import type { OtherVersionFile } from '../vault/vaultFile.js';
 import { csvFiles } from './csvExport.js';
-import { exportJournal, type JournalExport } from './journalExport.js';
+import { exportFormat, exportJournal, exportVersion, type JournalExport } from './journalExport.js';
 import { importJournal, parseJournalExport } from './journalImport.js';
 import { markdownJournal } from './markdownExport.js';
 
-/** A JSON export of 274 years of daily reflections is about 500 MB; a year is 1 MB. */
-export const maxImportBytes = 256 * 1024 * 1024;
+/**
+ * The largest JSON import read: more than the 100,000-attempt stress journal exports to,
+ * and less than the longest string V8 holds (about 512 MiB), which the file is read into.
+ */
+export const maxImportBytes = 500 * 1024 * 1024;
 
 /** The vault itself, for encrypted backups: its file, and other vaults opened to read. */
 export interface VaultFiles {
   readonly path: string;
   /** Folds the log into the snapshot, so a copy is one sealed image. */
   compact(): Promise<void>;
-  /** Opens another vault file read-only with its own passphrase; the caller closes it. */
-  openForReading(file: string, passphrase: string): Promise<Database>;
+  /** Reads the journal out of another vault file, opened away from main with its own passphrase. */
+  readForeignJournal(file: string, passphrase: string): Promise<ForeignJournal>;
   /**
-   * After someone else changed the vault file: opens it as it now is with `passphrase`,
-   * applies what `merge` makes of it, and writes the result over it.
+   * After someone else changed the vault file: opens it as it now is with `passphrase`
+   * (as a foreign file), applies what `merge` makes of it, and writes the result over it.
    */
-  mergeChangedFile<T>(passphrase: string, merge: (other: ReadDb) => (tx: WriteTx) => T): Promise<T>;
+  mergeChangedFile<T>(
+    passphrase: string,
+    merge: (other: ForeignJournal) => (tx: WriteTx) => T,
+  ): Promise<T>;
   /** After someone else changed the vault file: moves it aside, writes this journal in its place. */
   keepBothVersions(): Promise<string | undefined>;
   /** The versions `keepBothVersions` (or a lock) moved aside, still beside the vault. */
@@ -52,13 +59,24 @@ export interface DataDeps {
 const suggestedName = (format: PlainFormat, day: string): string =>
   `Ask Anyway journal ${day}${format === 'json' ? '.json' : format === 'markdown' ? '.md' : ''}`;
 
-/** A vault's records, read as a JSON export would carry them; the database is closed after. */
-function readAndClose(db: Database, at: Date): JournalExport {
-  try {
-    return exportJournal(readDb(db), at);
-  } finally {
-    db.close();
-  }
+/** A foreign vault's records as a JSON export carries them, to be imported alike. */
+const asExport = (journal: ForeignJournal, at: Date): JournalExport => ({
+  format: exportFormat,
+  version: exportVersion,
+  schemaVersion: journal.schemaVersion,
+  exportedAt: at.toISOString(),
+  tables: journal.tables,
+});
+
+/**
+ * Takes another version of the journal in: its records by id, and — when it is a version
+ * of this same journal — each computer's count of saves, so the saves it brings back are
+ * no longer counted missing (docs/vault.md, "Saves that go missing").
+ */
+function mergeJournal(tx: WriteTx, file: JournalExport, journal: ForeignJournal): ImportSummary {
+  const summary = importJournal(tx, file);
+  mergeSaveHistory(tx, saveHistoryFromRows(journal.history));
+  return summary;
 }
 
 /**
@@ -192,16 +210,16 @@ export class DataService {
     return found.path;
   }
 
-  /** Opens a vault file read-only with its passphrase and merges it in by record id. */
+  /** Reads a vault file (away from main) with its passphrase and merges it in by record id. */
   private async mergeVaultFile(source: string, passphrase: string): Promise<ImportSummary> {
-    let db: Database;
+    let journal: ForeignJournal;
     try {
-      db = await this.deps.vault.openForReading(source, passphrase);
+      journal = await this.deps.vault.readForeignJournal(source, passphrase);
     } catch (error) {
       throw error instanceof AppFailure ? error : failureFromFsError(error, 'read the backup');
     }
-    const file = readAndClose(db, this.deps.now());
-    return this.deps.journal.write((tx) => importJournal(tx, file));
+    const file = asExport(journal, this.deps.now());
+    return this.deps.journal.write((tx) => mergeJournal(tx, file, journal));
   }
 
   /**
@@ -211,8 +229,8 @@ export class DataService {
    */
   mergeChangedVault(passphrase: string): Promise<ImportSummary> {
     return this.deps.vault.mergeChangedFile(passphrase, (other) => {
-      const file = exportJournal(other, this.deps.now());
-      return (tx) => importJournal(tx, file);
+      const file = asExport(other, this.deps.now());
+      return (tx) => mergeJournal(tx, file, other);
     });
   }
 

@@ -6,6 +6,7 @@ import type { SqlValue, WriteTx } from '../database/statements.js';
 import { settleAttemptStatuses } from '../practice/planRepository.js';
 import { rebuildWeekSummaries } from '../practice/weekSummary.js';
 import { exportedTables, type ExportedTable } from './exportedTables.js';
+import { firstRowProblem } from './importedRows.js';
 import {
   columnsOf,
   journalExportSchema,
@@ -37,7 +38,11 @@ export function parseJournalExport(text: string): JournalExport {
   return parsed.data;
 }
 
-/** Checks the tables and columns against this journal's schema: names reach SQL only from here. */
+/**
+ * Checks the tables and columns against this journal's schema (names reach SQL only from
+ * here), then every row against the domain's schemas: a refused file names the first
+ * row and column that do not fit, and nothing of it is written.
+ */
 function checkShape(tx: WriteTx, file: JournalExport): void {
   if (file.schemaVersion > schemaVersionOf(tx)) {
     throw new AppFailure(
@@ -59,6 +64,15 @@ function checkShape(tx: WriteTx, file: JournalExport): void {
           throw refuse(`tables.${name}[${index}].${column}: the key is missing`);
       }
     }
+  }
+  const problem = firstRowProblem(file.tables);
+  if (problem) {
+    const { table, index, issue } = problem;
+    throw AppFailure.invalid(
+      ['file', 'tables', table, index, ...issue.path],
+      issue.problem,
+      `does not fit the journal (${issue.problem.kind})`,
+    );
   }
 }
 

@@ -1,4 +1,5 @@
-import type { ReadDb, WriteTx } from '../database/statements.js';
+import { z } from 'zod';
+import type { ReadDb, SqlValue, WriteTx } from '../database/statements.js';
 
 /**
  * The journal's own record of who saved it how often (migration 6): its id, and for each
@@ -43,20 +44,10 @@ export function savesOf(db: ReadDb, deviceId: string): DeviceSaves {
 export const countSaveSql = `INSERT INTO device_saves (device_id, saves, last_saved_at) VALUES (?, 1, ?)
   ON CONFLICT (device_id) DO UPDATE SET saves = saves + 1, last_saved_at = excluded.last_saved_at`;
 
-/** A journal's id and every computer's count, read out of a database to merge elsewhere. */
+/** A journal's id and every computer's count, read out of another file to merge in. */
 export interface SaveHistory {
   readonly journalId: string;
   readonly devices: readonly { deviceId: string; saves: number; lastSavedAt: string }[];
-}
-
-/** The save history of `db`; `undefined` for a journal from before migration 6. */
-export function readSaveHistory(db: ReadDb): SaveHistory | undefined {
-  const journalId = journalIdOf(db);
-  if (journalId === undefined) return undefined;
-  const devices = db.all<{ deviceId: string; saves: number; lastSavedAt: string }>(
-    'SELECT device_id AS deviceId, saves, last_saved_at AS lastSavedAt FROM device_saves',
-  );
-  return { journalId, devices };
 }
 
 /**
@@ -74,4 +65,37 @@ export function mergeSaveHistory(tx: WriteTx, other: SaveHistory | undefined): v
       [device.deviceId, device.saves, device.lastSavedAt],
     );
   }
+}
+
+const historyRowsSchema = z.object({
+  journal_identity: z.tuple([z.object({ journal_id: z.string().min(1).max(200) })]),
+  device_saves: z
+    .array(
+      z.object({
+        device_id: z.string().min(1).max(200),
+        saves: z.number().int().nonnegative(),
+        last_saved_at: z.string().max(100),
+      }),
+    )
+    .max(10_000),
+});
+
+/**
+ * The save history in rows read out of another file. Only evidence, never the user's
+ * words: rows that do not fit are left out (the merge then keeps this journal's counts)
+ * rather than refusing the file.
+ */
+export function saveHistoryFromRows(
+  rows: Record<string, Record<string, SqlValue>[]>,
+): SaveHistory | undefined {
+  const parsed = historyRowsSchema.safeParse(rows);
+  if (!parsed.success) return undefined;
+  return {
+    journalId: parsed.data.journal_identity[0].journal_id,
+    devices: parsed.data.device_saves.map((row) => ({
+      deviceId: row.device_id,
+      saves: row.saves,
+      lastSavedAt: row.last_saved_at,
+    })),
+  };
 }

@@ -27,6 +27,20 @@ export const changedOnDisk = (): AppFailure =>
     'The journal file was changed outside this app (another device or a sync tool), so nothing was saved over it.',
   );
 
+/**
+ * The largest vault, backup or other version read (docs/vault.md): three times the
+ * 100,000-attempt stress journal (322 MiB). Past it a file is refused before a byte is
+ * read, rather than read into memory that may not be there.
+ */
+export const maxVaultBytes = 1024 * 1024 * 1024;
+
+export const tooLargeVault = (): AppFailure =>
+  AppFailure.invalid(
+    ['file'],
+    { kind: 'not_now', reason: 'too_large_file' },
+    `the file is larger than any journal (over ${maxVaultBytes / 1024 ** 3} GiB).`,
+  );
+
 /** Reads the whole vault and notes its state, to detect outside changes later. */
 export async function readVaultFile(
   vaultFs: VaultFs,
@@ -35,6 +49,7 @@ export async function readVaultFile(
   const handle = await vaultFs.open(vaultPath, 'r');
   try {
     const disk = diskState(await handle.stat());
+    if (disk.size > maxVaultBytes) throw tooLargeVault();
     const bytes = new Uint8Array(await handle.readFile());
     return { bytes, disk: { ...disk, size: bytes.length } };
   } finally {

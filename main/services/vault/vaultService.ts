@@ -14,6 +14,7 @@ import {
   type BackupFile,
 } from './backups.js';
 import { parseVault, type KdfParams, type ParsedVault } from './format.js';
+import type { ForeignJournal, OpenForeignVault } from './foreignVault.js';
 import type { Kdf } from './kdf.js';
 import { decodeRecoveryKey } from './recoveryKey.js';
 import { buildNewJournal, replay } from './journalImage.js';
@@ -51,6 +52,8 @@ export interface VaultServiceDeps {
   readonly fs: VaultFs;
   readonly sodium: Sodium;
   readonly kdf: Kdf;
+  /** Opens files this app may not have written, away from main (see `readForeign`). */
+  readonly openForeign: OpenForeignVault;
   readonly now: () => Date;
   readonly vaultPath: string;
   /** The cost new vaults get, and that older vaults are raised to on unlock. */
@@ -338,13 +341,13 @@ export class VaultService {
 
   /**
    * Resolves an outside change by merging: the file as it now is on disk is opened with
-   * `passphrase` (its own: it may have been changed on the other device), `merge` reads
-   * it and returns the write that takes its records in, and the merged journal is
-   * written over it (kept as a backup).
+   * `passphrase` (its own: it may have been changed on the other device) as a foreign
+   * file (`readForeign`), `merge` returns the write that takes its records in, and the
+   * merged journal is written over it (kept as a backup).
    */
   mergeChangedFile<T>(
     passphrase: string,
-    merge: (other: ReadDb) => (tx: WriteTx) => T,
+    merge: (other: ForeignJournal) => (tx: WriteTx) => T,
   ): Promise<T> {
     return this.serially(async () => {
       const session = this.unlocked();
@@ -356,14 +359,8 @@ export class VaultService {
             )
           : failureFromFsError(error, 'read the journal');
       });
-      const { db, disk } = await this.readFile({ passphrase });
-      let work: (tx: WriteTx) => T;
-      try {
-        work = merge(readDb(db));
-      } finally {
-        db.close();
-      }
-      return session.mergeChangedFile(disk, work);
+      const { journal, disk } = await this.readForeign(passphrase);
+      return session.mergeChangedFile(disk, merge(journal));
     });
   }
 
@@ -403,6 +400,39 @@ export class VaultService {
     secret: { passphrase: string } | { recoveryKey: string },
   ): Promise<Database> {
     return (await this.readFile(secret)).db;
+  }
+
+  /**
+   * Reads the journal out of this service's file as one someone else may have made (a
+   * backup, another version, the vault changed on another computer): the key is derived
+   * here, but the file is decrypted, its log replayed and its tables read by
+   * `openForeign`, away from main and within its bounds. The rows are still to be
+   * checked, as an import checks them.
+   */
+  async readForeignJournal(passphrase: string): Promise<ForeignJournal> {
+    return (await this.readForeign(passphrase)).journal;
+  }
+
+  private async readForeign(
+    passphrase: string,
+  ): Promise<{ journal: ForeignJournal; disk: DiskState }> {
+    if ((await this.state()) === 'absent')
+      throw new AppFailure('NO_VAULT', 'There is no journal here yet.');
+    const { bytes, disk } = await readVaultFile(this.deps.fs, this.deps.vaultPath).catch(
+      (error: unknown) => {
+        throw failureFromFsError(error, 'read the file');
+      },
+    );
+    const vault = parseVault(bytes, (data) => this.deps.sodium.hash(data));
+    const passphraseKey = await this.derive(passphrase, vault.header.salt, vault.header.kdf);
+    const dataKey = unwrapWithPassphraseKey(this.deps.sodium, vault.header, passphraseKey);
+    this.deps.sodium.wipe(passphraseKey);
+    if (!dataKey)
+      throw new AppFailure('WRONG_PASSPHRASE', 'That passphrase does not open this journal.');
+    const journal = await this.deps
+      .openForeign(bytes, dataKey)
+      .finally(() => this.deps.sodium.wipe(dataKey));
+    return { journal, disk };
   }
 
   /** `openForReading`, with the state of the file as it was read. */

@@ -2,8 +2,7 @@ import { useId, useState } from 'react';
 import type { PlainFormat } from '../../../shared/domain/dataExport.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
-import type { FieldProblem } from '../../../shared/ipc/fieldIssues.js';
-import { fieldProblemText } from '../../components/fieldWords.js';
+import { fileRefusalText } from '../../components/fileRefusal.js';
 import { importSummaryText } from '../../components/importSummary.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PassphraseField } from '../../components/PassphraseField.js';
@@ -20,12 +19,6 @@ type Step =
   | { kind: 'backupPassphrase' }
   | { kind: 'busy' }
   | { kind: 'done'; message: string };
-
-/** Why main refused the chosen file: a not-an-export reason says so itself. */
-function importRefusalText(problem: FieldProblem): string {
-  const words = fieldProblemText(problem);
-  return problem.kind === 'not_now' ? words : `That file could not be imported. ${words}`;
-}
 
 /**
  * Plain copies of the journal, only on request and only after saying plainly that they
@@ -79,11 +72,7 @@ export function DataSection() {
         : await api.data.importBackup({ passphrase: backupPassphrase });
     setBackupPassphrase('');
     if (!result.ok) {
-      setError(
-        result.error.code === 'INVALID_REQUEST'
-          ? importRefusalText(result.error.issues[0].problem)
-          : describeError(result.error),
-      );
+      setError(fileRefusalText(result.error));
       setStep({ kind: 'idle' });
       return;
     }

@@ -4,6 +4,7 @@ import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { fileRefusalText } from '../../components/fileRefusal.js';
 import { importSummaryText } from '../../components/importSummary.js';
 import { PassphraseField } from '../../components/PassphraseField.js';
 import './settings.css';
@@ -62,7 +63,7 @@ export function OtherVersionsSection() {
             ok: true,
             text: `Merged “${version.fileName}”: ${importSummaryText(result.value, 'that version')} You can delete it now.`,
           }
-        : { ok: false, text: describeError(result.error) };
+        : { ok: false, text: fileRefusalText(result.error) };
     });
 
   const remove = (version: OtherVersion) =>

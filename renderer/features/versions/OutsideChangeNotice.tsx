@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import type { AppError } from '../../../shared/ipc/result.js';
-import { fieldProblemText } from '../../components/fieldWords.js';
+import { fileRefusalText } from '../../components/fileRefusal.js';
 import { api } from '../../api/client.js';
 import { describeError } from '../../api/errorText.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -26,8 +26,9 @@ function mergeErrorText(error: AppError): string {
     case 'NOT_A_VAULT':
       return 'The changed file cannot be read: a sync tool may still be writing it. Wait a moment and try again, or keep both.';
     case 'INVALID_REQUEST':
-      // Main refuses a merge when the file is as this app left it (nothing_to_merge).
-      return fieldProblemText(error.issues[0].problem);
+      // Main refuses a merge when the file is as this app left it (nothing_to_merge), or
+      // when what the changed file holds does not fit the journal.
+      return fileRefusalText(error);
     default:
       return describeError(error);
   }

@@ -143,6 +143,49 @@ describe('data.import', () => {
     ]);
   });
 
+  it.each([
+    ['coping that is not JSON', 'coping', 'not json'],
+    ['an occurred_at that is not a time', 'occurred_at', 'garbage'],
+    ['a rating out of range', 'peak_suds', 101],
+    ['an id that is not an id', 'id', 'x'],
+  ])(
+    'refuses a row with %s, naming the row and the field, and changes nothing',
+    async (_name, column, bad) => {
+      await openJournal();
+      saveAnswer = path.join(folder, 'export.json');
+      value(await call('data.export', { format: 'json' }));
+      const file = JSON.parse(readFileSync(saveAnswer, 'utf8')) as {
+        tables: Record<string, Record<string, unknown>[]>;
+      };
+      const [attempt] = file.tables['attempts'] ?? [];
+      file.tables['attempts']?.push({
+        ...attempt,
+        id: '00000000-0000-4000-8000-0000000000aa',
+        [column]: bad,
+      });
+      openAnswer = path.join(folder, 'to-import.json');
+      writeFileSync(openAnswer, JSON.stringify(file));
+
+      const refused = await call('data.import');
+      expect(refused).toMatchObject({
+        ok: false,
+        error: {
+          code: 'INVALID_REQUEST',
+          issues: [{ path: ['file', 'tables', 'attempts', 1, column] }],
+        },
+      });
+      // The journal reads, opens and deletes its entries as before: nothing was written.
+      const page = value(await call('attempts.list', { filter: {}, after: null })) as {
+        items: { id: string }[];
+      };
+      expect(page.items).toHaveLength(1);
+      const id = page.items[0]?.id;
+      value(await call('attempts.get', { id }));
+      value(await call('attempts.delete', { id }));
+      value(await call('data.export', { format: 'markdown' }));
+    },
+  );
+
   it('answers a cancelled dialog with "not imported", and a locked journal with VAULT_LOCKED', async () => {
     openAnswer = null;
     await openJournal();

@@ -34,6 +34,9 @@ const everyReason: Record<NotNowReason, true> = {
   journal_open: true,
   too_large_file: true,
   not_an_export: true,
+  not_a_journal: true,
+  file_too_slow: true,
+  file_too_demanding: true,
 };
 
 const problems: [string, FieldProblem][] = [

@@ -288,7 +288,7 @@ describe('a file that is not a journal export', () => {
           },
         });
       },
-      /tables\.attempts: a row does not fit/,
+      /^file\.tables\.attempts\.0\.difficulty: /,
     ],
   ])('refuses %s with INVALID_REQUEST and changes nothing', async (_name, text, message) => {
     const before = tablesOf(fixture);

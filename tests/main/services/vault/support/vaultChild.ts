@@ -3,6 +3,7 @@
 //   hold — unlock, print "ready", and keep the vault open until killed;
 //   save — unlock, print "ready", then save attempts forever, printing "ack <n>" after
 //          each save is durable (and compacting every few saves), until killed.
+import { sourceForeignVault } from '../../../../support/foreignVault.js';
 // Both remember this computer's saves in `<vault>.memory.json`, written after every
 // acknowledged save (the app coalesces to once a second; at once is the harder case).
 import { inThreadKdf } from '../../../../../main/services/vault/kdf.js';
@@ -18,6 +19,7 @@ const vault = new VaultService({
   fs: nodeVaultFs,
   sodium: await loadSodium(),
   kdf: inThreadKdf,
+  openForeign: sourceForeignVault(),
   now: () => new Date(),
   vaultPath,
   kdfPolicy: { opslimit: 1, memlimitKiB: 8 * 1024 },

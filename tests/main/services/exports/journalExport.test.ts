@@ -1,6 +1,7 @@
 import { attemptIdSchema } from '../../../../shared/domain/practice/attempts.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../../main/services/appFailure.js';
+import { latestSchemaVersion } from '../../../../main/services/database/migrations/index.js';
 import {
   exportJournal,
   type JournalExport,
@@ -78,7 +79,11 @@ describe('a JSON export', () => {
   it('holds every exported table, versioned, and reimports into an empty journal losslessly', async () => {
     const source = await filledJournal();
     const file = exportJournal(source.vault.read, exportedAt);
-    expect(file).toMatchObject({ format: 'ask-anyway-journal', version: 1, schemaVersion: 5 });
+    expect(file).toMatchObject({
+      format: 'ask-anyway-journal',
+      version: 1,
+      schemaVersion: latestSchemaVersion,
+    });
     expect(Object.values(file.tables).every((rows) => rows.length > 0)).toBe(true);
 
     const target = await fresh();

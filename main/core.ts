@@ -13,12 +13,13 @@ import {
 import { AppFailure } from './services/appFailure.js';
 import { startAutoLock, type Timers } from './services/vault/autoLock.js';
 import { saveRecoveryKeyFile } from './services/vault/recoveryKeyFile.js';
-import type { ChooseOpenPath, ChooseSavePath } from './services/userFiles.js';
+import { createUserFiles, type ChooseOpenPath, type ChooseSavePath } from './services/userFiles.js';
 import { DataService } from './services/exports/dataService.js';
 import { PracticeService } from './services/practice/practiceService.js';
 import { ReportService, type PrintToPdf } from './services/report/reportService.js';
 import { startReminders, type Notifier } from './services/reminders/reminders.js';
 import { VaultAccess } from './services/vault/vaultAccess.js';
+import { journalFilesOf } from './services/vault/journalFiles.js';
 import { listOtherVersions } from './services/vault/vaultFile.js';
 import { VaultService, type VaultServiceDeps } from './services/vault/vaultService.js';
 
@@ -128,6 +129,12 @@ export function createCore(ports: CorePorts): Core {
     onError: (error) => ports.log.error('A reminder check failed', error),
   });
 
+  // Every file the user saves goes through here, so none can land on the journal's own.
+  const userFiles = createUserFiles({
+    fs: ports.vault.fs,
+    journalFiles: () => journalFilesOf(ports.vault.fs, ports.vault.vaultPath),
+  });
+
   const router = createRouter({
     handlers: createHandlers({
       appInfo: ports.appInfo,
@@ -155,15 +162,17 @@ export function createCore(ports: CorePorts): Core {
         now: ports.vault.now,
         chooseSavePath: ports.chooseSavePath,
         chooseOpenPath: ports.chooseOpenPath,
+        userFiles,
       }),
       report: new ReportService({
         journal: vaultService,
         now: ports.vault.now,
         chooseSavePath: ports.chooseSavePath,
         printToPdf: ports.printToPdf,
+        userFiles,
       }),
       saveRecoveryKey: (recoveryKey) =>
-        saveRecoveryKeyFile(recoveryKey, { chooseSavePath: ports.chooseSavePath }),
+        saveRecoveryKeyFile(recoveryKey, { chooseSavePath: ports.chooseSavePath, userFiles }),
     }),
     isTrustedCaller: ports.isTrustedCaller,
     log: ports.log,

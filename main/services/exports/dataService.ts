@@ -1,4 +1,4 @@
-import { chmod, copyFile, mkdir, readFile, stat, unlink } from 'node:fs/promises';
+import { readFile, stat, unlink } from 'node:fs/promises';
 import type { Database } from 'sql.js';
 import path from 'node:path';
 import type {
@@ -11,7 +11,7 @@ import { localDateOf } from '../../../shared/domain/practice/calendar.js';
 import type { SavedFile } from '../../../shared/domain/vault.js';
 import { AppFailure, failureFromFsError } from '../appFailure.js';
 import type { Journal } from '../practice/practiceService.js';
-import { writePrivateFile, type ChooseOpenPath, type ChooseSavePath } from '../userFiles.js';
+import type { ChooseOpenPath, ChooseSavePath, UserFiles } from '../userFiles.js';
 import { readDb, type ReadDb, type WriteTx } from '../database/statements.js';
 import type { OtherVersionFile } from '../vault/vaultFile.js';
 import { csvFiles } from './csvExport.js';
@@ -46,6 +46,8 @@ export interface DataDeps {
   readonly now: () => Date;
   readonly chooseSavePath: ChooseSavePath;
   readonly chooseOpenPath: ChooseOpenPath;
+  /** Writes where the user chose: privately, in one piece, never over the journal. */
+  readonly userFiles: UserFiles;
 }
 
 /** The name each format suggests in the save dialog; CSV is a folder of files. */
@@ -76,7 +78,7 @@ export class DataService {
 
   /** Writes a plain copy where the user chooses; `saved: false` when they cancel. */
   async exportPlain(format: PlainFormat): Promise<SavedFile> {
-    const { journal, now } = this.deps;
+    const { journal, now, userFiles } = this.deps;
     this.requireOpen();
     const target = await this.deps.chooseSavePath(suggestedName(format, localDateOf(now())));
     if (target === null) return { saved: false };
@@ -84,16 +86,16 @@ export class DataService {
     await journal.settled();
     try {
       if (format === 'csv') {
-        await mkdir(target, { recursive: true, mode: 0o700 });
+        await userFiles.makeFolder(target);
         for (const file of csvFiles(journal.read)) {
-          await writePrivateFile(path.join(target, file.name), file.text);
+          await userFiles.save(path.join(target, file.name), file.text);
         }
       } else {
         const text =
           format === 'json'
             ? `${JSON.stringify(exportJournal(journal.read, now()), null, 2)}\n`
             : markdownJournal(journal.read, now());
-        await writePrivateFile(target, text);
+        await userFiles.save(target, text);
       }
     } catch (error) {
       throw failureFromFsError(error, 'write the export');
@@ -134,10 +136,12 @@ export class DataService {
     const day = localDateOf(this.deps.now());
     const target = await this.deps.chooseSavePath(`Ask Anyway journal ${day}.askanyway`);
     if (target === null) return { saved: false };
-    await this.deps.vault.compact();
+    const { vault } = this.deps;
     try {
-      await copyFile(this.deps.vault.path, target);
-      await chmod(target, 0o600);
+      await this.deps.userFiles.save(target, async () => {
+        await vault.compact();
+        return readFile(vault.path);
+      });
     } catch (error) {
       throw failureFromFsError(error, 'write the backup');
     }

@@ -12,6 +12,10 @@ import {
 } from './services/settings/settingsService.js';
 import { AppFailure } from './services/appFailure.js';
 import { startAutoLock, type Timers } from './services/vault/autoLock.js';
+import {
+  createRecoveryKeyClipboard,
+  type Clipboard,
+} from './services/vault/recoveryKeyClipboard.js';
 import { saveRecoveryKeyFile } from './services/vault/recoveryKeyFile.js';
 import { createUserFiles, type ChooseOpenPath, type ChooseSavePath } from './services/userFiles.js';
 import { DataService } from './services/exports/dataService.js';
@@ -51,6 +55,8 @@ export interface CorePorts {
    * app (main/platform/pdfPrinter.ts), Chromium through Playwright in the e2e tests.
    */
   readonly printToPdf: PrintToPdf;
+  /** The system clipboard: Electron's in the app, a variable in tests. */
+  readonly clipboard: Clipboard;
   readonly log: RouterLog;
   /**
    * Check every response and event against the contract before it leaves main. Tests
@@ -65,7 +71,10 @@ export interface Core {
   readonly router: Router;
   readonly settings: SettingsService;
   readonly vault: VaultAccess;
-  /** Stops background work (the auto-lock, file-check and reminder timers) before quitting. */
+  /**
+   * Stops background work (the auto-lock, file-check and reminder timers) before
+   * quitting, and takes a recovery key still on the clipboard off it.
+   */
   stop(): void;
 }
 
@@ -129,6 +138,13 @@ export function createCore(ports: CorePorts): Core {
     onError: (error) => ports.log.error('A reminder check failed', error),
   });
 
+  const recoveryKeyClipboard = createRecoveryKeyClipboard({
+    clipboard: ports.clipboard,
+    timers: ports.timers,
+    onError: (error) =>
+      ports.log.error('The recovery key could not be cleared from the clipboard', error),
+  });
+
   // Every file the user saves goes through here, so none can land on the journal's own.
   const userFiles = createUserFiles({
     fs: ports.vault.fs,
@@ -173,6 +189,7 @@ export function createCore(ports: CorePorts): Core {
       }),
       saveRecoveryKey: (recoveryKey) =>
         saveRecoveryKeyFile(recoveryKey, { chooseSavePath: ports.chooseSavePath, userFiles }),
+      copyRecoveryKey: (recoveryKey) => recoveryKeyClipboard.copy(recoveryKey),
     }),
     isTrustedCaller: ports.isTrustedCaller,
     log: ports.log,
@@ -188,6 +205,11 @@ export function createCore(ports: CorePorts): Core {
       autoLock.stop();
       stopChangeCheck();
       reminders.stop();
+      recoveryKeyClipboard
+        .stop()
+        .catch((error: unknown) =>
+          ports.log.error('The recovery key could not be cleared from the clipboard', error),
+        );
     },
   };
 }

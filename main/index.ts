@@ -18,6 +18,7 @@ import { createCore } from './core.js';
 import { registerIpc } from './ipc/electronIpc.js';
 import type { EmitEvent } from './ipc/events.js';
 import { trustCallersFrom } from './ipc/trustedCaller.js';
+import { electronClipboard } from './platform/clipboard.js';
 import { buildMenuTemplate } from './platform/menuTemplate.js';
 import { openPreferences } from './platform/preferences.js';
 import { electronNotifier } from './platform/notifier.js';
@@ -28,7 +29,7 @@ import { createWorkerKdf, defaultKdfParams } from './services/vault/kdf.js';
 import { loadSodium } from './services/vault/sodium.js';
 import { nodeVaultFs } from './services/vault/vaultFs.js';
 import { appSchemePrivileges, serveRendererBundle } from './window/appProtocol.js';
-import { denyPermissionsButClipboardWrite, hardenWebContents } from './window/hardening.js';
+import { denyAllPermissions, hardenWebContents } from './window/hardening.js';
 import { createMainWindow } from './window/mainWindow.js';
 import { rendererSource } from './window/rendererSource.js';
 
@@ -43,7 +44,7 @@ protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 async function start(): Promise<void> {
   await app.whenReady();
   hardenWebContents(app, (url) => void shell.openExternal(url));
-  denyPermissionsButClipboardWrite(session.defaultSession);
+  denyAllPermissions(session.defaultSession);
   serveRendererBundle(protocol, net, path.join(outDir, '../renderer'));
 
   const dataFolder = app.getPath('userData');
@@ -82,6 +83,7 @@ async function start(): Promise<void> {
     chooseSavePath: chooseSavePathWithDialog,
     chooseOpenPath: chooseOpenPathWithDialog,
     printToPdf: printToPdfInHiddenWindow,
+    clipboard: electronClipboard,
     log: console,
   });
 

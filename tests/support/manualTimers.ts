@@ -5,6 +5,7 @@ export function manualTimers(
   start = Date.parse('2026-11-25T12:00:00Z'),
 ): Timers & { advance(ms: number): void } {
   let now = start;
+  // A timeout is an interval that removes itself when it fires.
   const intervals = new Set<{ ms: number; next: number; callback: () => void }>();
   return {
     now: () => now,
@@ -12,6 +13,18 @@ export function manualTimers(
       const interval = { ms, next: now + ms, callback };
       intervals.add(interval);
       return () => intervals.delete(interval);
+    },
+    after(ms, callback) {
+      const timeout = {
+        ms,
+        next: now + ms,
+        callback: () => {
+          intervals.delete(timeout);
+          callback();
+        },
+      };
+      intervals.add(timeout);
+      return () => intervals.delete(timeout);
     },
     advance(ms) {
       const end = now + ms;

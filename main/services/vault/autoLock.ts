@@ -5,6 +5,8 @@ export interface Timers {
   now(): number;
   /** Calls `callback` every `ms` until the returned function is called. */
   every(ms: number, callback: () => void): () => void;
+  /** Calls `callback` once, `ms` from now, unless the returned function is called first. */
+  after(ms: number, callback: () => void): () => void;
 }
 
 export interface AutoLockOptions {

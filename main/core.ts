@@ -14,13 +14,18 @@ import {
 import { AppFailure } from './services/appFailure.js';
 import { startAutoLock, type Timers } from './services/vault/autoLock.js';
 import { createLockProtocol } from './services/vault/lockProtocol.js';
+import {
+  createRecoveryKeyClipboard,
+  type Clipboard,
+} from './services/vault/recoveryKeyClipboard.js';
 import { saveRecoveryKeyFile } from './services/vault/recoveryKeyFile.js';
-import type { ChooseOpenPath, ChooseSavePath } from './services/userFiles.js';
+import { createUserFiles, type ChooseOpenPath, type ChooseSavePath } from './services/userFiles.js';
 import { DataService } from './services/exports/dataService.js';
 import { PracticeService } from './services/practice/practiceService.js';
 import { ReportService, type PrintToPdf } from './services/report/reportService.js';
 import { startReminders, type Notifier } from './services/reminders/reminders.js';
 import { VaultAccess } from './services/vault/vaultAccess.js';
+import { journalFilesOf } from './services/vault/journalFiles.js';
 import { listOtherVersions } from './services/vault/vaultFile.js';
 import { VaultService, type VaultServiceDeps } from './services/vault/vaultService.js';
 
@@ -58,6 +63,8 @@ export interface CorePorts {
    * app (main/platform/pdfPrinter.ts), Chromium through Playwright in the e2e tests.
    */
   readonly printToPdf: PrintToPdf;
+  /** The system clipboard: Electron's in the app, a variable in tests. */
+  readonly clipboard: Clipboard;
   readonly log: RouterLog;
   /**
    * Check every response and event against the contract before it leaves main. Tests
@@ -78,7 +85,10 @@ export interface Core {
    * drafts it owes first, within a short bound, and then the journal locks regardless.
    */
   lock(reason: LockReason): Promise<void>;
-  /** Stops background work (the auto-lock, file-check and reminder timers) before quitting. */
+  /**
+   * Stops background work (the auto-lock, file-check and reminder timers) before
+   * quitting, and takes a recovery key still on the clipboard off it.
+   */
   stop(): void;
 }
 
@@ -151,6 +161,19 @@ export function createCore(ports: CorePorts): Core {
     onError: (error) => ports.log.error('A reminder check failed', error),
   });
 
+  const recoveryKeyClipboard = createRecoveryKeyClipboard({
+    clipboard: ports.clipboard,
+    timers: ports.timers,
+    onError: (error) =>
+      ports.log.error('The recovery key could not be cleared from the clipboard', error),
+  });
+
+  // Every file the user saves goes through here, so none can land on the journal's own.
+  const userFiles = createUserFiles({
+    fs: ports.vault.fs,
+    journalFiles: () => journalFilesOf(ports.vault.fs, ports.vault.vaultPath),
+  });
+
   const router = createRouter({
     handlers: createHandlers({
       appInfo: ports.appInfo,
@@ -181,15 +204,18 @@ export function createCore(ports: CorePorts): Core {
         now: ports.vault.now,
         chooseSavePath: ports.chooseSavePath,
         chooseOpenPath: ports.chooseOpenPath,
+        userFiles,
       }),
       report: new ReportService({
         journal: vaultService,
         now: ports.vault.now,
         chooseSavePath: ports.chooseSavePath,
         printToPdf: ports.printToPdf,
+        userFiles,
       }),
       saveRecoveryKey: (recoveryKey) =>
-        saveRecoveryKeyFile(recoveryKey, { chooseSavePath: ports.chooseSavePath }),
+        saveRecoveryKeyFile(recoveryKey, { chooseSavePath: ports.chooseSavePath, userFiles }),
+      copyRecoveryKey: (recoveryKey) => recoveryKeyClipboard.copy(recoveryKey),
     }),
     isTrustedCaller: ports.isTrustedCaller,
     log: ports.log,
@@ -208,6 +234,11 @@ export function createCore(ports: CorePorts): Core {
       stopMemoryFlush();
       vaultService.flushMemory();
       reminders.stop();
+      recoveryKeyClipboard
+        .stop()
+        .catch((error: unknown) =>
+          ports.log.error('The recovery key could not be cleared from the clipboard', error),
+        );
     },
   };
 }

@@ -20,6 +20,7 @@ import { createCore } from './core.js';
 import { registerIpc } from './ipc/electronIpc.js';
 import type { EmitEvent } from './ipc/events.js';
 import { trustCallersFrom } from './ipc/trustedCaller.js';
+import { electronClipboard } from './platform/clipboard.js';
 import { buildMenuTemplate } from './platform/menuTemplate.js';
 import { openPreferences } from './platform/preferences.js';
 import { electronNotifier } from './platform/notifier.js';
@@ -32,7 +33,7 @@ import { SaveMemory } from './services/vault/saveMemory.js';
 import { loadSodium } from './services/vault/sodium.js';
 import { nodeVaultFs } from './services/vault/vaultFs.js';
 import { appSchemePrivileges, serveRendererBundle } from './window/appProtocol.js';
-import { denyPermissionsButClipboardWrite, hardenWebContents } from './window/hardening.js';
+import { denyAllPermissions, hardenWebContents } from './window/hardening.js';
 import { createMainWindow } from './window/mainWindow.js';
 import { rendererSource } from './window/rendererSource.js';
 
@@ -47,7 +48,7 @@ protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 async function start(): Promise<void> {
   await app.whenReady();
   hardenWebContents(app, (url) => void shell.openExternal(url));
-  denyPermissionsButClipboardWrite(session.defaultSession);
+  denyAllPermissions(session.defaultSession);
   serveRendererBundle(protocol, net, path.join(outDir, '../renderer'));
 
   const dataFolder = app.getPath('userData');
@@ -90,6 +91,7 @@ async function start(): Promise<void> {
     chooseSavePath: chooseSavePathWithDialog,
     chooseOpenPath: chooseOpenPathWithDialog,
     printToPdf: printToPdfInHiddenWindow,
+    clipboard: electronClipboard,
     log: console,
   });
 

@@ -21,6 +21,8 @@ export interface HandlerServices {
   readonly report: ReportService;
   /** Asks where, then writes the recovery key to a private text file. */
   readonly saveRecoveryKey: (recoveryKey: string) => Promise<SavedFile>;
+  /** Copies the recovery key to the clipboard, to be cleared from it a minute later. */
+  readonly copyRecoveryKey: (recoveryKey: string) => Promise<void>;
 }
 
 /**
@@ -37,6 +39,7 @@ export function createHandlers({
   data,
   report,
   saveRecoveryKey,
+  copyRecoveryKey,
 }: HandlerServices): Handlers {
   return {
     'app.info': () => appInfo,
@@ -58,6 +61,7 @@ export function createHandlers({
     'vault.newRecoveryKey': ({ passphrase }) => vault.newRecoveryKey(passphrase),
     'vault.saveRecoveryKey': ({ recoveryKey }) => saveRecoveryKey(recoveryKey),
     'vault.dismissNotice': ({ notice }) => vault.dismissNotice(notice),
+    'vault.copyRecoveryKey': ({ recoveryKey }) => copyRecoveryKey(recoveryKey),
     'vault.backups': () => vault.backups(),
     'vault.restore': ({ id }) => vault.restoreBackup(id),
     'vault.mergeChanged': ({ passphrase }) => data.mergeChangedVault(passphrase),

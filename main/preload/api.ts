@@ -30,6 +30,7 @@ export function createApi(transport: Transport): Api {
       newRecoveryKey: (request) => transport.invoke('vault.newRecoveryKey', request),
       saveRecoveryKey: (request) => transport.invoke('vault.saveRecoveryKey', request),
       dismissNotice: (request) => transport.invoke('vault.dismissNotice', request),
+      copyRecoveryKey: (request) => transport.invoke('vault.copyRecoveryKey', request),
       backups: () => transport.invoke('vault.backups', undefined),
       restore: (request) => transport.invoke('vault.restore', request),
       mergeChanged: (request) => transport.invoke('vault.mergeChanged', request),

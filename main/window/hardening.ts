@@ -23,21 +23,12 @@ export function hardenWebContents(app: App, openExternal: (url: string) => void)
 }
 
 /**
- * Writing text to the clipboard from a click: what the recovery key's Copy button needs.
- * Sanitized and write-only, it cannot read what the user copied elsewhere; and every
- * frame this session shows is the app's own bundle (hardenWebContents), so no origin
- * check is needed.
+ * Denies every permission (camera, notifications, geolocation, the clipboard…) the page
+ * might ask for. The page needs none: main copies the recovery key for it
+ * (`vault.copyRecoveryKey`), so it can clear it again.
  */
-const allowedPermission = 'clipboard-sanitized-write';
-
-/**
- * Denies every permission (camera, notifications, geolocation, reading the clipboard…)
- * the page might ask for, except writing to the clipboard.
- */
-export function denyPermissionsButClipboardWrite(session: Session): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(permission === allowedPermission),
-  );
-  session.setPermissionCheckHandler((_contents, permission) => permission === allowedPermission);
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
 }

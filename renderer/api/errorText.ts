@@ -22,6 +22,8 @@ const errorText: Record<ErrorCode, string> = {
   DISK_FULL: 'Your disk is full, so nothing could be saved. Free some space and try again.',
   PERMISSION_DENIED:
     'Your computer would not let Ask Anyway save its files. Check the data folder’s permissions.',
+  JOURNAL_FILE_TARGET:
+    'That is one of the journal’s own files (the journal, a backup or a kept version), so nothing was saved there. Choose another name or folder.',
   BOUNDARY_CHECK_FAILED:
     'This challenge crosses someone’s boundaries, so it was not saved. Change it and check again.',
   INTERNAL: 'Something went wrong inside the app. Your data is as it was before.',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { recoveryKeyClipboardSeconds } from '../../shared/domain/vault.js';
 import { api } from '../api/client.js';
 import { describeError } from '../api/errorText.js';
 import { ErrorAlert } from './ErrorAlert.js';
@@ -8,26 +9,28 @@ type Outcome =
   | { readonly kind: 'failed'; readonly text: string };
 
 /**
- * Copy, save or print the recovery key on screen. Saving goes through main, which asks
- * where (the renderer never touches files); a cancelled dialog says nothing.
+ * Copy, save or print the recovery key on screen. Copying and saving go through main,
+ * which clears the clipboard again and asks where to save (the renderer never touches
+ * files); a cancelled dialog says nothing.
  */
 export function RecoveryKeyActions({ recoveryKey }: { readonly recoveryKey: string }) {
   const [outcome, setOutcome] = useState<Outcome>();
   const [saving, setSaving] = useState(false);
 
+  // Main copies it, so main can clear the clipboard again if the key is still on it.
   const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(recoveryKey);
-      setOutcome({
-        kind: 'done',
-        text: 'Copied. Paste it somewhere safe, such as a password manager.',
-      });
-    } catch {
-      setOutcome({
-        kind: 'failed',
-        text: 'The key could not be copied. Select it and copy it by hand, or write it down.',
-      });
-    }
+    const result = await api.vault.copyRecoveryKey({ recoveryKey });
+    setOutcome(
+      result.ok
+        ? {
+            kind: 'done',
+            text: `Copied. Paste it somewhere safe, such as a password manager. It is cleared from the clipboard in ${recoveryKeyClipboardSeconds} seconds.`,
+          }
+        : {
+            kind: 'failed',
+            text: 'The key could not be copied. Select it and copy it by hand, or write it down.',
+          },
+    );
   };
 
   const save = async (): Promise<void> => {

@@ -80,6 +80,9 @@ export const shownRecoveryKeySchema = z
   .string()
   .regex(/^([0-9A-HJKMNP-TV-Z]{4}-){12}[0-9A-HJKMNP-TV-Z]{4}$/, 'not a recovery key as shown');
 
+/** How long a copied recovery key stays on the clipboard before main clears it (if still there). */
+export const recoveryKeyClipboardSeconds = 60;
+
 /** Saving a file the user may decline: a cancelled dialog is an answer, not an error. */
 export const savedFileSchema = z.discriminatedUnion('saved', [
   z.strictObject({ saved: z.literal(false) }),

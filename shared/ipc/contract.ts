@@ -83,6 +83,14 @@ export const contract = {
     request: z.strictObject({ notice: z.enum(recordNotices) }),
     response: vaultStatusSchema,
   },
+  /**
+   * Copies a recovery key on screen to the clipboard. Main does it, so it can clear the
+   * clipboard again after `recoveryKeyClipboardSeconds` if the key is still there.
+   */
+  'vault.copyRecoveryKey': {
+    request: z.strictObject({ recoveryKey: shownRecoveryKeySchema }),
+    response: z.void(),
+  },
   'vault.backups': { request: none, response: z.array(backupSchema) },
   'vault.restore': {
     request: z.strictObject({ id: z.string().max(200) }),

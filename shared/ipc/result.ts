@@ -37,6 +37,8 @@ export const errorCodes = [
   'DISK_FULL',
   /** The operating system refused to read or write a file. */
   'PERMISSION_DENIED',
+  /** A save was pointed at one of the journal's own files (the vault, its lock, a backup, a kept version). */
+  'JOURNAL_FILE_TARGET',
   /** A custom challenge failed the boundary check; `failed` lists the questions. */
   'BOUNDARY_CHECK_FAILED',
   /** Anything unexpected. The message never carries a stack trace or a secret. */

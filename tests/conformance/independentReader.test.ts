@@ -7,6 +7,7 @@ import { insertAttempt as saveAttempt } from '../../main/services/practice/attem
 import type { AttemptInput } from '../../shared/domain/practice/attempts.js';
 import { readIndependently } from '../support/independentReader.js';
 import { madeAttempt, unratedAttempt } from '../support/practiceFixture.js';
+import { testUserFiles } from '../support/userFiles.js';
 import { insertAttempt, vaultFixture, type VaultFixture } from '../support/vaultFixture.js';
 
 /** The journal's tables as any SQLite sees them, from a plain database file. */
@@ -138,6 +139,7 @@ describe('an independent reader (Python + PyNaCl + SQLite), written from the for
       now: () => new Date(),
       chooseSavePath: () => Promise.resolve(backup),
       chooseOpenPath: () => Promise.resolve(null),
+      userFiles: testUserFiles(fixture.vaultPath),
     });
     await expect(data.saveEncryptedBackup()).resolves.toMatchObject({ saved: true });
 

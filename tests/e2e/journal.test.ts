@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { practiceRules } from '../../renderer/features/guide/practiceRules.js';
+import { recoveryKeyClipboardSeconds } from '../../shared/domain/vault.js';
 import { CreateJournalScreen, UnlockScreen } from './pages/JournalScreens.js';
 import { accessibilityViolations } from './support/accessibility.js';
 import { focusedLabel, problemBeside } from './support/fieldProblems.js';
@@ -27,12 +28,11 @@ test('first run: the welcome, a passphrase, the recovery key copied, saved and p
   const recoveryKey = await create.recoveryKey();
   expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
 
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(page.url()).origin,
-  });
   await create.keyAction('Copy').click();
-  await expect.poll(() => create.keyStatus.textContent()).toMatch(/^Copied/);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(recoveryKey);
+  await expect.poll(() => create.keyStatus.textContent()).toMatch(/^Copied.*cleared/);
+  expect(newUser.clipboard.text).toBe(recoveryKey);
+  newUser.timers.advance(recoveryKeyClipboardSeconds * 1000);
+  await expect.poll(() => newUser.clipboard.text).toBe('');
 
   await create.keyAction('Save to file').press('Enter');
   await expect

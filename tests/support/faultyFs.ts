@@ -44,6 +44,8 @@ export function faultyFs(): VaultFs & { rule: FaultRule | undefined } {
   for (const name of Object.keys(nodeVaultFs) as (keyof VaultFs)[]) {
     const original = nodeVaultFs[name] as (...args: unknown[]) => Promise<unknown>;
     Object.defineProperty(wrapped, name, {
+      // Enumerable, so a port built over this one (`withRenameRetry`) keeps every call.
+      enumerable: true,
       value: async (...args: unknown[]) => {
         const path = String(args[0]);
         check(name, path);

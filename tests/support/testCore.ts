@@ -8,6 +8,7 @@ import { loadSodium } from '../../main/services/vault/sodium.js';
 import { nodeVaultFs } from '../../main/services/vault/vaultFs.js';
 import { sourceForeignVault } from './foreignVault.js';
 import { fakePdfPrinter } from './fakePdfPrinter.js';
+import { memoryClipboard } from './memoryClipboard.js';
 import { memorySettingsStore } from './memorySettingsStore.js';
 import { manualTimers } from './manualTimers.js';
 import { recordingLog } from './recordingLog.js';
@@ -88,6 +89,7 @@ export async function testCorePorts(
     },
     // Unit tests check the HTML handed to the printer; the e2e harness prints for real.
     printToPdf: fakePdfPrinter(),
+    clipboard: memoryClipboard(),
     log: recordingLog(),
     validateOutgoing: true,
     ...overrides,

@@ -7,10 +7,12 @@ const bom = '\uFEFF';
 
 /**
  * A text that starts like a formula (=, +, -, @) is run as one by spreadsheet apps
- * opening the file ("CSV injection"); a leading apostrophe keeps it text. Numbers stay
- * numbers. The JSON export, not this one, is the copy that reimports exactly.
+ * opening the file ("CSV injection"), and so is one with spaces, tabs or line breaks
+ * before the sign, which they skip; a leading tab or carriage return can start one too.
+ * A leading apostrophe keeps it text. Numbers stay numbers. The JSON export, not this
+ * one, is the copy that reimports exactly.
  */
-const formulaStart = /^[=+\-@\t\r]/;
+const formulaStart = /^(?:\s*[=+\-@]|[\t\r])/;
 
 function field(value: SqlValue): string {
   if (value === null) return '';

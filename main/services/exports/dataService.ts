@@ -1,4 +1,4 @@
-import { chmod, copyFile, mkdir, readFile, stat, unlink } from 'node:fs/promises';
+import { readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   ImportResult,
@@ -10,7 +10,7 @@ import { localDateOf } from '../../../shared/domain/practice/calendar.js';
 import type { SavedFile } from '../../../shared/domain/vault.js';
 import { AppFailure, failureFromFsError } from '../appFailure.js';
 import type { Journal } from '../practice/practiceService.js';
-import { writePrivateFile, type ChooseOpenPath, type ChooseSavePath } from '../userFiles.js';
+import type { ChooseOpenPath, ChooseSavePath, UserFiles } from '../userFiles.js';
 import type { WriteTx } from '../database/statements.js';
 import type { ForeignJournal } from '../vault/foreignVault.js';
 import { mergeSaveHistory, saveHistoryFromRows } from '../vault/saveHistory.js';
@@ -53,6 +53,8 @@ export interface DataDeps {
   readonly now: () => Date;
   readonly chooseSavePath: ChooseSavePath;
   readonly chooseOpenPath: ChooseOpenPath;
+  /** Writes where the user chose: privately, in one piece, never over the journal. */
+  readonly userFiles: UserFiles;
 }
 
 /** The name each format suggests in the save dialog; CSV is a folder of files. */
@@ -94,7 +96,7 @@ export class DataService {
 
   /** Writes a plain copy where the user chooses; `saved: false` when they cancel. */
   async exportPlain(format: PlainFormat): Promise<SavedFile> {
-    const { journal, now } = this.deps;
+    const { journal, now, userFiles } = this.deps;
     this.requireOpen();
     const target = await this.deps.chooseSavePath(suggestedName(format, localDateOf(now())));
     if (target === null) return { saved: false };
@@ -102,16 +104,16 @@ export class DataService {
     await journal.settled();
     try {
       if (format === 'csv') {
-        await mkdir(target, { recursive: true, mode: 0o700 });
+        await userFiles.makeFolder(target);
         for (const file of csvFiles(journal.read)) {
-          await writePrivateFile(path.join(target, file.name), file.text);
+          await userFiles.save(path.join(target, file.name), file.text);
         }
       } else {
         const text =
           format === 'json'
             ? `${JSON.stringify(exportJournal(journal.read, now()), null, 2)}\n`
             : markdownJournal(journal.read, now());
-        await writePrivateFile(target, text);
+        await userFiles.save(target, text);
       }
     } catch (error) {
       throw failureFromFsError(error, 'write the export');
@@ -152,10 +154,12 @@ export class DataService {
     const day = localDateOf(this.deps.now());
     const target = await this.deps.chooseSavePath(`Ask Anyway journal ${day}.askanyway`);
     if (target === null) return { saved: false };
-    await this.deps.vault.compact();
+    const { vault } = this.deps;
     try {
-      await copyFile(this.deps.vault.path, target);
-      await chmod(target, 0o600);
+      await this.deps.userFiles.save(target, async () => {
+        await vault.compact();
+        return readFile(vault.path);
+      });
     } catch (error) {
       throw failureFromFsError(error, 'write the backup');
     }

@@ -7,10 +7,11 @@ import { categoryNames } from '../../../shared/domain/practice/challenges.js';
 import type { ReadDb } from '../database/statements.js';
 import { attemptColumns, attemptFromRow, type AttemptRow } from '../practice/attemptRepository.js';
 import { writtenParts } from '../practice/writtenParts.js';
+import { markdownInline, markdownText } from './markdownText.js';
 
-/** A line for each written part that has words; none for an empty one. */
+/** A line for each written part that has words (the user's, escaped); none for an empty one. */
 const said = (label: string, text: string): string[] =>
-  text.trim() === '' ? [] : [`**${label}:** ${text.trim()}`, ''];
+  text.trim() === '' ? [] : [`**${label}:** ${markdownText(text.trim())}`, ''];
 
 function section(attempt: Attempt): string[] {
   const { before, after } = attempt;
@@ -31,7 +32,7 @@ function section(attempt: Attempt): string[] {
       : []),
   ];
   return [
-    `## ${before.occurredAt.replace('T', ' ')} · ${before.request}`,
+    `## ${before.occurredAt.replace('T', ' ')} · ${markdownInline(before.request)}`,
     '',
     `*${setting.join(' · ')}* — ${numbers.join(', ')}`,
     '',

@@ -8,7 +8,7 @@ import type {
 import type { SavedFile } from '../../../shared/domain/vault.js';
 import { failureFromFsError } from '../appFailure.js';
 import type { Journal } from '../practice/practiceService.js';
-import { writePrivateFile, type ChooseSavePath } from '../userFiles.js';
+import type { ChooseSavePath, UserFiles } from '../userFiles.js';
 import { checkChosen, readReport, reflectionChoices } from './reportData.js';
 import { reportHtml } from './reportHtml.js';
 
@@ -24,6 +24,8 @@ export interface ReportDeps {
   readonly now: () => Date;
   readonly chooseSavePath: ChooseSavePath;
   readonly printToPdf: PrintToPdf;
+  /** Writes where the user chose: privately, in one piece, never over the journal. */
+  readonly userFiles: UserFiles;
 }
 
 /**
@@ -56,7 +58,7 @@ export class ReportService {
     const html = reportHtml(readReport(journal.read, range, include, localDateOf(this.deps.now())));
     const contents = format === 'pdf' ? await this.deps.printToPdf(html) : html;
     try {
-      await writePrivateFile(target, contents);
+      await this.deps.userFiles.save(target, contents);
     } catch (error) {
       throw failureFromFsError(error, 'write the report');
     }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { SavedFile } from '../../../shared/domain/vault.js';
 import { failureFromFsError } from '../appFailure.js';
-import { writePrivateFile, type ChooseSavePath, type WritePrivateFile } from '../userFiles.js';
+import type { ChooseSavePath, UserFiles } from '../userFiles.js';
 
 /** The name the save dialog suggests. */
 export const recoveryKeyFileName = 'Ask Anyway recovery key.txt';
@@ -21,18 +21,19 @@ export function recoveryKeyFileText(recoveryKey: string): string {
 }
 
 /**
- * Asks where to save the recovery key and writes it there as plain text (mode 0600).
+ * Asks where to save the recovery key and writes it there as plain text (mode 0600),
+ * never over the journal's own files.
  * Cancelling writes nothing and is not an error; a file that cannot be written is a
  * typed failure (DISK_FULL, PERMISSION_DENIED, or INTERNAL).
  */
 export async function saveRecoveryKeyFile(
   recoveryKey: string,
-  ports: { chooseSavePath: ChooseSavePath; write?: WritePrivateFile },
+  ports: { chooseSavePath: ChooseSavePath; userFiles: Pick<UserFiles, 'save'> },
 ): Promise<SavedFile> {
   const filePath = await ports.chooseSavePath(recoveryKeyFileName);
   if (filePath === null) return { saved: false };
   try {
-    await (ports.write ?? writePrivateFile)(filePath, recoveryKeyFileText(recoveryKey));
+    await ports.userFiles.save(filePath, recoveryKeyFileText(recoveryKey));
   } catch (error) {
     throw failureFromFsError(error, 'save the recovery key');
   }

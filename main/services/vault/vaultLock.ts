@@ -29,6 +29,9 @@ const isAlive = (pid: number): boolean => {
   }
 };
 
+/** The lock file beside a vault. */
+export const lockFileOf = (vaultPath: string): string => `${vaultPath}.lock`;
+
 /**
  * Takes `<vault>.lock` with O_EXCL, so two processes (the app and the CLI, or two
  * computers sharing a synced folder) never write one vault at once. A lock left by a
@@ -38,7 +41,7 @@ const isAlive = (pid: number): boolean => {
  * succeed; Electron's single-instance lock keeps that to the app and the CLI at once.
  */
 export async function acquireVaultLock(vaultFs: VaultFs, vaultPath: string): Promise<VaultLock> {
-  const lockPath = `${vaultPath}.lock`;
+  const lockPath = lockFileOf(vaultPath);
   // Real time, not the app's clock port: the lock is compared with the OS's boot time.
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt += 1) {

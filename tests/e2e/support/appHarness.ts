@@ -7,6 +7,7 @@ import { trustCallersFrom } from '../../../main/ipc/trustedCaller.js';
 import { openPreferences } from '../../../main/platform/preferences.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract.js';
 import { manualTimers } from '../../support/manualTimers.js';
+import { memoryClipboard } from '../../support/memoryClipboard.js';
 import { testCorePorts, testNow } from '../../support/testCore.js';
 import { chromiumPrinter } from './chromiumPrinter.js';
 import { newRendererPage, origin } from './rendererPage.js';
@@ -28,6 +29,8 @@ export interface AppHarness {
   readonly core: Core;
   /** The auto-lock's clock, moved by hand. */
   readonly timers: ReturnType<typeof manualTimers>;
+  /** The clipboard main writes to (the recovery key's Copy). */
+  readonly clipboard: ReturnType<typeof memoryClipboard>;
   /** Sends a main → renderer event, as the app menu would. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
   /** Quits and starts the app again on the same data folder, as a user relaunching it. */
@@ -56,7 +59,8 @@ export async function openApp(
   // The same core main/index.ts builds, on the same electron-store adapter and the real
   // vault (with a cheap KDF); locking reloads the page, as it reloads the window.
   const timers = manualTimers();
-  const portsBase = await testCorePorts(dataFolder, { timers });
+  const clipboard = memoryClipboard();
+  const portsBase = await testCorePorts(dataFolder, { timers, clipboard });
   const startCore = (): Core =>
     createCore({
       ...portsBase,
@@ -86,6 +90,7 @@ export async function openApp(
       return core;
     },
     timers,
+    clipboard,
     emit,
     async restart() {
       core.stop();

@@ -1,10 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { App, Session } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  denyPermissionsButClipboardWrite,
-  hardenWebContents,
-} from '../../../main/window/hardening.js';
+import { denyAllPermissions, hardenWebContents } from '../../../main/window/hardening.js';
 
 /** A web contents as far as hardening touches it: events plus the window-open handler. */
 class FakeContents extends EventEmitter {
@@ -62,15 +59,15 @@ describe('hardenWebContents', () => {
   });
 });
 
-describe('denyPermissionsButClipboardWrite', () => {
-  it('refuses requests, checks and devices, but grants writing to the clipboard', () => {
+describe('denyAllPermissions', () => {
+  it('refuses requests, checks and devices, writing to the clipboard included', () => {
     const handlers: Record<string, (...args: never[]) => unknown> = {};
     const session = {
       setPermissionRequestHandler: (h: never) => (handlers['request'] = h),
       setPermissionCheckHandler: (h: never) => (handlers['check'] = h),
       setDevicePermissionHandler: (h: never) => (handlers['device'] = h),
     };
-    denyPermissionsButClipboardWrite(session as unknown as Session);
+    denyAllPermissions(session as unknown as Session);
     const request = handlers['request'] as (
       c: unknown,
       p: string,
@@ -84,7 +81,7 @@ describe('denyPermissionsButClipboardWrite', () => {
     };
     expect(answers('media')).toEqual({ requested: [[false]], checked: false });
     expect(answers('clipboard-read')).toEqual({ requested: [[false]], checked: false });
-    expect(answers('clipboard-sanitized-write')).toEqual({ requested: [[true]], checked: true });
+    expect(answers('clipboard-sanitized-write')).toEqual({ requested: [[false]], checked: false });
     expect((handlers['device'] as () => boolean)()).toBe(false);
   });
 });

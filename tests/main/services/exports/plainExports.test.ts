@@ -53,6 +53,20 @@ describe('the CSV export', () => {
     expect(attempts).toContain('2026-11-25T10:30');
     expect(attempts).toMatch(/,,/);
   });
+
+  it.each([' =1+1', '\t@SUM(A1:A9)', '  -2+3', '\u00a0+CMD()', '\r\n=1', '\tplain'])(
+    'keeps %j text, whatever space comes before the sign',
+    async (hostile) => {
+      await fixture.practice.createAttempt(
+        madeAttempt({ on: '2026-11-26', whatHappened: hostile }),
+        null,
+      );
+      const attempts =
+        csvFiles(fixture.vault.read).find((file) => file.name === 'attempts.csv')?.text ?? '';
+      const field = `'${hostile}`;
+      expect(attempts).toContain(/[",\r\n]/.test(field) ? `,"${field}",` : `,${field},`);
+    },
+  );
 });
 
 describe('the Markdown export', () => {
@@ -73,6 +87,96 @@ describe('the Markdown export', () => {
     expect(text).toContain(
       '*Food & shops · difficulty 2 · not yet done* — expected 60, chance of a “no” 80 %',
     );
+  });
+});
+
+/** Where CommonMark (and GFM) start a block that is not a paragraph, line by line. */
+const blockRules: [string, RegExp][] = [
+  ['heading', /^ {0,3}#{1,6}(?:[ \t]|$)/],
+  ['setext underline', /^ {0,3}(?:=+|-+)[ \t]*$/],
+  ['thematic break', /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/],
+  ['list item', /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/],
+  ['block quote', /^ {0,3}>/],
+  ['code fence', /^ {0,3}(?:`{3,}|~{3,})/],
+  ['indented code', /^(?: {4}|\t)/],
+  ['table cell', /(?:^|[^\\])\|/],
+  ['HTML', /<[A-Za-z/!?]/],
+];
+
+/** Every line of `markdown` that starts something other than a paragraph, with what it starts. */
+const blocksOf = (markdown: string): [string, string][] =>
+  markdown.split('\n').flatMap((line) => {
+    const found = blockRules.find(([, rule]) => rule.test(line));
+    return found ? [[found[0], line] as [string, string]] : [];
+  });
+
+/**
+ * The text a viewer shows: backslash escapes and the two character references the
+ * export writes undone. Equal to what was typed, it proves no reference of the user's
+ * decodes into something else.
+ */
+const shownText = (markdown: string): string =>
+  markdown
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&amp;', '&');
+
+describe('the Markdown export of hostile words', () => {
+  const hostileLines = [
+    '# I am a heading',
+    '- a list item',
+    '* another item',
+    '+ and another',
+    '1. ordered',
+    '2) also ordered',
+    '> a quote',
+    '<script>alert("x")</script>',
+    '<img src=x onerror=alert(1)>',
+    '<!-- a comment -->',
+    '```js',
+    '~~~',
+    '| a | b |',
+    '|---|---|',
+    'Title',
+    '===',
+    '---',
+    '***',
+    '___',
+    '    four spaces of code',
+    '',
+    '    code after a blank line',
+    '&lt;b&gt; typed as a reference, and me & you',
+    '[a link](javascript:alert(1)) and `code` and *stars* and _under_ and \\ a backslash',
+  ];
+  const request = '<b>## Loud</b> ask #1 | for *everything*';
+
+  beforeEach(() =>
+    fixture.practice.createAttempt(
+      madeAttempt({ on: '2026-11-26', request, whatHappened: hostileLines.join('\n') }),
+      null,
+    ),
+  );
+
+  it('renders the user’s words as words: no heading, list, quote, code, table or HTML of theirs', () => {
+    const markdown = markdownJournal(fixture.vault.read, new Date('2026-11-26T18:00:00Z'));
+    expect(blocksOf(markdown)).toEqual([
+      ['heading', '# Ask Anyway — my journal'],
+      ['heading', expect.stringMatching(/^## 2026-11-24 10:30 · /) as string],
+      ['heading', expect.stringMatching(/^## 2026-11-25 10:30 · /) as string],
+      ['heading', expect.stringMatching(/^## 2026-11-26 10:30 · /) as string],
+    ]);
+  });
+
+  it('keeps every word, each line on its own line, an ampersand as it was typed', () => {
+    const markdown = markdownJournal(fixture.vault.read, new Date('2026-11-26T18:00:00Z'));
+    const shown = shownText(markdown);
+    expect(shown).toContain(`## 2026-11-26 10:30 · ${request}`);
+    const from = shown.indexOf(hostileLines[0] ?? '');
+    expect(shown.slice(from).split('\n').slice(0, hostileLines.length)).toEqual(
+      hostileLines.map((line) => line.trimStart()),
+    );
+    expect(shown).toContain(`**What happened:** ${hostileLines[0] ?? ''}\n`);
+    expect(markdown).toContain('and me & you');
   });
 });
 

@@ -11,6 +11,7 @@ import {
   reportRange,
   type ReportAttempts,
 } from '../../../support/reportJournal.js';
+import { testUserFiles } from '../../../support/userFiles.js';
 
 let fixture: PracticeFixture;
 let attempts: ReportAttempts;
@@ -29,6 +30,7 @@ beforeEach(async () => {
     now: () => new Date(2026, 10, 28, 12),
     chooseSavePath,
     printToPdf: printer,
+    userFiles: testUserFiles(fixture.vaultFixture.vaultPath),
   });
 });
 afterEach(() => fixture.cleanup());

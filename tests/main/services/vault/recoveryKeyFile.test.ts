@@ -7,12 +7,16 @@ import {
   recoveryKeyFileName,
   saveRecoveryKeyFile,
 } from '../../../../main/services/vault/recoveryKeyFile.js';
+import type { UserFiles } from '../../../../main/services/userFiles.js';
+import { testUserFiles } from '../../../support/userFiles.js';
 
 const recoveryKey = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD-EFGH-JKMN-PQRS-TVWX';
 
 let folder: string;
+let userFiles: UserFiles;
 beforeEach(() => {
   folder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-key-file-'));
+  userFiles = testUserFiles(path.join(folder, 'journal.askanyway'));
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -31,18 +35,19 @@ const fsError = (code: string) => Object.assign(new Error(code), { code });
 describe('saveRecoveryKeyFile', () => {
   it('suggests its file name, writes nothing and reports "not saved" when the dialog is cancelled', async () => {
     const chooseSavePath = vi.fn(() => Promise.resolve(null));
-    const write = vi.fn(() => Promise.resolve());
-    await expect(saveRecoveryKeyFile(recoveryKey, { chooseSavePath, write })).resolves.toEqual({
-      saved: false,
-    });
+    const save = vi.fn(() => Promise.resolve());
+    await expect(
+      saveRecoveryKeyFile(recoveryKey, { chooseSavePath, userFiles: { save } }),
+    ).resolves.toEqual({ saved: false });
     expect(chooseSavePath).toHaveBeenCalledWith(recoveryKeyFileName);
-    expect(write).not.toHaveBeenCalled();
+    expect(save).not.toHaveBeenCalled();
   });
 
   it('writes the key with what it is for, readable only by its owner', async () => {
     const file = path.join(folder, 'my key.txt');
     const saved = await saveRecoveryKeyFile(recoveryKey, {
       chooseSavePath: () => Promise.resolve(file),
+      userFiles,
     });
     expect(saved).toEqual({ saved: true, fileName: 'my key.txt' });
     const text = readFileSync(file, 'utf8');
@@ -54,7 +59,10 @@ describe('saveRecoveryKeyFile', () => {
   it('makes a file it saves over private too', async () => {
     const file = path.join(folder, 'existing.txt');
     writeFileSync(file, 'old', { mode: 0o644 });
-    await saveRecoveryKeyFile(recoveryKey, { chooseSavePath: () => Promise.resolve(file) });
+    await saveRecoveryKeyFile(recoveryKey, {
+      chooseSavePath: () => Promise.resolve(file),
+      userFiles,
+    });
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file, 'utf8')).toContain(recoveryKey);
   });
@@ -62,7 +70,10 @@ describe('saveRecoveryKeyFile', () => {
   it('turns a path that cannot be written into a typed failure, not a crash', async () => {
     const missingFolder = path.join(folder, 'no such folder', 'key.txt');
     const failure = await failureOf(
-      saveRecoveryKeyFile(recoveryKey, { chooseSavePath: () => Promise.resolve(missingFolder) }),
+      saveRecoveryKeyFile(recoveryKey, {
+        chooseSavePath: () => Promise.resolve(missingFolder),
+        userFiles,
+      }),
     );
     expect(failure.code).toBe('INTERNAL');
     expect(failure.message).toBe('Could not save the recovery key.');
@@ -77,7 +88,7 @@ describe('saveRecoveryKeyFile', () => {
     const failure = await failureOf(
       saveRecoveryKeyFile(recoveryKey, {
         chooseSavePath: () => Promise.resolve(path.join(folder, 'key.txt')),
-        write: () => Promise.reject(fsError(errno)),
+        userFiles: { save: () => Promise.reject(fsError(errno)) },
       }),
     );
     expect(failure.code).toBe(code);

@@ -14,6 +14,7 @@ export type VaultFs = Pick<
   | 'copyFile'
   | 'mkdir'
   | 'readdir'
+  | 'rmdir'
   | 'stat'
   | 'writeFile'
 >;

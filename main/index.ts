@@ -15,6 +15,7 @@ import {
 } from 'electron';
 import type { ThemeChoice } from '../shared/domain/settings.js';
 import { createCore } from './core.js';
+import { holdCore } from './coreHolder.js';
 import { registerIpc } from './ipc/electronIpc.js';
 import type { EmitEvent } from './ipc/events.js';
 import { trustCallersFrom } from './ipc/trustedCaller.js';
@@ -22,8 +23,15 @@ import { buildMenuTemplate } from './platform/menuTemplate.js';
 import { openPreferences } from './platform/preferences.js';
 import { electronNotifier } from './platform/notifier.js';
 import { printToPdfInHiddenWindow } from './platform/pdfPrinter.js';
-import { chooseOpenPathWithDialog, chooseSavePathWithDialog } from './platform/saveDialog.js';
+import {
+  chooseFolderWithDialog,
+  chooseOpenPathWithDialog,
+  chooseSavePathWithDialog,
+} from './platform/saveDialog.js';
 import { systemTimers } from './platform/systemTimers.js';
+import { journalPathFromArgv } from './services/openWith.js';
+import { JournalRequests } from './services/vault/journalFileService.js';
+import { finishInterruptedMove } from './services/vault/moveVault.js';
 import { createWorkerKdf, defaultKdfParams } from './services/vault/kdf.js';
 import { loadSodium } from './services/vault/sodium.js';
 import { nodeVaultFs } from './services/vault/vaultFs.js';
@@ -39,6 +47,16 @@ const productName = 'Ask Anyway';
 const outDir = path.dirname(fileURLToPath(import.meta.url));
 
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+// A journal file opened from the desktop. macOS says so by `open-file`, which may come
+// before the app is ready (the file launched it): such a file waits here for start().
+let openJournalFile: ((file: string) => void) | undefined;
+let openedBeforeReady: string | undefined;
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  if (openJournalFile) openJournalFile(file);
+  else openedBeforeReady = file;
+});
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -60,29 +78,53 @@ async function start(): Promise<void> {
     for (const window of appWindows()) window.webContents.send(event, payload);
   };
 
-  const core = createCore({
-    appInfo: { name: productName, version: app.getVersion(), dataFolder },
-    settingsStore: preferences.settings,
-    vault: {
-      fs: nodeVaultFs,
-      sodium: await loadSodium(),
-      kdf: createWorkerKdf(() => new Worker(new URL('./kdfWorker.js', import.meta.url))),
-      now: () => new Date(),
-      vaultPath: preferences.vaultPath() ?? path.join(dataFolder, 'journal.askanyway'),
-      kdfPolicy: defaultKdfParams,
-      backupGenerations: 5,
+  const sodium = await loadSodium();
+  const kdf = createWorkerKdf(() => new Worker(new URL('./kdfWorker.js', import.meta.url)));
+  const { location } = preferences;
+  // A move a crash interrupted is finished before any journal is opened.
+  await finishInterruptedMove({
+    fs: nodeVaultFs,
+    location,
+    hash: (data) => sodium.hash(data),
+  }).catch((error: unknown) => console.error('Could not finish moving the journal', error));
+  const journalRequests = new JournalRequests();
+  const reloadRenderer = () => {
+    for (const window of appWindows()) window.webContents.reload();
+  };
+
+  const holder = holdCore({
+    vaultPath: location.vaultPath(),
+    reloadRenderer,
+    build: (vaultPath, switchJournal) => {
+      const core = createCore({
+        appInfo: { name: productName, version: app.getVersion(), dataFolder },
+        settingsStore: preferences.settings,
+        vault: {
+          fs: nodeVaultFs,
+          sodium,
+          kdf,
+          now: () => new Date(),
+          vaultPath,
+          kdfPolicy: defaultKdfParams,
+          backupGenerations: 5,
+        },
+        timers: systemTimers,
+        notifier: electronNotifier,
+        emit,
+        reloadRenderer,
+        isTrustedCaller: isAppPage,
+        chooseSavePath: chooseSavePathWithDialog,
+        chooseOpenPath: chooseOpenPathWithDialog,
+        chooseFolder: chooseFolderWithDialog,
+        location,
+        journalRequests,
+        switchJournal,
+        printToPdf: printToPdfInHiddenWindow,
+        log: console,
+      });
+      core.settings.onChange((settings) => applyTheme(settings.theme));
+      return core;
     },
-    timers: systemTimers,
-    notifier: electronNotifier,
-    emit,
-    reloadRenderer: () => {
-      for (const window of appWindows()) window.webContents.reload();
-    },
-    isTrustedCaller: isAppPage,
-    chooseSavePath: chooseSavePathWithDialog,
-    chooseOpenPath: chooseOpenPathWithDialog,
-    printToPdf: printToPdfInHiddenWindow,
-    log: console,
   });
 
   const applyTheme = (theme: ThemeChoice): void => {
@@ -97,27 +139,26 @@ async function start(): Promise<void> {
             // A menu click has no caller to answer: a failed save is logged, and the
             // radio item snaps back because the menu is rebuilt from the saved theme.
             try {
-              core.settings.update({ theme: choice });
+              holder.current.settings.update({ theme: choice });
             } catch (error) {
               console.error('Could not save the theme', error);
-              applyTheme(core.settings.get().theme);
+              applyTheme(holder.current.settings.get().theme);
             }
           },
           openSettings: () => emit('app.navigate', { to: 'settings' }),
           openGuide: () => emit('app.navigate', { to: 'guide' }),
-          lockJournal: () => void core.vault.lock('manual'),
+          lockJournal: () => void holder.current.vault.lock('manual'),
         }),
       ),
     );
   };
-  applyTheme(core.settings.get().theme);
-  core.settings.onChange((settings) => applyTheme(settings.theme));
+  applyTheme(holder.current.settings.get().theme);
 
-  registerIpc(ipcMain, core.router);
+  registerIpc(ipcMain, holder.router);
 
   // The journal locks when the computer sleeps or its screen locks.
-  powerMonitor.on('suspend', () => void core.vault.lock('suspend'));
-  powerMonitor.on('lock-screen', () => void core.vault.lock('screen-lock'));
+  powerMonitor.on('suspend', () => void holder.current.vault.lock('suspend'));
+  powerMonitor.on('lock-screen', () => void holder.current.vault.lock('screen-lock'));
 
   const window = createMainWindow({
     entryUrl: source.entryUrl,
@@ -126,9 +167,22 @@ async function start(): Promise<void> {
     windowBounds: preferences.windowBounds,
   });
 
-  app.on('second-instance', () => {
+  // The page asks before switching (renderer/features/journalFile/OpenJournalPrompt.tsx);
+  // one loading now asks `journalFile.pending` instead of hearing the event.
+  const offerJournalFile = (file: string): void => {
+    emit('journalFile.openRequested', journalRequests.offer(file));
+  };
+  openJournalFile = offerJournalFile;
+  const launchedWith = openedBeforeReady ?? journalPathFromArgv(process.argv, process.cwd());
+  if (launchedWith !== undefined) offerJournalFile(launchedWith);
+
+  // Windows and Linux open a file with the running app by starting a second one, which
+  // hands its command line over here and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (window.isMinimized()) window.restore();
     window.focus();
+    const file = journalPathFromArgv(argv, workingDirectory);
+    if (file !== undefined) offerJournalFile(file);
   });
   // A private journal has nothing to do without its window, on macOS too.
   app.on('window-all-closed', () => app.quit());
@@ -139,8 +193,8 @@ async function start(): Promise<void> {
     if (quitting) return;
     event.preventDefault();
     quitting = true;
-    core.stop();
-    core.vault
+    holder.current.stop();
+    holder.current.vault
       .lock('quit')
       .catch((error: unknown) => console.error('Could not lock the journal on quit', error))
       .finally(() => app.quit());

@@ -4,6 +4,7 @@ import type { DataService } from '../services/exports/dataService.js';
 import type { PracticeService } from '../services/practice/practiceService.js';
 import type { ReportService } from '../services/report/reportService.js';
 import type { SettingsService } from '../services/settings/settingsService.js';
+import type { JournalFileService } from '../services/vault/journalFileService.js';
 import type { VaultAccess } from '../services/vault/vaultAccess.js';
 import type { Handlers } from './router.js';
 
@@ -17,6 +18,7 @@ export interface HandlerServices {
   readonly report: ReportService;
   /** Asks where, then writes the recovery key to a private text file. */
   readonly saveRecoveryKey: (recoveryKey: string) => Promise<SavedFile>;
+  readonly journalFile: JournalFileService;
 }
 
 /**
@@ -31,6 +33,7 @@ export function createHandlers({
   data,
   report,
   saveRecoveryKey,
+  journalFile,
 }: HandlerServices): Handlers {
   return {
     'app.info': () => appInfo,
@@ -109,5 +112,11 @@ export function createHandlers({
     'data.importBackup': ({ passphrase }) => data.importEncryptedBackup(passphrase),
     'report.candidates': (range) => report.reflectionChoices(range),
     'report.save': (request) => report.save(request),
+    'journalFile.where': () => journalFile.where(),
+    'journalFile.move': () => journalFile.move(),
+    'journalFile.chooseOther': () => journalFile.chooseOther(),
+    'journalFile.pending': () => journalFile.pending(),
+    'journalFile.openPending': () => journalFile.openPending(),
+    'journalFile.dismissPending': () => journalFile.dismissPending(),
   };
 }

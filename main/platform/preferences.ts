@@ -1,12 +1,15 @@
 import Store from 'electron-store';
 import type { Settings } from '../../shared/domain/settings.js';
+import path from 'node:path';
 import type { SettingsStore } from '../services/settings/settingsService.js';
+import type { JournalLocation, PendingMove } from '../services/vault/journalLocation.js';
 import type { SavedBounds } from '../window/windowBounds.js';
 
 interface PreferencesFile {
   settings?: Settings;
   windowBounds?: SavedBounds;
   vaultPath?: string;
+  pendingMove?: PendingMove;
 }
 
 /** Non-secret preferences, one JSON file in the app's data folder. */
@@ -16,9 +19,15 @@ export interface Preferences {
     load(): unknown;
     save(bounds: SavedBounds): void;
   };
-  /** Where the user keeps the journal, if not in the data folder. */
-  vaultPath(): string | undefined;
+  /** Where the journal is: `journal.askanyway` in the data folder unless moved. */
+  readonly location: JournalLocation;
 }
+
+const isPendingMove = (value: unknown): value is PendingMove =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Partial<PendingMove>).from === 'string' &&
+  typeof (value as Partial<PendingMove>).to === 'string';
 
 /**
  * Opens the preferences file in `directory`. The directory is always given, so this
@@ -40,9 +49,22 @@ export function openPreferences(directory: string): Preferences {
       load: () => store.get('windowBounds'),
       save: (bounds) => store.set('windowBounds', bounds),
     },
-    vaultPath: () => {
-      const stored = store.get('vaultPath');
-      return typeof stored === 'string' && stored.length > 0 ? stored : undefined;
+    location: {
+      vaultPath: () => {
+        const stored = store.get('vaultPath');
+        return typeof stored === 'string' && path.isAbsolute(stored)
+          ? stored
+          : path.join(directory, 'journal.askanyway');
+      },
+      setVaultPath: (vaultPath) => store.set('vaultPath', vaultPath),
+      pendingMove: () => {
+        const stored = store.get('pendingMove');
+        return isPendingMove(stored) ? stored : undefined;
+      },
+      setPendingMove: (move) => {
+        if (move) store.set('pendingMove', move);
+        else store.delete('pendingMove');
+      },
     },
   };
 }

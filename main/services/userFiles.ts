@@ -15,6 +15,9 @@ export type OpenKind = 'export' | 'vault';
 /** Asks the user for a file to open; `null` when they cancel. */
 export type ChooseOpenPath = (kind: OpenKind) => Promise<string | null>;
 
+/** Asks the user for a folder; `null` when they cancel. */
+export type ChooseFolder = () => Promise<string | null>;
+
 /** Writes a private file, text as UTF-8: only its owner may read it. */
 export type WritePrivateFile = (filePath: string, contents: string | Uint8Array) => Promise<void>;
 

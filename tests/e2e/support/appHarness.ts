@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createCore, type Core } from '../../../main/core.js';
+import { holdCore, type CoreHolder } from '../../../main/coreHolder.js';
 import { trustCallersFrom } from '../../../main/ipc/trustedCaller.js';
 import { openPreferences } from '../../../main/platform/preferences.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract.js';
@@ -49,28 +50,38 @@ export async function openApp(
 ): Promise<AppHarness> {
   const dataFolder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-e2e-'));
   // Assigned below, before the page is opened: the page calls it only once loaded.
-  let core: Core;
-  const rendererPage = await newRendererPage(browser, () => core.router);
+  let holder: CoreHolder;
+  const rendererPage = await newRendererPage(browser, () => holder.router);
   const { page, context, emit } = rendererPage;
 
   // The same core main/index.ts builds, on the same electron-store adapter and the real
   // vault (with a cheap KDF); locking reloads the page, as it reloads the window.
   const timers = manualTimers();
   const portsBase = await testCorePorts(dataFolder, { timers });
-  const startCore = (): Core =>
-    createCore({
-      ...portsBase,
-      appInfo: { name: 'Ask Anyway', version: '0.0.0-e2e', dataFolder },
-      settingsStore: openPreferences(dataFolder).settings,
-      // A page in the middle of a reload misses the event, as it would in Electron.
-      emit: (event, payload) => void emit(event, payload).catch(() => undefined),
+  const preferences = openPreferences(dataFolder);
+  // As main/index.ts holds it: on the journal the preferences name, swapped on a move.
+  const startCore = (): CoreHolder =>
+    holdCore({
+      vaultPath: preferences.location.vaultPath(),
       reloadRenderer: () => void page.reload().catch(() => undefined),
-      isTrustedCaller: trustCallersFrom(origin),
-      printToPdf: chromiumPrinter(browser),
-      log: { error: (message, error) => console.error(message, error) },
+      build: (vaultPath, switchJournal) =>
+        createCore({
+          ...portsBase,
+          appInfo: { name: 'Ask Anyway', version: '0.0.0-e2e', dataFolder },
+          settingsStore: preferences.settings,
+          vault: { ...portsBase.vault, vaultPath },
+          location: preferences.location,
+          switchJournal,
+          // A page in the middle of a reload misses the event, as it would in Electron.
+          emit: (event, payload) => void emit(event, payload).catch(() => undefined),
+          reloadRenderer: () => void page.reload().catch(() => undefined),
+          isTrustedCaller: trustCallersFrom(origin),
+          printToPdf: chromiumPrinter(browser),
+          log: { error: (message, error) => console.error(message, error) },
+        }),
     });
-  core = startCore();
-  if (journal === 'unlocked') await createJournal(core, testPassphrase);
+  holder = startCore();
+  if (journal === 'unlocked') await createJournal(holder.current, testPassphrase);
   // The renderer's "today" (the week shown, a new attempt's time) is the computer's, as
   // main's is: both stand on the test day. Timers keep running.
   await page.clock.setFixedTime(testNow);
@@ -80,19 +91,19 @@ export async function openApp(
     page,
     dataFolder,
     get core() {
-      return core;
+      return holder.current;
     },
     timers,
     emit,
     async restart() {
-      core.stop();
-      await core.vault.lock('quit');
-      core = startCore();
+      holder.current.stop();
+      await holder.current.vault.lock('quit');
+      holder = startCore();
       await page.reload();
     },
     async close() {
-      core.stop();
-      await core.vault.lock('quit').catch(() => undefined);
+      holder.current.stop();
+      await holder.current.vault.lock('quit').catch(() => undefined);
       await context.close();
       rmSync(dataFolder, { recursive: true, force: true });
     },

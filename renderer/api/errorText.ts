@@ -31,5 +31,10 @@ const errorText: Record<ErrorCode, string> = {
 
 /** The one place error codes become words. */
 export function describeError(error: AppError): string {
-  return errorText[error.code];
+  return describeErrorCode(error.code);
+}
+
+/** The words for a code alone, when main kept only the code (a move that failed after a reload). */
+export function describeErrorCode(code: ErrorCode): string {
+  return errorText[code];
 }

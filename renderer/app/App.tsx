@@ -10,6 +10,7 @@ import { JournalPage } from '../features/journal/JournalPage.js';
 import { saveOwedDrafts } from '../features/journal/pendingDrafts.js';
 import { LaddersPage } from '../features/ladders/LaddersPage.js';
 import { PlanPage } from '../features/plan/PlanPage.js';
+import { OpenJournalPrompt } from '../features/journalFile/OpenJournalPrompt.js';
 import { ReportPage } from '../features/report/ReportPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { useSettings } from '../features/settings/useSettings.js';
@@ -123,6 +124,7 @@ export function App() {
     return (
       <main className="content centered">
         <CreateJournal onCreated={vault.set} />
+        <OpenJournalPrompt journalOpen={false} />
       </main>
     );
   }
@@ -130,6 +132,7 @@ export function App() {
     return (
       <main className="content centered">
         <UnlockJournal status={status} onUnlocked={vault.set} />
+        <OpenJournalPrompt journalOpen={false} />
       </main>
     );
   }
@@ -163,6 +166,7 @@ export function App() {
       </nav>
       <main className="content">
         <OutsideChangeNotice changed={status.changedOnDisk === true} />
+        <OpenJournalPrompt journalOpen />
         <NavigationContext value={navigate}>
           {/* Keyed by the visit, so each starts fresh (a journal opening included). */}
           <Fragment key={visit.count}>

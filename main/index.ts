@@ -168,9 +168,9 @@ async function start(): Promise<void> {
   });
 
   // The page asks before switching (renderer/features/journalFile/OpenJournalPrompt.tsx);
-  // one loading now asks `journalFile.pending` instead of hearing the event.
+  // one loading now asks `journals.pending` instead of hearing the event.
   const offerJournalFile = (file: string): void => {
-    emit('journalFile.openRequested', journalRequests.offer(file));
+    emit('journals.openRequested', journalRequests.offer(file));
   };
   openJournalFile = offerJournalFile;
   const launchedWith = openedBeforeReady ?? journalPathFromArgv(process.argv, process.cwd());

@@ -112,11 +112,11 @@ export function createHandlers({
     'data.importBackup': ({ passphrase }) => data.importEncryptedBackup(passphrase),
     'report.candidates': (range) => report.reflectionChoices(range),
     'report.save': (request) => report.save(request),
-    'journalFile.where': () => journalFile.where(),
-    'journalFile.move': () => journalFile.move(),
-    'journalFile.chooseOther': () => journalFile.chooseOther(),
-    'journalFile.pending': () => journalFile.pending(),
-    'journalFile.openPending': () => journalFile.openPending(),
-    'journalFile.dismissPending': () => journalFile.dismissPending(),
+    'journals.where': () => journalFile.where(),
+    'journals.move': () => journalFile.move(),
+    'journals.chooseOther': () => journalFile.chooseOther(),
+    'journals.pending': () => journalFile.pending(),
+    'journals.openPending': () => journalFile.openPending(),
+    'journals.dismissPending': () => journalFile.dismissPending(),
   };
 }

@@ -100,14 +100,14 @@ export function createApi(transport: Transport): Api {
       candidates: (request) => transport.invoke('report.candidates', request),
       save: (request) => transport.invoke('report.save', request),
     },
-    journalFile: {
-      where: () => transport.invoke('journalFile.where', undefined),
-      move: () => transport.invoke('journalFile.move', undefined),
-      chooseOther: () => transport.invoke('journalFile.chooseOther', undefined),
-      pending: () => transport.invoke('journalFile.pending', undefined),
-      openPending: () => transport.invoke('journalFile.openPending', undefined),
-      dismissPending: () => transport.invoke('journalFile.dismissPending', undefined),
-      onOpenRequested: (listener) => transport.subscribe('journalFile.openRequested', listener),
+    journals: {
+      where: () => transport.invoke('journals.where', undefined),
+      move: () => transport.invoke('journals.move', undefined),
+      chooseOther: () => transport.invoke('journals.chooseOther', undefined),
+      pending: () => transport.invoke('journals.pending', undefined),
+      openPending: () => transport.invoke('journals.openPending', undefined),
+      dismissPending: () => transport.invoke('journals.dismissPending', undefined),
+      onOpenRequested: (listener) => transport.subscribe('journals.openRequested', listener),
     },
   };
 }

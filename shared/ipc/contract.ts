@@ -124,7 +124,7 @@ export const events = {
   /** A save or compaction found the file changed by someone else (see `vault.mergeChanged`). */
   'vault.changedOnDisk': z.strictObject({}),
   /** A journal file was opened from the desktop: the page asks before switching to it. */
-  'journalFile.openRequested': journalOfferSchema,
+  'journals.openRequested': journalOfferSchema,
 } as const satisfies Record<`${string}.${string}`, z.ZodType>;
 
 export type Contract = typeof contract;

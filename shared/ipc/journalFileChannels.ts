@@ -12,14 +12,14 @@ import {
  * Both lock the open journal and reload the window onto the journal now in use.
  */
 export const journalFileChannels = {
-  'journalFile.where': { request: z.undefined(), response: journalWhereSchema },
+  'journals.where': { request: z.undefined(), response: journalWhereSchema },
   /** Asks for a folder, then moves the journal (locked first) with everything beside it. */
-  'journalFile.move': { request: z.undefined(), response: journalMovedSchema },
+  'journals.move': { request: z.undefined(), response: journalMovedSchema },
   /** Asks for a journal file and holds it until `openPending`, which the page confirms. */
-  'journalFile.chooseOther': { request: z.undefined(), response: journalChosenSchema },
+  'journals.chooseOther': { request: z.undefined(), response: journalChosenSchema },
   /** The journal file waiting to be opened (chosen, or opened from the desktop), if any. */
-  'journalFile.pending': { request: z.undefined(), response: journalOfferSchema.nullable() },
+  'journals.pending': { request: z.undefined(), response: journalOfferSchema.nullable() },
   /** Locks the open journal and opens the waiting one in its place. */
-  'journalFile.openPending': { request: z.undefined(), response: z.void() },
-  'journalFile.dismissPending': { request: z.undefined(), response: z.void() },
+  'journals.openPending': { request: z.undefined(), response: z.void() },
+  'journals.dismissPending': { request: z.undefined(), response: z.void() },
 } as const;

@@ -75,7 +75,7 @@ describe('the core behind its holder', () => {
     const first = held.holder.current;
     const moved = path.join(held.folder, chosenFolderName, 'journal.askanyway');
 
-    expect(value(await held.call('journalFile.move'))).toEqual({ moved: true, path: moved });
+    expect(value(await held.call('journals.move'))).toEqual({ moved: true, path: moved });
 
     expect(held.holder.current).not.toBe(first);
     expect(held.ports.location.vaultPath()).toBe(moved);
@@ -101,7 +101,7 @@ describe('the core behind its holder', () => {
       },
     });
     page.call = held.call;
-    value(await held.call('journalFile.move'));
+    value(await held.call('journals.move'));
 
     const answers = (await Promise.all(asked)).map((answer) => value(answer));
     expect(answers).toEqual([
@@ -114,7 +114,7 @@ describe('the core behind its holder', () => {
     const held = await heldJournal({ chooseFolder: () => Promise.resolve(chosen) });
     const first = held.holder.current;
     chosen = held.folder;
-    const refused = await held.call('journalFile.move');
+    const refused = await held.call('journals.move');
     expect(refused).toMatchObject({ ok: false, error: { code: 'FOLDER_NOT_ALLOWED' } });
     expect(held.holder.current).toBe(first);
     expect(value(await held.call<VaultStatus>('vault.status')).state).toBe('unlocked');
@@ -126,12 +126,12 @@ describe('the core behind its holder', () => {
     const first = held.holder.current;
     fs.rule = (step) => (step === 'copyFile' ? 'ENOSPC' : undefined);
 
-    const failed = await held.call('journalFile.move');
+    const failed = await held.call('journals.move');
     expect(failed).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
     fs.rule = undefined;
 
     expect(held.holder.current).toBe(first);
-    expect(value(await held.call<JournalWhere>('journalFile.where'))).toEqual({
+    expect(value(await held.call<JournalWhere>('journals.where'))).toEqual({
       path: path.join(held.folder, 'journal.askanyway'),
       folder: held.folder,
       lastMoveFailed: 'DISK_FULL',
@@ -150,21 +150,21 @@ describe('the core behind its holder', () => {
     const otherPath = path.join(elsewhere, 'journal.askanyway');
     const held = await heldJournal({ chooseOpenPath: () => Promise.resolve(otherPath) });
 
-    expect(value(await held.call('journalFile.chooseOther'))).toEqual({
+    expect(value(await held.call('journals.chooseOther'))).toEqual({
       chosen: true,
       fileName: 'journal.askanyway',
     });
-    expect(value(await held.call('journalFile.pending'))).toEqual({
+    expect(value(await held.call('journals.pending'))).toEqual({
       fileName: 'journal.askanyway',
     });
-    value(await held.call('journalFile.openPending'));
+    value(await held.call('journals.openPending'));
 
     expect(held.ports.location.vaultPath()).toBe(otherPath);
     expect(value(await held.call<VaultStatus>('vault.status'))).toMatchObject({
       state: 'locked',
       path: otherPath,
     });
-    expect(value(await held.call('journalFile.pending'))).toBeNull();
+    expect(value(await held.call('journals.pending'))).toBeNull();
   });
 
   it('refuses a chosen file that is not a journal, holding nothing to open', async () => {
@@ -173,12 +173,12 @@ describe('the core behind its holder', () => {
     writeFileSync(notes, 'not a journal at all');
     const held = await heldJournal({ chooseOpenPath: () => Promise.resolve(notes) });
 
-    expect(await held.call('journalFile.chooseOther')).toMatchObject({
+    expect(await held.call('journals.chooseOther')).toMatchObject({
       ok: false,
       error: { code: 'NOT_A_VAULT' },
     });
-    expect(value(await held.call('journalFile.pending'))).toBeNull();
-    expect(await held.call('journalFile.openPending')).toMatchObject({
+    expect(value(await held.call('journals.pending'))).toBeNull();
+    expect(await held.call('journals.openPending')).toMatchObject({
       ok: false,
       error: { code: 'INVALID_REQUEST' },
     });
@@ -188,8 +188,8 @@ describe('the core behind its holder', () => {
   it('forgets a file opened from the desktop when the user says no', async () => {
     const held = await heldJournal();
     held.ports.journalRequests.offer(path.join(held.folder, 'other.askanyway'));
-    expect(value(await held.call('journalFile.pending'))).toEqual({ fileName: 'other.askanyway' });
-    value(await held.call('journalFile.dismissPending'));
-    expect(value(await held.call('journalFile.pending'))).toBeNull();
+    expect(value(await held.call('journals.pending'))).toEqual({ fileName: 'other.askanyway' });
+    value(await held.call('journals.dismissPending'));
+    expect(value(await held.call('journals.pending'))).toBeNull();
   });
 });

@@ -19,7 +19,7 @@ interface ConfirmOpenJournalProps {
 export function ConfirmOpenJournal({ fileName, journalOpen, onClosed }: ConfirmOpenJournalProps) {
   const open = async (): Promise<void> => {
     if (journalOpen) await saveOwedDrafts();
-    const result = await api.journalFile.openPending();
+    const result = await api.journals.openPending();
     onClosed(result.ok ? undefined : describeError(result.error));
   };
   return (
@@ -34,7 +34,7 @@ export function ConfirmOpenJournal({ fileName, journalOpen, onClosed }: ConfirmO
       cancelLabel="Not now"
       onConfirm={() => void open()}
       onCancel={() => {
-        void api.journalFile.dismissPending();
+        void api.journals.dismissPending();
         onClosed();
       }}
     />

@@ -33,7 +33,7 @@ export function JournalFileSection() {
   const id = useId();
 
   useEffect(() => {
-    void api.journalFile.where().then((result) => {
+    void api.journals.where().then((result) => {
       if (result.ok) setWhere(result.value);
       else setMoveError(describeError(result.error));
     });
@@ -43,7 +43,7 @@ export function JournalFileSection() {
     setBusy(true);
     setMoveError(undefined);
     await saveOwedDrafts();
-    const result = await api.journalFile.move();
+    const result = await api.journals.move();
     setBusy(false);
     // Once moved, the journal locks and the window reloads to unlock it in its new place.
     if (!result.ok) setMoveError(moveErrorText(result.error));
@@ -52,7 +52,7 @@ export function JournalFileSection() {
   const chooseOther = async (): Promise<void> => {
     setBusy(true);
     setOpenError(undefined);
-    const result = await api.journalFile.chooseOther();
+    const result = await api.journals.chooseOther();
     setBusy(false);
     if (!result.ok) setOpenError(describeError(result.error));
     else if (result.value.chosen) setChosen(result.value.fileName);

@@ -14,10 +14,10 @@ export function OpenJournalPrompt({ journalOpen }: { readonly journalOpen: boole
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    void api.journalFile.pending().then((result) => {
+    void api.journals.pending().then((result) => {
       if (result.ok && result.value) setOffer(result.value);
     });
-    return api.journalFile.onOpenRequested(setOffer);
+    return api.journals.onOpenRequested(setOffer);
   }, []);
 
   if (!offer) return <ErrorAlert message={error} />;

@@ -19,11 +19,22 @@ import {
   type Clipboard,
 } from './services/vault/recoveryKeyClipboard.js';
 import { saveRecoveryKeyFile } from './services/vault/recoveryKeyFile.js';
-import { createUserFiles, type ChooseOpenPath, type ChooseSavePath } from './services/userFiles.js';
+import {
+  createUserFiles,
+  type ChooseFolder,
+  type ChooseOpenPath,
+  type ChooseSavePath,
+} from './services/userFiles.js';
 import { DataService } from './services/exports/dataService.js';
 import { PracticeService } from './services/practice/practiceService.js';
 import { ReportService, type PrintToPdf } from './services/report/reportService.js';
 import { startReminders, type Notifier } from './services/reminders/reminders.js';
+import {
+  JournalFileService,
+  type JournalRequests,
+  type SwitchJournal,
+} from './services/vault/journalFileService.js';
+import type { JournalLocation } from './services/vault/journalLocation.js';
 import { VaultAccess } from './services/vault/vaultAccess.js';
 import { journalFilesOf } from './services/vault/journalFiles.js';
 import { listOtherVersions } from './services/vault/vaultFile.js';
@@ -58,6 +69,14 @@ export interface CorePorts {
   readonly chooseSavePath: ChooseSavePath;
   /** Asks the user for a file to open (an open dialog in the app); `null` when cancelled. */
   readonly chooseOpenPath: ChooseOpenPath;
+  /** Asks the user for a folder (the journal's new home); `null` when cancelled. */
+  readonly chooseFolder: ChooseFolder;
+  /** Where the journal lives, as remembered (the preferences file in the app). */
+  readonly location: JournalLocation;
+  /** Kept by the host across cores: a journal file waiting to be opened, a failed move. */
+  readonly journalRequests: JournalRequests;
+  /** Rebuilds the core on another journal (main/coreHolder.ts). */
+  readonly switchJournal: SwitchJournal;
   /**
    * Prints the progress report's HTML to PDF: a hidden window with JavaScript off in the
    * app (main/platform/pdfPrinter.ts), Chromium through Playwright in the e2e tests.
@@ -216,6 +235,17 @@ export function createCore(ports: CorePorts): Core {
       saveRecoveryKey: (recoveryKey) =>
         saveRecoveryKeyFile(recoveryKey, { chooseSavePath: ports.chooseSavePath, userFiles }),
       copyRecoveryKey: (recoveryKey) => recoveryKeyClipboard.copy(recoveryKey),
+      journalFile: new JournalFileService({
+        fs: ports.vault.fs,
+        hash: (data) => ports.vault.sodium.hash(data),
+        vaultPath: ports.vault.vaultPath,
+        lock: () => lock('manual'),
+        location: ports.location,
+        chooseFolder: ports.chooseFolder,
+        chooseJournal: () => ports.chooseOpenPath('vault'),
+        requests: ports.journalRequests,
+        switchJournal: ports.switchJournal,
+      }),
     }),
     isTrustedCaller: ports.isTrustedCaller,
     log: ports.log,

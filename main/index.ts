@@ -17,6 +17,7 @@ import {
 import type { ThemeChoice } from '../shared/domain/settings.js';
 import type { LockReason } from '../shared/domain/vault.js';
 import { createCore } from './core.js';
+import { holdCore } from './coreHolder.js';
 import { registerIpc } from './ipc/electronIpc.js';
 import type { EmitEvent } from './ipc/events.js';
 import { trustCallersFrom } from './ipc/trustedCaller.js';
@@ -25,9 +26,16 @@ import { buildMenuTemplate } from './platform/menuTemplate.js';
 import { openPreferences } from './platform/preferences.js';
 import { electronNotifier } from './platform/notifier.js';
 import { printToPdfInHiddenWindow } from './platform/pdfPrinter.js';
-import { chooseOpenPathWithDialog, chooseSavePathWithDialog } from './platform/saveDialog.js';
+import {
+  chooseFolderWithDialog,
+  chooseOpenPathWithDialog,
+  chooseSavePathWithDialog,
+} from './platform/saveDialog.js';
 import { systemTimers } from './platform/systemTimers.js';
 import { utilityForeignVault } from './platform/utilityForeignVault.js';
+import { journalPathFromArgv } from './services/openWith.js';
+import { JournalRequests } from './services/vault/journalFileService.js';
+import { finishInterruptedMove } from './services/vault/moveVault.js';
 import { createWorkerKdf, defaultKdfParams } from './services/vault/kdf.js';
 import { SaveMemory } from './services/vault/saveMemory.js';
 import { loadSodium } from './services/vault/sodium.js';
@@ -44,6 +52,16 @@ const productName = 'Ask Anyway';
 const outDir = path.dirname(fileURLToPath(import.meta.url));
 
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+// A journal file opened from the desktop. macOS says so by `open-file`, which may come
+// before the app is ready (the file launched it): such a file waits here for start().
+let openJournalFile: ((file: string) => void) | undefined;
+let openedBeforeReady: string | undefined;
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  if (openJournalFile) openJournalFile(file);
+  else openedBeforeReady = file;
+});
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -67,37 +85,64 @@ async function start(): Promise<void> {
     return windows.length;
   };
 
-  const core = createCore({
-    appInfo: { name: productName, version: app.getVersion(), dataFolder },
-    settingsStore: preferences.settings,
-    vault: {
-      fs: nodeVaultFs,
-      sodium: await loadSodium(),
-      kdf: createWorkerKdf(() => new Worker(new URL('./kdfWorker.js', import.meta.url))),
-      openForeign: utilityForeignVault(path.join(outDir, 'foreignVaultProcess.js')),
-      now: () => new Date(),
-      vaultPath: preferences.vaultPath() ?? path.join(dataFolder, 'journal.askanyway'),
-      kdfPolicy: defaultKdfParams,
-      backupGenerations: 5,
-      memory: new SaveMemory(preferences.saveMemory, () => randomBytes(16).toString('hex')),
+  const sodium = await loadSodium();
+  const kdf = createWorkerKdf(() => new Worker(new URL('./kdfWorker.js', import.meta.url)));
+  const { location } = preferences;
+  // A move a crash interrupted is finished before any journal is opened.
+  await finishInterruptedMove({
+    fs: nodeVaultFs,
+    location,
+    hash: (data) => sodium.hash(data),
+  }).catch((error: unknown) => console.error('Could not finish moving the journal', error));
+  const journalRequests = new JournalRequests();
+  // One computer, whichever journal is open: what it remembers of its saves outlives a core.
+  const memory = new SaveMemory(preferences.saveMemory, () => randomBytes(16).toString('hex'));
+  const openForeign = utilityForeignVault(path.join(outDir, 'foreignVaultProcess.js'));
+  const reloadRenderer = () => {
+    for (const window of appWindows()) window.webContents.reload();
+  };
+
+  const holder = holdCore({
+    vaultPath: location.vaultPath(),
+    reloadRenderer,
+    build: (vaultPath, switchJournal) => {
+      const core = createCore({
+        appInfo: { name: productName, version: app.getVersion(), dataFolder },
+        settingsStore: preferences.settings,
+        vault: {
+          fs: nodeVaultFs,
+          sodium,
+          kdf,
+          openForeign,
+          now: () => new Date(),
+          vaultPath,
+          kdfPolicy: defaultKdfParams,
+          backupGenerations: 5,
+          memory,
+        },
+        timers: systemTimers,
+        notifier: electronNotifier,
+        emit,
+        reloadRenderer,
+        isTrustedCaller: isAppPage,
+        chooseSavePath: chooseSavePathWithDialog,
+        chooseOpenPath: chooseOpenPathWithDialog,
+        chooseFolder: chooseFolderWithDialog,
+        location,
+        journalRequests,
+        switchJournal,
+        printToPdf: printToPdfInHiddenWindow,
+        clipboard: electronClipboard,
+        log: console,
+      });
+      core.settings.onChange((settings) => applyTheme(settings.theme));
+      return core;
     },
-    timers: systemTimers,
-    notifier: electronNotifier,
-    emit,
-    reloadRenderer: () => {
-      for (const window of appWindows()) window.webContents.reload();
-    },
-    isTrustedCaller: isAppPage,
-    chooseSavePath: chooseSavePathWithDialog,
-    chooseOpenPath: chooseOpenPathWithDialog,
-    printToPdf: printToPdfInHiddenWindow,
-    clipboard: electronClipboard,
-    log: console,
   });
 
   // Nobody waits on a lock from the menu or the OS: a failure can only be logged.
   const lockFor = (reason: LockReason): void => {
-    core
+    holder.current
       .lock(reason)
       .catch((error: unknown) => console.error(`Could not lock the journal (${reason})`, error));
   };
@@ -114,10 +159,10 @@ async function start(): Promise<void> {
             // A menu click has no caller to answer: a failed save is logged, and the
             // radio item snaps back because the menu is rebuilt from the saved theme.
             try {
-              core.settings.update({ theme: choice });
+              holder.current.settings.update({ theme: choice });
             } catch (error) {
               console.error('Could not save the theme', error);
-              applyTheme(core.settings.get().theme);
+              applyTheme(holder.current.settings.get().theme);
             }
           },
           openSettings: () => emit('app.navigate', { to: 'settings' }),
@@ -127,10 +172,9 @@ async function start(): Promise<void> {
       ),
     );
   };
-  applyTheme(core.settings.get().theme);
-  core.settings.onChange((settings) => applyTheme(settings.theme));
+  applyTheme(holder.current.settings.get().theme);
 
-  registerIpc(ipcMain, core.router);
+  registerIpc(ipcMain, holder.router);
 
   // The journal locks when the computer sleeps or its screen locks.
   powerMonitor.on('suspend', () => lockFor('suspend'));
@@ -143,9 +187,22 @@ async function start(): Promise<void> {
     windowBounds: preferences.windowBounds,
   });
 
-  app.on('second-instance', () => {
+  // The page asks before switching (renderer/features/journalFile/OpenJournalPrompt.tsx);
+  // one loading now asks `journals.pending` instead of hearing the event.
+  const offerJournalFile = (file: string): void => {
+    emit('journals.openRequested', journalRequests.offer(file));
+  };
+  openJournalFile = offerJournalFile;
+  const launchedWith = openedBeforeReady ?? journalPathFromArgv(process.argv, process.cwd());
+  if (launchedWith !== undefined) offerJournalFile(launchedWith);
+
+  // Windows and Linux open a file with the running app by starting a second one, which
+  // hands its command line over here and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (window.isMinimized()) window.restore();
     window.focus();
+    const file = journalPathFromArgv(argv, workingDirectory);
+    if (file !== undefined) offerJournalFile(file);
   });
   // A private journal has nothing to do without its window, on macOS too.
   app.on('window-all-closed', () => app.quit());
@@ -156,8 +213,8 @@ async function start(): Promise<void> {
     if (quitting) return;
     event.preventDefault();
     quitting = true;
-    core.stop();
-    core
+    holder.current.stop();
+    holder.current
       .lock('quit')
       .catch((error: unknown) => console.error('Could not lock the journal on quit', error))
       .finally(() => app.quit());

@@ -29,6 +29,12 @@ describe('electron-builder.yml', () => {
     expect(config.win?.target).toBe('nsis');
   });
 
+  it('associates .askanyway journal files with the app', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'askanyway', name: 'Ask Anyway journal', role: 'Editor' }),
+    ]);
+  });
+
   it('packages only the build output', () => {
     expect(config.files).toEqual(['out/**/*', 'package.json']);
   });

@@ -4,6 +4,7 @@ import type { DataService } from '../services/exports/dataService.js';
 import type { PracticeService } from '../services/practice/practiceService.js';
 import type { ReportService } from '../services/report/reportService.js';
 import type { SettingsService } from '../services/settings/settingsService.js';
+import type { JournalFileService } from '../services/vault/journalFileService.js';
 import type { VaultAccess } from '../services/vault/vaultAccess.js';
 import type { Handlers } from './router.js';
 
@@ -23,6 +24,7 @@ export interface HandlerServices {
   readonly saveRecoveryKey: (recoveryKey: string) => Promise<SavedFile>;
   /** Copies the recovery key to the clipboard, to be cleared from it a minute later. */
   readonly copyRecoveryKey: (recoveryKey: string) => Promise<void>;
+  readonly journalFile: JournalFileService;
 }
 
 /**
@@ -40,6 +42,7 @@ export function createHandlers({
   report,
   saveRecoveryKey,
   copyRecoveryKey,
+  journalFile,
 }: HandlerServices): Handlers {
   return {
     'app.info': () => appInfo,
@@ -121,5 +124,11 @@ export function createHandlers({
     'data.importBackup': ({ passphrase }) => data.importEncryptedBackup(passphrase),
     'report.candidates': (range) => report.reflectionChoices(range),
     'report.save': (request) => report.save(request),
+    'journals.where': () => journalFile.where(),
+    'journals.move': () => journalFile.move(),
+    'journals.chooseOther': () => journalFile.chooseOther(),
+    'journals.pending': () => journalFile.pending(),
+    'journals.openPending': () => journalFile.openPending(),
+    'journals.dismissPending': () => journalFile.dismissPending(),
   };
 }

@@ -1,7 +1,9 @@
 import Store from 'electron-store';
 import type { Settings } from '../../shared/domain/settings.js';
+import path from 'node:path';
 import type { SettingsStore } from '../services/settings/settingsService.js';
 import type { RememberedState, SaveMemoryStore } from '../services/vault/saveMemory.js';
+import type { JournalLocation, PendingMove } from '../services/vault/journalLocation.js';
 import type { SavedBounds } from '../window/windowBounds.js';
 
 interface PreferencesFile {
@@ -9,6 +11,7 @@ interface PreferencesFile {
   windowBounds?: SavedBounds;
   vaultPath?: string;
   savesRemembered?: RememberedState;
+  pendingMove?: PendingMove;
 }
 
 /** Non-secret preferences, one JSON file in the app's data folder. */
@@ -18,11 +21,17 @@ export interface Preferences {
     load(): unknown;
     save(bounds: SavedBounds): void;
   };
-  /** Where the user keeps the journal, if not in the data folder. */
-  vaultPath(): string | undefined;
+  /** Where the journal is: `journal.askanyway` in the data folder unless moved. */
+  readonly location: JournalLocation;
   /** What this computer remembers of its saves to each journal (no secrets: counts and times). */
   readonly saveMemory: SaveMemoryStore;
 }
+
+const isPendingMove = (value: unknown): value is PendingMove =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Partial<PendingMove>).from === 'string' &&
+  typeof (value as Partial<PendingMove>).to === 'string';
 
 /**
  * Opens the preferences file in `directory`. The directory is always given, so this
@@ -48,9 +57,22 @@ export function openPreferences(directory: string): Preferences {
       load: () => store.get('savesRemembered'),
       save: (state) => store.set('savesRemembered', state),
     },
-    vaultPath: () => {
-      const stored = store.get('vaultPath');
-      return typeof stored === 'string' && stored.length > 0 ? stored : undefined;
+    location: {
+      vaultPath: () => {
+        const stored = store.get('vaultPath');
+        return typeof stored === 'string' && path.isAbsolute(stored)
+          ? stored
+          : path.join(directory, 'journal.askanyway');
+      },
+      setVaultPath: (vaultPath) => store.set('vaultPath', vaultPath),
+      pendingMove: () => {
+        const stored = store.get('pendingMove');
+        return isPendingMove(stored) ? stored : undefined;
+      },
+      setPendingMove: (move) => {
+        if (move) store.set('pendingMove', move);
+        else store.delete('pendingMove');
+      },
     },
   };
 }

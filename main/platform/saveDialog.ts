@@ -6,7 +6,12 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
-import type { ChooseOpenPath, ChooseSavePath, OpenKind } from '../services/userFiles.js';
+import type {
+  ChooseFolder,
+  ChooseOpenPath,
+  ChooseSavePath,
+  OpenKind,
+} from '../services/userFiles.js';
 
 /** A name's extension as the dialog's filter; a name without one is a folder to create. */
 function filtersFor(name: string): NonNullable<SaveDialogOptions['filters']> {
@@ -41,6 +46,19 @@ export const chooseOpenPathWithDialog: ChooseOpenPath = async (kind) => {
     defaultPath: app.getPath('documents'),
     properties: ['openFile'],
     filters: openFilters[kind],
+  };
+  const window = BrowserWindow.getFocusedWindow();
+  const { canceled, filePaths } = window
+    ? await dialog.showOpenDialog(window, options)
+    : await dialog.showOpenDialog(options);
+  return canceled ? null : (filePaths[0] ?? null);
+};
+
+/** The folder dialog, for the journal's new home; a folder may be made in it. */
+export const chooseFolderWithDialog: ChooseFolder = async () => {
+  const options: OpenDialogOptions = {
+    defaultPath: app.getPath('documents'),
+    properties: ['openDirectory', 'createDirectory'],
   };
   const window = BrowserWindow.getFocusedWindow();
   const { canceled, filePaths } = window

@@ -104,5 +104,14 @@ export function createApi(transport: Transport): Api {
       candidates: (request) => transport.invoke('report.candidates', request),
       save: (request) => transport.invoke('report.save', request),
     },
+    journals: {
+      where: () => transport.invoke('journals.where', undefined),
+      move: () => transport.invoke('journals.move', undefined),
+      chooseOther: () => transport.invoke('journals.chooseOther', undefined),
+      pending: () => transport.invoke('journals.pending', undefined),
+      openPending: () => transport.invoke('journals.openPending', undefined),
+      dismissPending: () => transport.invoke('journals.dismissPending', undefined),
+      onOpenRequested: (listener) => transport.subscribe('journals.openRequested', listener),
+    },
   };
 }

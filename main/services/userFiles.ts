@@ -27,6 +27,9 @@ export interface JournalFiles {
   readonly folders: readonly string[];
 }
 
+/** Asks the user for a folder; `null` when they cancel. */
+export type ChooseFolder = () => Promise<string | null>;
+
 /** What a file holds, text as UTF-8; or how to make it, once the target is known to be allowed. */
 export type FileContents = string | Uint8Array | (() => Promise<string | Uint8Array>);
 

@@ -19,6 +19,8 @@ const errorText: Record<ErrorCode, string> = {
   VAULT_LOCKED: 'The journal is locked. Unlock it to continue.',
   NO_VAULT: 'There is no journal here yet.',
   VAULT_EXISTS: 'A journal already exists here.',
+  FOLDER_NOT_ALLOWED:
+    'The journal cannot move to that folder: choose one other than the folder it is in now, and outside its backups folder.',
   DISK_FULL: 'Your disk is full, so nothing could be saved. Free some space and try again.',
   PERMISSION_DENIED:
     'Your computer would not let Ask Anyway save its files. Check the data folder’s permissions.',
@@ -31,5 +33,10 @@ const errorText: Record<ErrorCode, string> = {
 
 /** The one place error codes become words. */
 export function describeError(error: AppError): string {
-  return errorText[error.code];
+  return describeErrorCode(error.code);
+}
+
+/** The words for a code alone, when main kept only the code (a move that failed after a reload). */
+export function describeErrorCode(code: ErrorCode): string {
+  return errorText[code];
 }

@@ -10,6 +10,7 @@ import { JournalPage } from '../features/journal/JournalPage.js';
 import { answerLockRequests } from '../features/journal/pendingDrafts.js';
 import { LaddersPage } from '../features/ladders/LaddersPage.js';
 import { PlanPage } from '../features/plan/PlanPage.js';
+import { OpenJournalPrompt } from '../features/journalFile/OpenJournalPrompt.js';
 import { ReportPage } from '../features/report/ReportPage.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { useSettings } from '../features/settings/useSettings.js';
@@ -125,6 +126,7 @@ export function App() {
     return (
       <main className="content centered">
         <CreateJournal onCreated={vault.set} />
+        <OpenJournalPrompt journalOpen={false} />
       </main>
     );
   }
@@ -132,6 +134,7 @@ export function App() {
     return (
       <main className="content centered">
         <UnlockJournal status={status} onUnlocked={vault.set} />
+        <OpenJournalPrompt journalOpen={false} />
       </main>
     );
   }
@@ -160,6 +163,7 @@ export function App() {
       </nav>
       <main className="content">
         <OutsideChangeNotice changed={status.changedOnDisk === true} />
+        <OpenJournalPrompt journalOpen />
         <NavigationContext value={navigate}>
           {/* Keyed by the visit, so each starts fresh (a journal opening included). */}
           <Fragment key={visit.count}>

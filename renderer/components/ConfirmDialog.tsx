@@ -5,6 +5,8 @@ interface ConfirmDialogProps {
   readonly title: string;
   readonly message: string;
   readonly confirmLabel: string;
+  /** The safe answer; "Keep it" unless the question is not about keeping something. */
+  readonly cancelLabel?: string;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
 }
@@ -18,6 +20,7 @@ export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  cancelLabel = 'Keep it',
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -50,7 +53,7 @@ export function ConfirmDialog({
         {/* The safe answer comes first and holds focus: Enter does not delete. */}
         {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a modal dialog's initial focus */}
         <button type="button" className="secondary" autoFocus onClick={closeThen(onCancel)}>
-          Keep it
+          {cancelLabel}
         </button>
         <button type="button" className="danger" onClick={closeThen(onConfirm)}>
           {confirmLabel}

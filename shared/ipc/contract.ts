@@ -16,7 +16,9 @@ import {
   vaultStatusSchema,
 } from '../domain/vault.js';
 import { importSummarySchema } from '../domain/dataExport.js';
+import { journalOfferSchema } from '../domain/journalFile.js';
 import { dataChannels } from './dataChannels.js';
+import { journalFileChannels } from './journalFileChannels.js';
 import { practiceChannels } from './practiceChannels.js';
 import { reportChannels } from './reportChannels.js';
 
@@ -116,6 +118,7 @@ export const contract = {
   ...practiceChannels,
   ...dataChannels,
   ...reportChannels,
+  ...journalFileChannels,
 } as const satisfies Record<`${string}.${string}`, ChannelSpec>;
 
 /** Screens main may ask the renderer to show (from the app menu). */
@@ -147,6 +150,8 @@ export const events = {
   'vault.locked': z.strictObject({ reason: z.enum(lockReasons) }),
   /** A save or compaction found the file changed by someone else (see `vault.mergeChanged`). */
   'vault.changedOnDisk': z.strictObject({}),
+  /** A journal file was opened from the desktop: the page asks before switching to it. */
+  'journals.openRequested': journalOfferSchema,
 } as const satisfies Record<`${string}.${string}`, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -33,6 +33,8 @@ export const errorCodes = [
   'NO_VAULT',
   /** A vault already exists where a new one was to be created. */
   'VAULT_EXISTS',
+  /** A folder the journal may not move to: the one it is in, or inside its backups. */
+  'FOLDER_NOT_ALLOWED',
   /** The disk has no room left for a write. */
   'DISK_FULL',
   /** The operating system refused to read or write a file. */

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { CorePorts } from '../../main/core.js';
 import type { Kdf } from '../../main/services/vault/kdf.js';
@@ -15,6 +15,8 @@ import { recordingLog } from './recordingLog.js';
 import { recordingNotifier } from './recordingNotifier.js';
 import type { KdfParams } from '../../main/services/vault/format.js';
 import { VaultService } from '../../main/services/vault/vaultService.js';
+import { JournalRequests } from '../../main/services/vault/journalFileService.js';
+import { memoryJournalLocation } from './memoryJournalLocation.js';
 import type { Database } from 'sql.js';
 
 /** The cheapest cost the format allows: tests derive keys in milliseconds. */
@@ -23,6 +25,8 @@ export const cheapKdf: KdfParams = { opslimit: 1, memlimitKiB: 8 * 1024 };
 /** The file the test ports' open dialog picks, when a test has put one there. */
 export const importFileName = 'import.json';
 export const importVaultName = 'import.askanyway';
+/** The folder the test ports' folder dialog picks: made inside the test's folder when asked. */
+export const chosenFolderName = 'Chosen folder';
 
 /** The moment tests happen at: main's clock starts here, and the e2e page's clock stands here. */
 export const testNow = Date.parse('2026-11-25T12:00:00Z');
@@ -59,6 +63,7 @@ export async function testCorePorts(
   folder: string,
   overrides: Partial<CorePorts> = {},
 ): Promise<CorePorts> {
+  const vaultPath = path.join(folder, 'journal.askanyway');
   return {
     appInfo: { name: 'Ask Anyway', version: '0.0.0-test', dataFolder: folder },
     settingsStore: memorySettingsStore(),
@@ -68,7 +73,7 @@ export async function testCorePorts(
       kdf: memoizedKdf(),
       openForeign: sourceForeignVault(),
       now: steppingClock(),
-      vaultPath: path.join(folder, 'journal.askanyway'),
+      vaultPath,
       kdfPolicy: cheapKdf,
       backupGenerations: 5,
       memory: new SaveMemory(memoryOnlyStore(), () => 'test-computer-0000'),
@@ -87,6 +92,16 @@ export async function testCorePorts(
       const file = path.join(folder, kind === 'export' ? importFileName : importVaultName);
       return Promise.resolve(existsSync(file) ? file : null);
     },
+    // A folder dialog answered at once with a new folder inside the test's own.
+    chooseFolder: () => {
+      const chosen = path.join(folder, chosenFolderName);
+      mkdirSync(chosen, { recursive: true });
+      return Promise.resolve(chosen);
+    },
+    location: memoryJournalLocation(vaultPath),
+    journalRequests: new JournalRequests(),
+    switchJournal: () =>
+      Promise.reject(new Error('This core is not held: build it with holdCore to switch journals')),
     // Unit tests check the HTML handed to the printer; the e2e harness prints for real.
     printToPdf: fakePdfPrinter(),
     clipboard: memoryClipboard(),

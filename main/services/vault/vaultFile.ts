@@ -78,7 +78,7 @@ const localStamp = (at: Date): string => {
 };
 
 /** Whether `fileName` is one `keepBothFiles` gives a version kept beside the vault. */
-function isKeptVersion(vaultPath: string, fileName: string): boolean {
+export function isKeptVersion(vaultPath: string, fileName: string): boolean {
   const { name, ext } = path.parse(vaultPath);
   return (
     fileName.endsWith(ext) &&

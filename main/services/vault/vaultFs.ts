@@ -18,6 +18,7 @@ export type VaultFs = Pick<
   | 'mkdir'
   | 'readdir'
   | 'realpath'
+  | 'rmdir'
   | 'stat'
   | 'writeFile'
 >;

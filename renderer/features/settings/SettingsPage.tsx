@@ -13,6 +13,7 @@ import { describeError } from '../../api/errorText.js';
 import { autoLockChoices, describeMinutes } from './autoLockChoices.js';
 import { BackupsSection } from './BackupsSection.js';
 import { DataSection } from './DataSection.js';
+import { JournalFileSection } from '../journalFile/JournalFileSection.js';
 import { OtherVersionsSection } from './OtherVersionsSection.js';
 import { RemindersSection } from './RemindersSection.js';
 import { SecuritySection } from './SecuritySection.js';
@@ -100,6 +101,7 @@ export function SettingsPage({ settings, update }: SettingsPageProps) {
       <RemindersSection reminders={settings.reminders} save={save} />
       <TrustedPersonSection />
       <SecuritySection />
+      <JournalFileSection />
       <BackupsSection />
       <DataSection />
       <OtherVersionsSection />

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createCore, type Core } from '../../../main/core.js';
+import { holdCore, type CoreHolder } from '../../../main/coreHolder.js';
 import { trustCallersFrom } from '../../../main/ipc/trustedCaller.js';
 import { openPreferences } from '../../../main/platform/preferences.js';
+import { SaveMemory } from '../../../main/services/vault/saveMemory.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract.js';
 import { manualTimers } from '../../support/manualTimers.js';
 import { memoryClipboard } from '../../support/memoryClipboard.js';
@@ -52,8 +54,8 @@ export async function openApp(
 ): Promise<AppHarness> {
   const dataFolder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-e2e-'));
   // Assigned below, before the page is opened: the page calls it only once loaded.
-  let core: Core;
-  const rendererPage = await newRendererPage(browser, () => core.router);
+  let holder: CoreHolder;
+  const rendererPage = await newRendererPage(browser, () => holder.router);
   const { page, context, emit } = rendererPage;
 
   // The same core main/index.ts builds, on the same electron-store adapter and the real
@@ -61,23 +63,36 @@ export async function openApp(
   const timers = manualTimers();
   const clipboard = memoryClipboard();
   const portsBase = await testCorePorts(dataFolder, { timers, clipboard });
-  const startCore = (): Core =>
-    createCore({
-      ...portsBase,
-      appInfo: { name: 'Ask Anyway', version: '0.0.0-e2e', dataFolder },
-      settingsStore: openPreferences(dataFolder).settings,
-      // A page in the middle of a reload misses the event, as it would in Electron.
-      emit: (event, payload) => {
-        emit(event, payload).catch(() => undefined);
-        return 1;
-      },
+  const preferences = openPreferences(dataFolder);
+  // This computer's memory of its saves, in the preferences as in the app: it outlives
+  // a restart and a switch of journals.
+  const memory = new SaveMemory(preferences.saveMemory, () => 'e2e-computer-000000');
+  // As main/index.ts holds it: on the journal the preferences name, swapped on a move.
+  const startCore = (): CoreHolder =>
+    holdCore({
+      vaultPath: preferences.location.vaultPath(),
       reloadRenderer: () => void page.reload().catch(() => undefined),
-      isTrustedCaller: trustCallersFrom(origin),
-      printToPdf: chromiumPrinter(browser),
-      log: { error: (message, error) => console.error(message, error) },
+      build: (vaultPath, switchJournal) =>
+        createCore({
+          ...portsBase,
+          appInfo: { name: 'Ask Anyway', version: '0.0.0-e2e', dataFolder },
+          settingsStore: preferences.settings,
+          vault: { ...portsBase.vault, vaultPath, memory },
+          location: preferences.location,
+          switchJournal,
+          // A page in the middle of a reload misses the event, as it would in Electron.
+          emit: (event, payload) => {
+            emit(event, payload).catch(() => undefined);
+            return 1;
+          },
+          reloadRenderer: () => void page.reload().catch(() => undefined),
+          isTrustedCaller: trustCallersFrom(origin),
+          printToPdf: chromiumPrinter(browser),
+          log: { error: (message, error) => console.error(message, error) },
+        }),
     });
-  core = startCore();
-  if (journal === 'unlocked') await createJournal(core, testPassphrase);
+  holder = startCore();
+  if (journal === 'unlocked') await createJournal(holder.current, testPassphrase);
   // The renderer's "today" (the week shown, a new attempt's time) is the computer's, as
   // main's is: both stand on the test day. Timers keep running.
   await page.clock.setFixedTime(testNow);
@@ -87,20 +102,20 @@ export async function openApp(
     page,
     dataFolder,
     get core() {
-      return core;
+      return holder.current;
     },
     timers,
     clipboard,
     emit,
     async restart() {
-      core.stop();
-      await core.vault.lock('quit');
-      core = startCore();
+      holder.current.stop();
+      await holder.current.vault.lock('quit');
+      holder = startCore();
       await page.reload();
     },
     async close() {
-      core.stop();
-      await core.vault.lock('quit').catch(() => undefined);
+      holder.current.stop();
+      await holder.current.vault.lock('quit').catch(() => undefined);
       await context.close();
       rmSync(dataFolder, { recursive: true, force: true });
     },

@@ -41,4 +41,28 @@ describe('preferences in electron-store', () => {
     const preferences = openPreferences(folder);
     expect(createSettingsService(preferences.settings).get()).toEqual(defaultSettings);
   });
+
+  it('remembers where the journal is and a move under way, defaulting to the data folder', () => {
+    const first = openPreferences(folder);
+    expect(first.location.vaultPath()).toBe(path.join(folder, 'journal.askanyway'));
+    const move = { from: path.join(folder, 'journal.askanyway'), to: '/srv/j/journal.askanyway' };
+    first.location.setPendingMove(move);
+    first.location.setVaultPath(move.to);
+
+    const reopened = openPreferences(folder);
+    expect(reopened.location.vaultPath()).toBe(move.to);
+    expect(reopened.location.pendingMove()).toEqual(move);
+    reopened.location.setPendingMove(undefined);
+    expect(openPreferences(folder).location.pendingMove()).toBeUndefined();
+  });
+
+  it('ignores a journal path that is not absolute, keeping the journal in the data folder', () => {
+    writeFileSync(
+      path.join(folder, 'preferences.json'),
+      JSON.stringify({ vaultPath: 'rel.askanyway' }),
+    );
+    expect(openPreferences(folder).location.vaultPath()).toBe(
+      path.join(folder, 'journal.askanyway'),
+    );
+  });
 });

@@ -18,6 +18,7 @@ import { CreateJournal } from '../features/unlock/CreateJournal.js';
 import { UnlockJournal } from '../features/unlock/UnlockJournal.js';
 import { useVaultStatus } from '../features/unlock/useVaultStatus.js';
 import { OutsideChangeNotice } from '../features/versions/OutsideChangeNotice.js';
+import { RecordNotices } from '../features/versions/RecordNotices.js';
 import { WeekPage } from '../features/week/WeekPage.js';
 import { NavigationContext, railScreenOf, type Route } from './navigation.js';
 import { useActivityReports } from './useActivityReports.js';
@@ -163,6 +164,11 @@ export function App() {
       </nav>
       <main className="content">
         <OutsideChangeNotice changed={status.changedOnDisk === true} />
+        <RecordNotices
+          status={status}
+          onStatus={vault.set}
+          openSettings={() => navigate({ screen: 'settings' })}
+        />
         <OpenJournalPrompt journalOpen />
         <NavigationContext value={navigate}>
           {/* Keyed by the visit, so each starts fresh (a journal opening included). */}

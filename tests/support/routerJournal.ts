@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createCore, type Core } from '../../main/core.js';
+import { createCore, type Core, type CorePorts } from '../../main/core.js';
 import type { Caller } from '../../main/ipc/router.js';
 import type { Result } from '../../shared/ipc/result.js';
 import { testCorePorts } from './testCore.js';
@@ -20,10 +20,16 @@ export interface RouterJournal {
   close(): void;
 }
 
-/** Opens a new journal through the core (one clock, the test ports), ready for router calls. */
-export async function openRouterJournal(prefix: string): Promise<RouterJournal> {
+/**
+ * Opens a new journal through the core (one clock, the test ports, or those `ports`
+ * makes for the folder), ready for router calls.
+ */
+export async function openRouterJournal(
+  prefix: string,
+  ports: (folder: string) => Promise<CorePorts> = testCorePorts,
+): Promise<RouterJournal> {
   const folder = mkdtempSync(path.join(tmpdir(), `ask-anyway-${prefix}-`));
-  const core = createCore(await testCorePorts(folder));
+  const core = createCore(await ports(folder));
   const passphrase = 'a long enough passphrase';
   const prepared = await core.vault.prepare(passphrase);
   const groups = prepared.recoveryKey.split('-');

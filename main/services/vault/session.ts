@@ -107,6 +107,11 @@ export class VaultSession {
   private outsideChange = false;
   /** The journal's id, once it has one (migration 6 and the first open after it). */
   private journalId: string | undefined;
+  /**
+   * This computer's count of saves in the journal, kept here as each save advances it
+   * rather than read back after every save; read again only after a merge.
+   */
+  private ownSaves: DeviceSaves;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -118,6 +123,12 @@ export class VaultSession {
   ) {
     this.db = db;
     this.prepared = statementRunner(db);
+    this.journalId = journalIdOf(readDb(db));
+    // Before migration 6 there is no count, and no id: none of this computer's saves yet.
+    this.ownSaves =
+      this.journalId === undefined
+        ? { saves: 0, lastSavedAt: null }
+        : savesOf(readDb(db), deps.deviceId);
     this.disk = { current: disk };
     this.appender = new LogAppender(deps.fs, deps.vaultPath, this.disk);
   }
@@ -169,12 +180,18 @@ export class VaultSession {
       const append = this.appender.begin();
       execWritable(db, 'BEGIN');
       let result: T;
+      let savedAt: string | undefined;
+      let countsMerged = false;
       try {
         db.exec('PRAGMA query_only = 0');
         result = work(tx);
         // Counted in the save's own record: the count and what it counts are durable together.
-        if (statements.length > 0)
-          tx.run(countSaveSql, [this.deps.deviceId, this.deps.now().toISOString()]);
+        if (statements.length > 0) {
+          // A merge of another version's counts (mergeSaveHistory) may have raised ours.
+          countsMerged = statements.some(([sql]) => sql.includes('device_saves'));
+          savedAt = this.deps.now().toISOString();
+          tx.run(countSaveSql, [this.deps.deviceId, savedAt]);
+        }
       } catch (error) {
         execWritable(db, 'ROLLBACK');
         throw error;
@@ -194,7 +211,11 @@ export class VaultSession {
         throw error;
       }
       execWritable(db, 'COMMIT');
-      this.reportSaved();
+      this.reportSaved(
+        countsMerged
+          ? savesOf(readDb(db), this.deps.deviceId)
+          : { saves: this.ownSaves.saves + 1, lastSavedAt: savedAt ?? null },
+      );
       this.scheduleCompactionIfDue();
       return result;
     });
@@ -263,7 +284,7 @@ export class VaultSession {
       }
       await this.compactNow(undefined, onDisk);
       this.outsideChange = false;
-      this.reportSaved();
+      this.reportSaved(savesOf(readDb(db), this.deps.deviceId));
       return result;
     });
   }
@@ -357,11 +378,11 @@ export class VaultSession {
   }
 
   /** Tells the vault this computer's count, once the save that advanced it is durable. */
-  private reportSaved(): void {
-    const read = readDb(this.openDb());
-    this.journalId ??= journalIdOf(read);
-    if (this.journalId !== undefined)
-      this.deps.onSaved(this.journalId, savesOf(read, this.deps.deviceId));
+  private reportSaved(saves: DeviceSaves): void {
+    this.ownSaves = saves;
+    // The first open after migration 6 gives the journal its id in its first save.
+    this.journalId ??= journalIdOf(readDb(this.openDb()));
+    if (this.journalId !== undefined) this.deps.onSaved(this.journalId, saves);
   }
 
   private fileIsAsLeft(): Promise<boolean> {

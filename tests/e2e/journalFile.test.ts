@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chosenFolderName } from '../support/testCore.js';
 import { AppShell } from './pages/AppShell.js';
@@ -57,6 +57,47 @@ test('a folder that already holds a journal is refused beside the button, and no
     );
   await expect
     .poll(() => section.location.textContent())
+    .toBe(path.join(app.dataFolder, 'journal.askanyway'));
+  expect(await app.page.evaluate(() => window.api.vault.status())).toMatchObject({
+    ok: true,
+    value: { state: 'unlocked' },
+  });
+});
+
+/** A second journal file in a folder of its own, as one a user double-clicks. */
+function journalFileElsewhere(dataFolder: string): string {
+  const folder = path.join(dataFolder, 'From the desktop');
+  mkdirSync(folder);
+  const file = path.join(folder, 'Other journal.askanyway');
+  copyFileSync(path.join(dataFolder, 'journal.askanyway'), file);
+  return file;
+}
+
+test('a journal file opened from the desktop is asked about, then opened in place of this one', async ({
+  app,
+}) => {
+  const other = journalFileElsewhere(app.dataFolder);
+  await app.openWithApp(other);
+  const dialog = app.page.getByRole('dialog', { name: 'Open Other journal.askanyway?' });
+  await expect.poll(() => dialog.textContent()).toContain('The journal now open will be locked.');
+  await dialog.getByRole('button', { name: 'Open it' }).click();
+
+  const unlock = new UnlockScreen(app.page);
+  await unlock.heading.waitFor();
+  await unlock.unlock(testPassphrase);
+  await new AppShell(app.page).openSettings();
+  await expect.poll(() => new JournalFileSection(app.page).location.textContent()).toBe(other);
+});
+
+test('a journal file opened from the desktop and declined changes nothing', async ({ app }) => {
+  await app.openWithApp(journalFileElsewhere(app.dataFolder));
+  const dialog = app.page.getByRole('dialog', { name: 'Open Other journal.askanyway?' });
+  await dialog.getByRole('button', { name: 'Not now' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+
+  await new AppShell(app.page).openSettings();
+  await expect
+    .poll(() => new JournalFileSection(app.page).location.textContent())
     .toBe(path.join(app.dataFolder, 'journal.askanyway'));
   expect(await app.page.evaluate(() => window.api.vault.status())).toMatchObject({
     ok: true,

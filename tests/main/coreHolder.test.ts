@@ -7,11 +7,18 @@ import { holdCore, type CoreHolder } from '../../main/coreHolder.js';
 import type { VaultStatus } from '../../shared/domain/vault.js';
 import type { JournalWhere } from '../../shared/domain/journalFile.js';
 import type { Result } from '../../shared/ipc/result.js';
+import { emptyFields } from '../../renderer/features/journal/attemptFields.js';
 import { faultyFs } from '../support/faultyFs.js';
 import { appCaller, value } from '../support/routerJournal.js';
 import { chosenFolderName, testCorePorts } from '../support/testCore.js';
 
 const passphrase = 'a long enough passphrase';
+/** The draft of a new attempt, as the journal's form saves it. */
+const newDraft = {
+  kind: 'new',
+  origin: { challengeId: null, category: null, difficulty: null },
+  planItemId: null,
+} as const;
 const folders: string[] = [];
 const cores: Core[] = [];
 
@@ -70,6 +77,32 @@ async function heldJournal(
 }
 
 describe('the core behind its holder', () => {
+  it('lets the page save what it owes before a move, through the same holder, and moves', async () => {
+    // A page with words not yet autosaved: asked by the move's lock, it saves them and
+    // answers — calls a switch under way must not hold back. The timers never move, so a
+    // lock that waited for its bound would never end.
+    const opened: { held?: Held } = {};
+    const emit = (event: string, payload: unknown): number => {
+      const page = opened.held;
+      if (event === 'vault.lockRequested' && page) {
+        void page
+          .call('drafts.save', { target: newDraft, fields: emptyFields('Ask for a mint') })
+          .then(() => page.call('vault.draftsSaved', payload));
+      }
+      return 1;
+    };
+    const held = await heldJournal({ emit });
+    opened.held = held;
+    const moved = path.join(held.folder, chosenFolderName, 'journal.askanyway');
+
+    expect(value(await held.call('journals.move'))).toEqual({ moved: true, path: moved });
+    value(await held.call('vault.unlock', { passphrase }));
+    const draft = value(
+      await held.call<{ fields: { request: string } } | null>('drafts.get', { key: 'new' }),
+    );
+    expect(draft?.fields.request).toBe('Ask for a mint');
+  });
+
   it('routes to a core rebuilt on the journal’s new folder after a move, which opens there', async () => {
     const held = await heldJournal();
     const first = held.holder.current;
@@ -92,12 +125,19 @@ describe('the core behind its holder', () => {
   });
 
   it('holds back the calls of the page the lock reloaded until the new core answers them', async () => {
-    // The lock reloads the page, which at once asks where the journal is.
+    // The lock reloads the page, which asks where the journal is as soon as its call can
+    // reach main: over IPC, in a later turn of main's event loop, never inside the lock.
     const asked: Promise<Result<VaultStatus>>[] = [];
     const page: { call?: Held['call'] } = {};
     const held = await heldJournal({
       reloadRenderer: () => {
-        if (page.call) asked.push(page.call<VaultStatus>('vault.status'));
+        const call = page.call;
+        if (call)
+          asked.push(
+            new Promise((resolve) =>
+              setImmediate(() => resolve(call<VaultStatus>('vault.status'))),
+            ),
+          );
       },
     });
     page.call = held.call;

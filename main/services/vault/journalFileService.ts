@@ -82,6 +82,7 @@ export class JournalFileService {
     if (folder === null) return { moved: false };
     const target = await checkMoveTarget(fs, vaultPath, folder);
     requests.lastMoveFailed = null;
+    await this.lockBeforeSwitching();
     await this.deps.switchJournal(async () => {
       await this.deps.lock();
       try {
@@ -116,6 +117,7 @@ export class JournalFileService {
         'no journal file is waiting to be opened.',
       );
     await this.checkIsJournal(file);
+    await this.lockBeforeSwitching();
     await this.deps.switchJournal(async () => {
       await this.deps.lock();
       this.deps.location.setVaultPath(file);
@@ -125,6 +127,16 @@ export class JournalFileService {
 
   dismissPending(): void {
     this.deps.requests.take();
+  }
+
+  /**
+   * Locks before the switch holds the page's calls back: the lock first asks the page to
+   * save the drafts it owes, and those saves and the page's answer are calls that a
+   * switch under way would hold until the lock's bound, losing the drafts. The switch
+   * locks again, at once unless the journal was unlocked in the moment between.
+   */
+  private lockBeforeSwitching(): Promise<void> {
+    return this.deps.lock();
   }
 
   /** Reads `file` as a vault (header and checksum), so the app never switches to something else. */

@@ -204,6 +204,19 @@ async function start(): Promise<void> {
     const file = journalPathFromArgv(argv, workingDirectory);
     if (file !== undefined) offerJournalFile(file);
   });
+  // Closing the window is how most people quit: the page must still be there to save the
+  // drafts it owes when the quit's lock asks, so the window waits for the lock, then
+  // closes. (By `before-quit` it would be gone, and the lock would not ask.)
+  let lockedForClose = false;
+  window.on('close', (event) => {
+    if (lockedForClose) return;
+    event.preventDefault();
+    lockedForClose = true;
+    holder.current
+      .lock('quit')
+      .catch((error: unknown) => console.error('Could not lock the journal on close', error))
+      .finally(() => window.close());
+  });
   // A private journal has nothing to do without its window, on macOS too.
   app.on('window-all-closed', () => app.quit());
 

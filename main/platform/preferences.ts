@@ -31,7 +31,8 @@ const isPendingMove = (value: unknown): value is PendingMove =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as Partial<PendingMove>).from === 'string' &&
-  typeof (value as Partial<PendingMove>).to === 'string';
+  typeof (value as Partial<PendingMove>).to === 'string' &&
+  [undefined, true].includes((value as Partial<PendingMove>).switched);
 
 /**
  * Opens the preferences file in `directory`. The directory is always given, so this

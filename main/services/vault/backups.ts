@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BackupRef } from '../../../shared/ipc/result.js';
 import { errnoOf } from '../appFailure.js';
-import type { VaultFs } from './vaultFs.js';
+import { copyDurably, type VaultFs } from './vaultFs.js';
 
 /** Backups live beside the vault, in `<vault>.backups/`, as vaults in the same format. */
 export const backupFolder = (vaultPath: string): string => `${vaultPath}.backups`;
@@ -97,17 +97,6 @@ export async function keepAsBackup(
     }
   }
   throw new Error('Too many backups in the same millisecond');
-}
-
-/** Copies `from` to a new file `to` and fsyncs the copy, so a backup is on disk before it is relied on. */
-async function copyDurably(vaultFs: VaultFs, from: string, to: string): Promise<void> {
-  await vaultFs.copyFile(from, to, 1 /* COPYFILE_EXCL */);
-  const handle = await vaultFs.open(to, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ErrorCode } from '../../../shared/ipc/result.js';
 import { AppFailure, failureFromFsError } from '../appFailure.js';
 import type { ChooseFolder } from '../userFiles.js';
 import { parseVault } from './format.js';
+import { readVaultFile } from './vaultFile.js';
 import type { JournalLocation } from './journalLocation.js';
 import { checkMoveTarget, moveVault } from './moveVault.js';
 import type { VaultFs } from './vaultFs.js';
@@ -141,9 +142,10 @@ export class JournalFileService {
 
   /** Reads `file` as a vault (header and checksum), so the app never switches to something else. */
   private async checkIsJournal(file: string): Promise<void> {
-    const bytes = await this.deps.fs.readFile(file).catch((error: unknown) => {
+    // Bounded like every vault read: a huge file is refused, not read into main's memory.
+    const { bytes } = await readVaultFile(this.deps.fs, file).catch((error: unknown) => {
       throw failureFromFsError(error, 'read the chosen journal');
     });
-    parseVault(new Uint8Array(bytes), this.deps.hash);
+    parseVault(bytes, this.deps.hash);
   }
 }

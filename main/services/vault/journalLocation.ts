@@ -2,6 +2,11 @@
 export interface PendingMove {
   readonly from: string;
   readonly to: string;
+  /**
+   * Noted just after the path switched to `to`: from then on the copies at `to` are the
+   * journal, and nothing there may be removed, even if the path is later set elsewhere.
+   */
+  readonly switched?: true;
 }
 
 /**

@@ -4,7 +4,7 @@ import { backupFolder } from './backups.js';
 import { parseVault } from './format.js';
 import type { JournalLocation } from './journalLocation.js';
 import { isKeptVersion } from './vaultFile.js';
-import { syncFolder, type VaultFs } from './vaultFs.js';
+import { copyDurably, syncFolder, type VaultFs } from './vaultFs.js';
 import { acquireVaultLock } from './vaultLock.js';
 
 /*
@@ -133,6 +133,7 @@ export async function moveVault(
       throw failureFromFsError(error, 'move the journal');
     }
     try {
+      location.setPendingMove({ from, to, switched: true });
       await removeMoved(fs, to, from);
       location.setPendingMove(undefined);
     } catch {
@@ -146,14 +147,23 @@ export async function moveVault(
 
 /**
  * Finishes a move a crash (or an old file that would not go) interrupted, before the
- * journal is opened: if the remembered path was switched, the old files go; if not, the
- * copies do. Either way exactly one place holds the journal afterwards.
+ * journal is opened: if the remembered path was switched, the old files go; if it is
+ * still the old one and never switched, the copies do. Either way exactly one place holds
+ * the journal afterwards. If another journal was opened since a switch whose old files
+ * would not go — the old file left behind, or any other — nothing is removed: the
+ * journal at the move's target may have been written since; only the note is dropped.
  */
 export async function finishInterruptedMove({ fs, location }: MoveDeps): Promise<void> {
   const move = location.pendingMove();
   if (!move) return;
+  const here = location.vaultPath();
+  const switchedAway = here !== move.to && (move.switched === true || here !== move.from);
+  if (switchedAway) {
+    location.setPendingMove(undefined);
+    return;
+  }
   // The path switches only once the new journal is complete and in place.
-  if (location.vaultPath() === move.to) {
+  if (here === move.to) {
     const lock = await acquireVaultLock(fs, move.from);
     try {
       await removeMoved(fs, move.to, move.from);
@@ -205,16 +215,6 @@ async function copyJournal({ fs, hash }: MoveDeps, from: string, to: string): Pr
 
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
   a.length === b.length && a.every((byte, i) => byte === b[i]);
-
-async function copyDurably(fs: VaultFs, from: string, to: string): Promise<void> {
-  await fs.copyFile(from, to, 1 /* COPYFILE_EXCL */);
-  const handle = await fs.open(to, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 /**
  * Removes the files of the journal at `drop` that the journal at `keep` also has: the

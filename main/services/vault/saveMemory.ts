@@ -84,6 +84,10 @@ export class SaveMemory {
     const remembered = this.state.journals[journalId];
     const accepted = this.state.acceptAtNextUnlock?.includes(vaultPath) ?? false;
     let missing = remembered?.missing;
+    // A file holding at least as many of this computer's saves as it had before they went
+    // missing: the complete journal again (reopened after an older copy of it), not a loss.
+    if (remembered && missing && found.saves >= remembered.saves + missing.count)
+      missing = undefined;
     if (!accepted && remembered && remembered.saves > found.saves) {
       const lost = remembered.saves - found.saves;
       missing = {

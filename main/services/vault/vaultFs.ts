@@ -79,6 +79,17 @@ export const systemRenameRetry: RenameRetry = {
 
 export const nodeVaultFs: VaultFs = withRenameRetry(fs, systemRenameRetry);
 
+/** Copies `from` to a new file `to` (never over one) and fsyncs the copy, so it is on disk before it is relied on. */
+export async function copyDurably(vaultFs: VaultFs, from: string, to: string): Promise<void> {
+  await vaultFs.copyFile(from, to, 1 /* COPYFILE_EXCL */);
+  const handle = await vaultFs.open(to, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Makes a rename durable: fsync the folder that holds the entry. Windows cannot open a
  * folder for syncing and does not need it, so that refusal is not an error.

@@ -512,7 +512,7 @@ export class VaultService {
           { kind: 'not_found' },
           'there is no backup with that name.',
         );
-      const bytes = new Uint8Array(await this.deps.fs.readFile(backup.path));
+      const { bytes } = await readVaultFile(this.deps.fs, backup.path);
       if (this.statusOf(bytes, undefined) === 'damaged') {
         throw new AppFailure('VAULT_CORRUPT', 'That backup is damaged too; choose another.');
       }
@@ -538,7 +538,7 @@ export class VaultService {
     current: KeyWraps | undefined,
   ): Promise<BackupStatus> {
     try {
-      return this.statusOf(new Uint8Array(await this.deps.fs.readFile(backup.path)), current);
+      return this.statusOf((await readVaultFile(this.deps.fs, backup.path)).bytes, current);
     } catch {
       return 'damaged';
     }

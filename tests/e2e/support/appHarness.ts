@@ -113,7 +113,8 @@ export async function openApp(
     openWithApp: (file) => emit('journals.openRequested', portsBase.journalRequests.offer(file)),
     async restart() {
       holder.current.stop();
-      await holder.current.vault.lock('quit');
+      // As quitting does in the app: through the lock protocol, the page still there.
+      await holder.current.lock('quit');
       holder = startCore();
       await page.reload();
     },

@@ -167,6 +167,32 @@ describe('moving the journal to another folder', () => {
   });
 });
 
+describe('a move whose old files would not go', () => {
+  it.each([
+    ['the old file left behind', (c: Case) => c.from],
+    ['another journal', (c: Case) => path.join(c.root, 'third.askanyway')],
+  ])(
+    'never removes the moved journal when %s was opened before the next start',
+    async (_, opened) => {
+      const c = newCase();
+      // The old journal file is held (an antivirus scan, say): the move switches, and its
+      // old files stay, the move still noted as pending.
+      c.fs.rule = (step, file) => (step === 'unlink' && file === c.from ? 'EBUSY' : undefined);
+      await moveVault(c.deps, c.from, c.elsewhere);
+      c.fs.rule = undefined;
+      expect(c.location.pendingMove()).toEqual({ from: c.from, to: c.to, switched: true });
+      // The user opens the old file left behind, or any other journal, and restarts.
+      c.location.setVaultPath(opened(c));
+
+      await finishInterruptedMove(c.deps);
+      expect(c.location.pendingMove()).toBeUndefined();
+      expect(await attemptsAt(c.to)).toEqual(attemptIds);
+      expect(existsSync(c.from)).toBe(true);
+      rmSync(c.root, { recursive: true, force: true });
+    },
+  );
+});
+
 describe('a move interrupted at any file-system step', () => {
   /** How many file-system calls a whole move makes, each a place to fail or crash. */
   let steps = 0;

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SaveMemory } from '../../../../main/services/vault/saveMemory.js';
+import { SaveMemory, type RememberedState } from '../../../../main/services/vault/saveMemory.js';
 import { seededRandom } from '../../../support/random.js';
 import { vaultFixture, type VaultFixture } from '../../../support/vaultFixture.js';
 import { fileMemoryStore } from './support/fileMemoryStore.js';
@@ -84,11 +85,11 @@ describe('two processes, and crashes', () => {
   });
 
   it('always reopens with the last acknowledged save, or the one after it, and no save missing, across 100 SIGKILLs at random moments', async () => {
-    // The same computer as the child: its memory of the saves, written after each one.
-    const memory = new SaveMemory(
-      fileMemoryStore(`${fixture.vaultPath}.memory.json`),
-      () => 'crashing-computer-0',
-    );
+    // The same computer as the child: its memory of the saves, written after each one,
+    // read afresh after each kill as the app reads it at its next start.
+    const memoryFile = `${fixture.vaultPath}.memory.json`;
+    const thisComputer = () =>
+      new SaveMemory(fileMemoryStore(memoryFile), () => 'crashing-computer-0');
     const random = seededRandom(20261125);
     let next = 0;
     for (let round = 0; round < 100; round += 1) {
@@ -101,7 +102,7 @@ describe('two processes, and crashes', () => {
       await child.exited;
 
       const acked = child.lastAck();
-      const vault = fixture.service({ memory });
+      const vault = fixture.service({ memory: thisComputer() });
       await vault.unlock('pass');
       const missing = vault.missingSaves;
       const ids = vault.read
@@ -128,5 +129,22 @@ describe('two processes, and crashes', () => {
       next = last + 1;
     }
     expect(next).toBeGreaterThan(100);
+
+    // And it would have told: a memory one save ahead of the file is a missing save.
+    const remembered = JSON.parse(readFileSync(memoryFile, 'utf8')) as RememberedState;
+    const [journalId] = Object.keys(remembered.journals);
+    const entry = journalId === undefined ? undefined : remembered.journals[journalId];
+    if (journalId === undefined || !entry) throw new Error('nothing was remembered');
+    writeFileSync(
+      memoryFile,
+      JSON.stringify({
+        ...remembered,
+        journals: { [journalId]: { ...entry, saves: entry.saves + 1 } },
+      }),
+    );
+    const told = fixture.service({ memory: thisComputer() });
+    await told.unlock('pass');
+    expect(told.missingSaves?.count).toBe(1);
+    await told.lock('manual');
   }, 240_000);
 });

@@ -45,6 +45,28 @@ describe('what this computer remembers of its saves', () => {
     expect(new SaveMemory(kept, () => 'another-id-000000000').missing('journal')).toEqual(missing);
   });
 
+  it('drops the notice when the complete journal is opened again after an older copy', () => {
+    const memory = new SaveMemory(memoryOnlyStore(), () => 'this-computer-000000');
+    memory.saved('journal', { saves: 5, lastSavedAt: 'T5' });
+    const older = memory.reconcile('journal', { saves: 1, lastSavedAt: 'T1' }, '/old copy');
+    expect(older?.count).toBe(4);
+    expect(
+      memory.reconcile('journal', { saves: 5, lastSavedAt: 'T5' }, '/journal'),
+    ).toBeUndefined();
+  });
+
+  it('keeps the notice while the older copy only grows by saves of its own', () => {
+    // Counts cannot tell the older copy's new saves from the missing ones; it errs on
+    // the side of telling (the user can dismiss it) until the count passes them all.
+    const memory = new SaveMemory(memoryOnlyStore(), () => 'this-computer-000000');
+    memory.saved('journal', { saves: 5, lastSavedAt: 'T5' });
+    memory.reconcile('journal', { saves: 1, lastSavedAt: 'T1' }, '/old copy');
+    memory.saved('journal', { saves: 2, lastSavedAt: 'T6' });
+    expect(memory.reconcile('journal', { saves: 2, lastSavedAt: 'T6' }, '/old copy')?.count).toBe(
+      4,
+    );
+  });
+
   it('keeps its device id, and starts afresh (a new id, nothing missing) from a store it cannot read', () => {
     const kept = memoryOnlyStore();
     const first = new SaveMemory(kept, () => 'first-computer-00000');

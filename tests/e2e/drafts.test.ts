@@ -18,10 +18,7 @@ const filesUnder = (folder: string): string[] =>
 /** Locks from the rail and unlocks again, landing on This week. */
 async function lockAndUnlock(page: Page): Promise<void> {
   await new AppShell(page).link('Lock journal').click();
-  const unlock = new UnlockScreen(page);
-  await unlock.heading.waitFor();
-  await unlock.unlock(testPassphrase);
-  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+  await new UnlockScreen(page).unlockToThisWeek(testPassphrase);
 }
 
 test('a new attempt left unsaved is offered back after leaving the journal and after a lock, and goes once saved', async ({

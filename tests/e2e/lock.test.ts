@@ -15,10 +15,7 @@ async function typeUnsavedRequest(page: Page, request: string): Promise<void> {
 
 /** Unlocks the journal the lock left and reads back the request of the draft offered. */
 async function requestAfterUnlock(page: Page): Promise<string> {
-  const unlock = new UnlockScreen(page);
-  await unlock.heading.waitFor();
-  await unlock.unlock(testPassphrase);
-  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+  await new UnlockScreen(page).unlockToThisWeek(testPassphrase);
 
   const journal = new JournalPage(page);
   await journal.open();

@@ -1,18 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { UnlockScreen } from './pages/JournalScreens.js';
 import { testPassphrase } from './support/appHarness.js';
 import { expect, test } from './support/fixtures.js';
 import { seedAttempts } from './support/seedJournal.js';
-
-/** Unlocks the journal through the unlock screen, as the user does after a lock. */
-async function unlockFromScreen(page: Page): Promise<void> {
-  const unlock = new UnlockScreen(page);
-  await unlock.heading.waitFor();
-  await unlock.unlock(testPassphrase);
-  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
-}
 
 test('a journal file put back to an older copy says which saves are missing, until read', async ({
   app,
@@ -22,12 +13,12 @@ test('a journal file put back to an older copy says which saves are missing, unt
   await app.core.lock('manual');
   // What a sync tool would bring back later: the journal as it is now.
   const older = readFileSync(journalFile);
-  await unlockFromScreen(page);
+  await new UnlockScreen(page).unlockToThisWeek(testPassphrase);
   await seedAttempts(app.core, 2);
   await app.core.lock('manual');
   writeFileSync(journalFile, older);
 
-  await unlockFromScreen(page);
+  await new UnlockScreen(page).unlockToThisWeek(testPassphrase);
   const notice = page.getByRole('region', { name: 'Some saves from this computer are missing' });
   await expect
     .poll(() => notice.getByRole('alert').textContent())
@@ -40,7 +31,7 @@ test('a journal file put back to an older copy says which saves are missing, unt
 
   // Read once, it is not told again.
   await app.core.lock('manual');
-  await unlockFromScreen(page);
+  await new UnlockScreen(page).unlockToThisWeek(testPassphrase);
   await expect
     .poll(() => page.getByRole('heading', { name: 'This week', level: 1 }).count())
     .toBe(1);

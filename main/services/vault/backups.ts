@@ -76,27 +76,48 @@ export async function keepAsBackup(
   vaultPath: string,
   now: Date,
 ): Promise<string> {
-  const folder = backupFolder(vaultPath);
-  await vaultFs.mkdir(folder, { recursive: true, mode: 0o700 });
   const [newest] = await listBackups(vaultFs, vaultPath);
   const generation = String((newest?.generation ?? 0) + 1).padStart(generationDigits, '0');
-  const base = `${generation}-${nameFromDate(now)}`;
+  return placeInBackupFolder(
+    vaultFs,
+    vaultPath,
+    `${generation}-${nameFromDate(now)}`,
+    async (target) => {
+      try {
+        await vaultFs.link(vaultPath, target);
+      } catch (error) {
+        const code = errnoOf(error);
+        if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS')
+          throw error;
+        await copyDurably(vaultFs, vaultPath, target);
+      }
+    },
+  );
+}
+
+/**
+ * Puts a file named `base` (or `base-1`, `base-2`… if taken: two in the same
+ * millisecond) into the backups folder with `place`, which must refuse to replace an
+ * existing file (EEXIST). Returns its path.
+ */
+async function placeInBackupFolder(
+  vaultFs: VaultFs,
+  vaultPath: string,
+  base: string,
+  place: (target: string) => Promise<void>,
+): Promise<string> {
+  const folder = backupFolder(vaultPath);
+  await vaultFs.mkdir(folder, { recursive: true, mode: 0o700 });
   for (let n = 0; n < 100; n += 1) {
     const target = path.join(folder, `${base}${n === 0 ? '' : `-${n}`}${suffix}`);
     try {
-      await vaultFs.link(vaultPath, target);
+      await place(target);
       return target;
     } catch (error) {
-      const code = errnoOf(error);
-      if (code === 'EEXIST') continue;
-      if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') {
-        await copyDurably(vaultFs, vaultPath, target);
-        return target;
-      }
-      throw error;
+      if (errnoOf(error) !== 'EEXIST') throw error;
     }
   }
-  throw new Error('Too many backups in the same millisecond');
+  throw new Error('Too many files of the same name in the same millisecond');
 }
 
 /**
@@ -112,26 +133,10 @@ export interface KeptCopy {
 }
 
 /** Copies the journal file, as it is now, apart from the rotation; returns the copy's path. */
-export async function keepCopyApart(
-  vaultFs: VaultFs,
-  vaultPath: string,
-  now: Date,
-): Promise<string> {
-  const folder = backupFolder(vaultPath);
-  await vaultFs.mkdir(folder, { recursive: true, mode: 0o700 });
-  for (let n = 0; n < 100; n += 1) {
-    const target = path.join(
-      folder,
-      `${keptPrefix}${nameFromDate(now)}${n === 0 ? '' : `-${n}`}${suffix}`,
-    );
-    try {
-      await copyDurably(vaultFs, vaultPath, target);
-      return target;
-    } catch (error) {
-      if (errnoOf(error) !== 'EEXIST') throw error;
-    }
-  }
-  throw new Error('Too many kept copies in the same millisecond');
+export function keepCopyApart(vaultFs: VaultFs, vaultPath: string, now: Date): Promise<string> {
+  return placeInBackupFolder(vaultFs, vaultPath, `${keptPrefix}${nameFromDate(now)}`, (target) =>
+    copyDurably(vaultFs, vaultPath, target),
+  );
 }
 
 /** The copies kept apart, oldest first. */

@@ -109,6 +109,13 @@ export class UnlockScreen {
     await this.page.getByRole('button', { name: 'Unlock', exact: true }).click();
   }
 
+  /** Waits for the unlock screen a lock left, unlocks, and waits for This week. */
+  async unlockToThisWeek(passphrase: string): Promise<void> {
+    await this.heading.waitFor();
+    await this.unlock(passphrase);
+    await this.page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+  }
+
   async resetWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<void> {
     await this.page.getByRole('button', { name: /Use your recovery key/ }).click();
     await this.page.getByLabel('Recovery key').fill(recoveryKey);

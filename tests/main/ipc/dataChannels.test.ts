@@ -113,22 +113,30 @@ describe('data.export', () => {
   });
 });
 
+/**
+ * Opens the journal, exports it as JSON, and makes the file the open dialog answers with:
+ * that export with one more attempt, a copy of the first with `changes`.
+ */
+async function importFileWithAnotherAttempt(changes: Record<string, unknown>): Promise<void> {
+  await openJournal();
+  saveAnswer = path.join(folder, 'export.json');
+  value(await call('data.export', { format: 'json' }));
+  const file = JSON.parse(readFileSync(saveAnswer, 'utf8')) as {
+    tables: Record<string, Record<string, unknown>[]>;
+  };
+  const [attempt] = file.tables['attempts'] ?? [];
+  file.tables['attempts']?.push({
+    ...attempt,
+    id: '00000000-0000-4000-8000-0000000000aa',
+    ...changes,
+  });
+  openAnswer = path.join(folder, 'to-import.json');
+  writeFileSync(openAnswer, JSON.stringify(file));
+}
+
 describe('data.import', () => {
   it('merges a JSON export the user picks into the open journal', async () => {
-    await openJournal();
-    saveAnswer = path.join(folder, 'export.json');
-    value(await call('data.export', { format: 'json' }));
-    const file = JSON.parse(readFileSync(saveAnswer, 'utf8')) as {
-      tables: Record<string, Record<string, unknown>[]>;
-    };
-    const [attempt] = file.tables['attempts'] ?? [];
-    file.tables['attempts']?.push({
-      ...attempt,
-      id: '00000000-0000-4000-8000-0000000000aa',
-      request: 'From my other computer',
-    });
-    openAnswer = path.join(folder, 'to-import.json');
-    writeFileSync(openAnswer, JSON.stringify(file));
+    await importFileWithAnotherAttempt({ request: 'From my other computer' });
 
     expect(value(await call('data.import'))).toEqual({
       imported: true,
@@ -151,20 +159,7 @@ describe('data.import', () => {
   ])(
     'refuses a row with %s, naming the row and the field, and changes nothing',
     async (_name, column, bad) => {
-      await openJournal();
-      saveAnswer = path.join(folder, 'export.json');
-      value(await call('data.export', { format: 'json' }));
-      const file = JSON.parse(readFileSync(saveAnswer, 'utf8')) as {
-        tables: Record<string, Record<string, unknown>[]>;
-      };
-      const [attempt] = file.tables['attempts'] ?? [];
-      file.tables['attempts']?.push({
-        ...attempt,
-        id: '00000000-0000-4000-8000-0000000000aa',
-        [column]: bad,
-      });
-      openAnswer = path.join(folder, 'to-import.json');
-      writeFileSync(openAnswer, JSON.stringify(file));
+      await importFileWithAnotherAttempt({ [column]: bad });
 
       const refused = await call('data.import');
       expect(refused).toMatchObject({

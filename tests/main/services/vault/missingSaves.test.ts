@@ -39,6 +39,21 @@ async function save(vault: VaultService, ...ids: string[]): Promise<void> {
   for (const id of ids) await insertAttempt(vault, id);
 }
 
+/**
+ * A journal saved once (`a1`), kept as `older`, then saved again (`later`) on the desk:
+ * the older copy lacks the later saves.
+ */
+async function journalWithOlderCopy(...later: string[]): Promise<Buffer> {
+  const { vault } = await fixture.create(passphrase);
+  await save(vault, 'a1');
+  await vault.lock('manual');
+  const older = readFileSync(fixture.vaultPath);
+  const desk = await unlockAs();
+  await save(desk, ...later);
+  await desk.lock('manual');
+  return older;
+}
+
 describe('saves that go missing from a whole file', () => {
   it('are counted when the file is cut at a record boundary, with when they were made', async () => {
     const { vault } = await fixture.create(passphrase);
@@ -66,13 +81,7 @@ describe('saves that go missing from a whole file', () => {
   });
 
   it('are counted when the file is replaced by an older copy of itself', async () => {
-    const { vault } = await fixture.create(passphrase);
-    await save(vault, 'a1');
-    await vault.lock('manual');
-    const older = readFileSync(fixture.vaultPath);
-    const desk = await unlockAs();
-    await save(desk, 'a2', 'a3', 'a4');
-    await desk.lock('manual');
+    const older = await journalWithOlderCopy('a2', 'a3', 'a4');
     writeFileSync(fixture.vaultPath, older);
 
     const reopened = await unlockAs();
@@ -94,13 +103,7 @@ describe('saves that go missing from a whole file', () => {
   });
 
   it('are counted when another computer saved to an older copy of the journal', async () => {
-    const { vault } = await fixture.create(passphrase);
-    await save(vault, 'a1');
-    await vault.lock('manual');
-    const older = readFileSync(fixture.vaultPath);
-    const desk = await unlockAs();
-    await save(desk, 'a2', 'a3');
-    await desk.lock('manual');
+    const older = await journalWithOlderCopy('a2', 'a3');
     // A sync tool hands the laptop the older copy; its version comes back over ours.
     writeFileSync(fixture.vaultPath, older);
     const onLaptop = await unlockAs(laptop);
@@ -114,13 +117,7 @@ describe('saves that go missing from a whole file', () => {
   });
 
   it('stay noticed across locks and later saves until dismissed, then are not told again', async () => {
-    const { vault } = await fixture.create(passphrase);
-    await save(vault, 'a1');
-    await vault.lock('manual');
-    const older = readFileSync(fixture.vaultPath);
-    const desk = await unlockAs();
-    await save(desk, 'a2', 'a3');
-    await desk.lock('manual');
+    const older = await journalWithOlderCopy('a2', 'a3');
     writeFileSync(fixture.vaultPath, older);
 
     const first = await unlockAs();
@@ -140,12 +137,7 @@ describe('saves that go missing from a whole file', () => {
   });
 
   it('are not counted for a backup restored on purpose, but are for the same bytes put back by hand', async () => {
-    const { vault } = await fixture.create(passphrase);
-    await save(vault, 'a1');
-    await vault.lock('manual');
-    const desk = await unlockAs();
-    await save(desk, 'a2', 'a3');
-    await desk.lock('manual');
+    await journalWithOlderCopy('a2', 'a3');
     const backups = await fixture.service().backups();
     const oldest = backups.at(-1);
     if (!oldest) throw new Error('no backup was kept');

@@ -8,7 +8,6 @@ import {
   ipcMain,
   Menu,
   nativeTheme,
-  net,
   powerMonitor,
   protocol,
   session,
@@ -67,7 +66,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenWebContents(app, (url) => void shell.openExternal(url));
   denyAllPermissions(session.defaultSession);
-  serveRendererBundle(protocol, net, path.join(outDir, '../renderer'));
+  serveRendererBundle(protocol, path.join(outDir, '../renderer'));
 
   const dataFolder = app.getPath('userData');
   const preferences = openPreferences(dataFolder);

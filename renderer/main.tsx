@@ -1,3 +1,5 @@
+// First: configures zod before any schema in the app is built.
+import './zodJitless.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';

@@ -3,5 +3,6 @@
  * the page gets a real origin of its own and cannot read arbitrary local files.
  */
 export const appScheme = 'app';
-export const appOrigin = `${appScheme}://ask-anyway`;
+export const appHost = 'ask-anyway';
+export const appOrigin = `${appScheme}://${appHost}`;
 export const appEntryUrl = `${appOrigin}/index.html`;

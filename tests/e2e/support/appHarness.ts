@@ -35,6 +35,8 @@ export interface AppHarness {
   readonly clipboard: ReturnType<typeof memoryClipboard>;
   /** Sends a main → renderer event, as the app menu would. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
+  /** Uncaught errors, `console.error` and CSP violations in the page so far. */
+  problems(): readonly string[];
   /** Opens `file` with the app, as the desktop does (double-click, `open-file`, argv). */
   openWithApp(file: string): Promise<void>;
   /** Quits and starts the app again on the same data folder, as a user relaunching it. */
@@ -109,6 +111,7 @@ export async function openApp(
     timers,
     clipboard,
     emit,
+    problems: rendererPage.problems,
     // As main/index.ts does with a file the desktop hands it.
     openWithApp: (file) => emit('journals.openRequested', portsBase.journalRequests.offer(file)),
     async restart() {

@@ -6,7 +6,11 @@ import { launchBrowser, openApp, type AppHarness } from './appHarness.js';
 
 const failureDir = path.resolve('test-results/e2e-failures');
 
-/** Opens an app for one test and closes it after, with a screenshot if the test failed. */
+/**
+ * Opens an app for one test and closes it after, with a screenshot if the test failed.
+ * A test that passed fails still if the page reported an uncaught error, a
+ * `console.error` or a CSP violation: the app is meant to run clean.
+ */
 async function appForTest(
   browser: Browser,
   task: TestContext['task'],
@@ -15,13 +19,18 @@ async function appForTest(
 ): Promise<AppHarness> {
   const app = await openApp(browser, { journal });
   onCleanup(async () => {
+    const problems = app.problems();
     // Checked here rather than in onTestFailed, which Vitest runs after this cleanup.
-    if (task.result?.state === 'fail') {
+    const failed = task.result?.state === 'fail';
+    if (failed) {
       mkdirSync(failureDir, { recursive: true });
       const name = task.name.replace(/[^\w-]+/g, '-').slice(0, 80);
       await app.page.screenshot({ path: path.join(failureDir, `${name}.png`), fullPage: true });
     }
     await app.close();
+    if (!failed && problems.length > 0) {
+      throw new Error(`The page reported problems:\n${problems.join('\n')}`);
+    }
   });
   return app;
 }

@@ -1,13 +1,13 @@
 // The built renderer in a Chromium page, its window.api wired to a main-side router.
 // Kept apart from appHarness.ts (which adds electron-store's preferences file) so the
 // benchmarks can open the same page under tsx, where `electron` is not stubbed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { Router } from '../../../main/ipc/router.js';
-import { resolveBundleFile } from '../../../main/window/bundlePath.js';
-import { contentSecurityPolicy } from '../../../main/window/contentSecurityPolicy.js';
+import { appOrigin } from '../../../main/window/appOrigin.js';
+import { rendererBundleResponder } from '../../../main/window/appProtocol.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract.js';
 import { observableWaitMs } from '../../support/patience.js';
 import { chromiumArgs, findChromium } from './chromium.js';
@@ -20,15 +20,20 @@ const host = 'ask-anyway.invalid';
 export const origin = `https://${host}`;
 const rendererDir = path.resolve('out/renderer');
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
+/** The app's own `app://` handler, answering for this origin as it does in Electron. */
+const respond = rendererBundleResponder(rendererDir);
+const asAppUrl = (url: string): string => {
+  const { pathname, search } = new URL(url);
+  return `${appOrigin}${pathname}${search}`;
 };
+
+/**
+ * Reports to the test what the page would only log: a CSP violation (something the
+ * app tried that its policy refused) as a console error, like every other problem.
+ */
+const reportPolicyViolations = `document.addEventListener('securitypolicyviolation', (event) => {
+  console.error('CSP violation: ' + event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline code') + ' at ' + event.sourceFile + ':' + event.lineNumber);
+});`;
 
 let bridgeScript: Promise<string> | undefined;
 
@@ -77,6 +82,11 @@ export interface RendererPage {
   readonly emit: <E extends EventName>(event: E, payload: EventPayload<E>) => Promise<void>;
   /** Loads the app's index page. */
   readonly open: () => Promise<void>;
+  /**
+   * What went wrong in the page so far: uncaught errors, `console.error` and CSP
+   * violations. Every e2e test ends with none (tests/e2e/support/fixtures.ts).
+   */
+  readonly problems: () => readonly string[];
 }
 
 /**
@@ -105,16 +115,18 @@ export async function newRendererPage(
     );
   };
 
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+
   await context.route(`${origin}/**`, async (route) => {
-    const file = resolveBundleFile(rendererDir, route.request().url(), host);
-    if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    const response = await respond(asAppUrl(route.request().url()));
     return route.fulfill({
-      status: 200,
-      body: readFileSync(file),
-      headers: {
-        'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': contentSecurityPolicy,
-      },
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
     });
   });
   await page.exposeBinding('askAnywayInvoke', (source, channel: unknown, request: unknown) =>
@@ -124,6 +136,7 @@ export async function newRendererPage(
     }),
   );
   await page.addInitScript({ content: await loadBridgeScript() });
+  await page.addInitScript({ content: reportPolicyViolations });
   return {
     page,
     context,
@@ -131,5 +144,6 @@ export async function newRendererPage(
     open: async () => {
       await page.goto(`${origin}/index.html`);
     },
+    problems: () => [...problems],
   };
 }

@@ -30,6 +30,7 @@ import {
   chooseOpenPathWithDialog,
   chooseSavePathWithDialog,
 } from './platform/saveDialog.js';
+import { watchScreenLock } from './platform/screenLock.js';
 import { systemTimers } from './platform/systemTimers.js';
 import { utilityForeignVault } from './platform/utilityForeignVault.js';
 import { journalPathFromArgv } from './services/openWith.js';
@@ -177,7 +178,15 @@ async function start(): Promise<void> {
 
   // The journal locks when the computer sleeps or its screen locks.
   powerMonitor.on('suspend', () => lockFor('suspend'));
-  powerMonitor.on('lock-screen', () => lockFor('screen-lock'));
+  watchScreenLock(
+    process.platform,
+    {
+      onLockScreen: (listener) => powerMonitor.on('lock-screen', listener),
+      idleState: () => powerMonitor.getSystemIdleState(1),
+    },
+    systemTimers,
+    () => lockFor('screen-lock'),
+  );
 
   const window = createMainWindow({
     entryUrl: source.entryUrl,
@@ -198,6 +207,8 @@ async function start(): Promise<void> {
   // Windows and Linux open a file with the running app by starting a second one, which
   // hands its command line over here and quits.
   app.on('second-instance', (_event, argv, workingDirectory) => {
+    // Started again while this one closes its window for the quit's lock: nothing to show.
+    if (window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.focus();
     const file = journalPathFromArgv(argv, workingDirectory);

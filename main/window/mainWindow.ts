@@ -42,8 +42,11 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
 
-  if (placement.maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  // Maximized only once there is something to show: before, it shows an empty window.
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
   window.on('close', () => {
     options.windowBounds.save({ ...window.getNormalBounds(), maximized: window.isMaximized() });
   });

@@ -31,6 +31,7 @@ import {
   chooseSavePathWithDialog,
 } from './platform/saveDialog.js';
 import { watchScreenLock } from './platform/screenLock.js';
+import { checksSpelling } from './platform/spelling.js';
 import { systemTimers } from './platform/systemTimers.js';
 import { utilityForeignVault } from './platform/utilityForeignVault.js';
 import { journalPathFromArgv } from './services/openWith.js';
@@ -107,7 +108,12 @@ async function start(): Promise<void> {
     reloadRenderer,
     build: (vaultPath, switchJournal) => {
       const core = createCore({
-        appInfo: { name: productName, version: app.getVersion(), dataFolder },
+        appInfo: {
+          name: productName,
+          version: app.getVersion(),
+          dataFolder,
+          checksSpelling: checksSpelling(process.platform),
+        },
         settingsStore: preferences.settings,
         vault: {
           fs: nodeVaultFs,

@@ -1,4 +1,6 @@
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, Menu, screen } from 'electron';
+import { buildContextMenuTemplate } from '../platform/contextMenuTemplate.js';
+import { checksSpelling } from '../platform/spelling.js';
 import type { Preferences } from '../platform/preferences.js';
 import { minimumWindowSize, placeWindow } from './windowBounds.js';
 
@@ -37,6 +39,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Elsewhere than macOS, checking would download dictionaries (platform/spelling.ts).
+      spellcheck: checksSpelling(process.platform),
       // Middle-click would otherwise try to open links in a new window.
       disableBlinkFeatures: 'Auxclick',
     },
@@ -49,6 +53,13 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   window.on('close', () => {
     options.windowBounds.save({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+
+  window.webContents.on('context-menu', (_event, params) => {
+    const template = buildContextMenuTemplate(params, (word) => {
+      window.webContents.replaceMisspelling(word);
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
   });
 
   void window.loadURL(options.entryUrl);

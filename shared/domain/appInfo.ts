@@ -6,6 +6,8 @@ export const appInfoSchema = z.strictObject({
   version: z.string(),
   /** Where the app keeps its files, shown so the user can find and back them up. */
   dataFolder: z.string(),
+  /** Whether text fields are spell-checked: by the system's checker, on macOS only. */
+  checksSpelling: z.boolean(),
 });
 
 /** Facts about the running app, shown on the settings screen. */

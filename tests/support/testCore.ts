@@ -65,7 +65,12 @@ export async function testCorePorts(
 ): Promise<CorePorts> {
   const vaultPath = path.join(folder, 'journal.askanyway');
   return {
-    appInfo: { name: 'Ask Anyway', version: '0.0.0-test', dataFolder: folder },
+    appInfo: {
+      name: 'Ask Anyway',
+      version: '0.0.0-test',
+      dataFolder: folder,
+      checksSpelling: false,
+    },
     settingsStore: memorySettingsStore(),
     vault: {
       fs: nodeVaultFs,

@@ -128,6 +128,14 @@ function AboutCard() {
         <dd>
           <code>{info?.dataFolder ?? '…'}</code>
         </dd>
+        <dt>Spelling</dt>
+        <dd>
+          {info === undefined
+            ? '…'
+            : info.checksSpelling
+              ? 'Checked by your system, on this computer.'
+              : 'Not checked: on this system, checking would download dictionaries from the internet.'}
+        </dd>
       </dl>
       <p>
         Ask Anyway never uses the network. It has no account, no server and no telemetry: what you

@@ -79,7 +79,7 @@ export async function openApp(
       build: (vaultPath, switchJournal) =>
         createCore({
           ...portsBase,
-          appInfo: { name: 'Ask Anyway', version: '0.0.0-e2e', dataFolder },
+          appInfo: { name: 'Ask Anyway', version: '0.0.0-e2e', dataFolder, checksSpelling: false },
           settingsStore: preferences.settings,
           vault: { ...portsBase.vault, vaultPath, memory },
           location: preferences.location,

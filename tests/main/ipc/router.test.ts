@@ -7,7 +7,12 @@ import { channelNames } from '../../../shared/ipc/contract.js';
 import { recordingLog } from '../../support/recordingLog.js';
 
 const app: Caller = { url: 'app://ask-anyway/index.html', isMainFrame: true };
-const appInfo = { name: 'Ask Anyway', version: '1.2.3', dataFolder: '/data' };
+const appInfo = {
+  name: 'Ask Anyway',
+  version: '1.2.3',
+  dataFolder: '/data',
+  checksSpelling: false,
+};
 
 /** Every channel, failing loudly if a test reaches one it did not mean to. */
 const unexpected = Object.fromEntries(

@@ -106,7 +106,9 @@ describe('the built main bundle, started on a stand-in electron', () => {
   });
 
   it('gives the window a preload the build wrote, next to the main bundle', () => {
-    const { preload } = electron.windows[0]?.options['webPreferences'] as { preload?: unknown };
+    const webPreferences = electron.windows[0]?.options['webPreferences'] as
+      { preload?: unknown } | undefined;
+    const preload = webPreferences?.preload;
     expect(preload).toBe(
       path.join(path.dirname(fileURLToPath(builtMain)), '..', 'preload', 'index.cjs'),
     );
@@ -143,11 +145,24 @@ describe('the built main bundle, started on a stand-in electron', () => {
     expect((device as (...args: unknown[]) => unknown)({ deviceType: 'usb' })).toBe(false);
   });
 
-  it('listens for nothing Electron never emits on this platform, bar the known findings', () => {
-    const expected = knownFindings
-      .filter((finding) => !finding.platforms.includes(process.platform))
-      .map(({ api, name, platforms }) => ({ api, name, platforms }));
-    expect(electron.findings()).toEqual(expect.arrayContaining(expected));
-    expect(electron.findings()).toHaveLength(expected.length);
+  it('listens for nothing Electron never emits on this platform, bar the known findings', async ({
+    annotate,
+  }) => {
+    const expected = knownFindings.filter(
+      (finding) => !finding.platforms.includes(process.platform),
+    );
+    expect(byName(electron.findings())).toEqual(
+      byName(expected.map(({ api, name, platforms }) => ({ api, name, platforms }))),
+    );
+    // Accepted is not fixed: each one is said in the test's output on every run.
+    for (const finding of expected) {
+      await annotate(
+        `${finding.api} '${finding.name}' never comes on ${process.platform}: ${finding.why}`,
+        'warning',
+      );
+    }
   });
 });
+
+const byName = (findings: readonly PlatformFinding[]): PlatformFinding[] =>
+  [...findings].sort((a, b) => `${a.api}.${a.name}`.localeCompare(`${b.api}.${b.name}`));

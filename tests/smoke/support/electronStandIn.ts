@@ -285,13 +285,13 @@ export function createElectronStandIn(options: StandInOptions) {
   };
 
   const protocol = recorded('protocol', {
-    registerSchemesAsPrivileged(schemes: readonly { privileges?: object }[]): void {
+    registerSchemesAsPrivileged(schemes: readonly Record<string, unknown>[]): void {
       if (ready) {
         throw new Error('protocol.registerSchemesAsPrivileged must be called before app is ready');
       }
       for (const { privileges, ...scheme } of schemes) {
         checkKeys('CustomScheme', scheme);
-        if (privileges) checkKeys('Privileges', privileges);
+        if (privileges !== undefined) checkKeys('Privileges', privileges as object);
       }
     },
     handle(scheme: string, handler: Handler): void {

@@ -45,6 +45,17 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'smoke',
+          include: ['tests/smoke/**/*.test.ts'],
+          environment: 'node',
+          // The built main bundle is loaded by Node itself, not by Vite: its own `electron`
+          // import must reach the stand-in through Node's resolution hook, as in Electron.
+          server: { deps: { external: [/\/out\/main\//] } },
+        },
+      },
+      {
+        extends: true,
         // Not a test: `npm run screenshots` drives the app like the e2e tests do, to save
         // docs/screenshots/. Run through Vitest for the same `electron` stub.
         test: {

@@ -27,12 +27,6 @@ const knownFindings: readonly (PlatformFinding & { readonly why: string })[] = [
     platforms: ['darwin'],
     why: 'macOS opens a file with the app by this event; Windows and Linux pass it on the command line, which main reads too',
   },
-  {
-    api: 'PowerMonitor',
-    name: 'lock-screen',
-    platforms: ['darwin', 'win32'],
-    why: 'a known bug (issue 15 §2): on Linux the journal never locks when the screen does, though docs/vault.md says it will',
-  },
 ];
 
 const packageVersion = (

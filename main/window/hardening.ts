@@ -1,22 +1,27 @@
 import type { App, Session } from 'electron';
-import { isSafeExternalUrl } from './externalLinks.js';
+import { externalAddresses, isAllowedExternalUrl } from './externalLinks.js';
 
 /**
  * Applies the rules every web contents in the app obeys: it never navigates away from
  * the bundle, never opens a window, never embeds a webview, and is never granted a
- * permission. A plain https link, clicked or opened, goes to the user's browser
- * instead. Registered once, before any window exists, so no window can miss it.
+ * permission. A plain https link to an address the app links to (`allowed`), clicked or
+ * opened, goes to the user's browser instead. Registered once, before any window
+ * exists, so no window can miss it.
  */
-export function hardenWebContents(app: App, openExternal: (url: string) => void): void {
+export function hardenWebContents(
+  app: App,
+  openExternal: (url: string) => void,
+  allowed: readonly string[] = externalAddresses,
+): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
       event.preventDefault();
-      if (isSafeExternalUrl(url)) openExternal(url);
+      if (isAllowedExternalUrl(url, allowed)) openExternal(url);
     });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) openExternal(url);
+      if (isAllowedExternalUrl(url, allowed)) openExternal(url);
       return { action: 'deny' };
     });
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeExternalUrl } from '../../../main/window/externalLinks.js';
+import {
+  externalAddresses,
+  isAllowedExternalUrl,
+  isSafeExternalUrl,
+} from '../../../main/window/externalLinks.js';
 
 describe('isSafeExternalUrl', () => {
   it.each([
@@ -13,5 +17,23 @@ describe('isSafeExternalUrl', () => {
     ['', false],
   ])('%s → %s', (url, expected) => {
     expect(isSafeExternalUrl(url)).toBe(expected);
+  });
+});
+
+describe('isAllowedExternalUrl', () => {
+  it('opens only the addresses the app links to, whatever the fragment', () => {
+    const allowed = ['https://example.org/help'];
+    expect(isAllowedExternalUrl('https://example.org/help', allowed)).toBe(true);
+    expect(isAllowedExternalUrl('https://example.org/help#faq', allowed)).toBe(true);
+    expect(isAllowedExternalUrl('https://example.org/help?x=1', allowed)).toBe(false);
+    expect(isAllowedExternalUrl('https://example.org/', allowed)).toBe(false);
+    expect(isAllowedExternalUrl('http://example.org/help', ['http://example.org/help'])).toBe(
+      false,
+    );
+  });
+
+  it('opens nothing today: the app links to no address outside itself', () => {
+    expect(externalAddresses).toEqual([]);
+    expect(isAllowedExternalUrl('https://www.example.org/help')).toBe(false);
   });
 });

@@ -14,7 +14,11 @@ class FakeContents extends EventEmitter {
 function hardenedContents() {
   const app = new EventEmitter();
   const openExternal = vi.fn();
-  hardenWebContents(app as unknown as App, openExternal);
+  // The app's own links, as if it had these two.
+  hardenWebContents(app as unknown as App, openExternal, [
+    'https://example.org/help',
+    'https://example.org/',
+  ]);
   const contents = new FakeContents();
   app.emit('web-contents-created', {}, contents);
   return { contents, openExternal };
@@ -23,10 +27,12 @@ function hardenedContents() {
 const cancellable = () => ({ preventDefault: vi.fn() });
 
 describe('hardenWebContents', () => {
-  it('cancels every navigation, sending only safe https links to the browser', () => {
+  it('cancels every navigation, sending only the app’s own https links to the browser', () => {
     const { contents, openExternal } = hardenedContents();
     for (const url of [
-      'https://example.org/help',
+      'https://example.org/help#part',
+      'https://example.org/elsewhere',
+      'https://attacker.example/help',
       'file:///etc/passwd',
       'javascript:alert(1)',
       'app://evil/',
@@ -35,7 +41,7 @@ describe('hardenWebContents', () => {
       contents.emit('will-navigate', event, url);
       expect(event.preventDefault).toHaveBeenCalled();
     }
-    expect(openExternal.mock.calls).toEqual([['https://example.org/help']]);
+    expect(openExternal.mock.calls).toEqual([['https://example.org/help#part']]);
   });
 
   it('cancels redirects and webviews', () => {

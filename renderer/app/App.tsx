@@ -1,4 +1,4 @@
-import { Fragment, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings.js';
 import { screens, type Screen } from '../../shared/ipc/contract.js';
 import type { Result } from '../../shared/ipc/result.js';
@@ -17,6 +17,7 @@ import { useSettings } from '../features/settings/useSettings.js';
 import { CreateJournal } from '../features/unlock/CreateJournal.js';
 import { UnlockJournal } from '../features/unlock/UnlockJournal.js';
 import { useVaultStatus } from '../features/unlock/useVaultStatus.js';
+import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary.js';
 import { OutsideChangeNotice } from '../features/versions/OutsideChangeNotice.js';
 import { RecordNotices } from '../features/versions/RecordNotices.js';
 import { WeekPage } from '../features/week/WeekPage.js';
@@ -171,10 +172,11 @@ export function App() {
         />
         <OpenJournalPrompt journalOpen />
         <NavigationContext value={navigate}>
-          {/* Keyed by the visit, so each starts fresh (a journal opening included). */}
-          <Fragment key={visit.count}>
+          {/* Keyed by the visit, so each starts fresh (a journal opening included), and a
+              screen that broke is left behind by going to another. */}
+          <ScreenErrorBoundary key={visit.count}>
             {renderScreen(route, { settings: state.settings, update })}
-          </Fragment>
+          </ScreenErrorBoundary>
         </NavigationContext>
       </main>
     </div>

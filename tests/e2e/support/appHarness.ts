@@ -8,6 +8,7 @@ import { trustCallersFrom } from '../../../main/ipc/trustedCaller.js';
 import { openPreferences } from '../../../main/platform/preferences.js';
 import { SaveMemory } from '../../../main/services/vault/saveMemory.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract.js';
+import type { Result } from '../../../shared/ipc/result.js';
 import { manualTimers } from '../../support/manualTimers.js';
 import { memoryClipboard } from '../../support/memoryClipboard.js';
 import { testCorePorts, testNow } from '../../support/testCore.js';
@@ -35,8 +36,15 @@ export interface AppHarness {
   readonly clipboard: ReturnType<typeof memoryClipboard>;
   /** Sends a main → renderer event, as the app menu would. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
-  /** Uncaught errors, `console.error` and CSP violations in the page so far. */
+  /**
+   * Uncaught errors, `console.error` and CSP violations in the page so far, but those
+   * the test said to expect (`expectProblem`).
+   */
   problems(): readonly string[];
+  /** Makes a problem matching `pattern` part of the test, not a failure of it. */
+  expectProblem(pattern: RegExp): void;
+  /** From now on, main answers `channel` with `value`, as a main that went wrong would. */
+  answerWrongly(channel: string, value: unknown): void;
   /** Opens `file` with the app, as the desktop does (double-click, `open-file`, argv). */
   openWithApp(file: string): Promise<void>;
   /** Quits and starts the app again on the same data folder, as a user relaunching it. */
@@ -59,7 +67,15 @@ export async function openApp(
   const dataFolder = mkdtempSync(path.join(tmpdir(), 'ask-anyway-e2e-'));
   // Assigned below, before the page is opened: the page calls it only once loaded.
   let holder: CoreHolder;
-  const rendererPage = await newRendererPage(browser, () => holder.router);
+  const wrongAnswers = new Map<unknown, unknown>();
+  const expectedProblems: RegExp[] = [];
+  const rendererPage = await newRendererPage(
+    browser,
+    () => (channel, payload, caller) =>
+      wrongAnswers.has(channel)
+        ? Promise.resolve<Result<unknown>>({ ok: true, value: wrongAnswers.get(channel) })
+        : holder.router(channel, payload, caller),
+  );
   const { page, context, emit } = rendererPage;
 
   // The same core main/index.ts builds, on the same electron-store adapter and the real
@@ -111,7 +127,10 @@ export async function openApp(
     timers,
     clipboard,
     emit,
-    problems: rendererPage.problems,
+    problems: () =>
+      rendererPage.problems().filter((problem) => !expectedProblems.some((p) => p.test(problem))),
+    expectProblem: (pattern) => expectedProblems.push(pattern),
+    answerWrongly: (channel, value) => wrongAnswers.set(channel, value),
     // As main/index.ts does with a file the desktop hands it.
     openWithApp: (file) => emit('journals.openRequested', portsBase.journalRequests.offer(file)),
     async restart() {

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   Menu,
   nativeTheme,
@@ -31,6 +32,7 @@ import {
   chooseSavePathWithDialog,
 } from './platform/saveDialog.js';
 import { watchScreenLock } from './platform/screenLock.js';
+import { startFailureMessage } from './platform/startFailure.js';
 import { checksSpelling } from './platform/spelling.js';
 import { systemTimers } from './platform/systemTimers.js';
 import { utilityForeignVault } from './platform/utilityForeignVault.js';
@@ -254,6 +256,9 @@ async function start(): Promise<void> {
 if (app.requestSingleInstanceLock()) {
   start().catch((error: unknown) => {
     console.error('Ask Anyway could not start', error);
+    // Without this the app would vanish without a word (safe to call before `ready`).
+    const { title, content } = startFailureMessage(error);
+    dialog.showErrorBox(title, content);
     app.exit(1);
   });
 } else {

@@ -1,0 +1,15 @@
+import { AppFailure } from '../services/appFailure.js';
+
+/**
+ * What the user is told when the app cannot start: before any window exists, so in the
+ * system's own error box. Plain words first; the failure's own sentence after, for a
+ * support request. The journal is only ever written once open, so it is untouched.
+ */
+export function startFailureMessage(error: unknown): { title: string; content: string } {
+  const detail =
+    error instanceof AppFailure || error instanceof Error ? error.message : String(error);
+  return {
+    title: 'Ask Anyway could not start',
+    content: `Ask Anyway could not start, and has closed. Your journal has not been changed.\n\nWhat went wrong: ${detail}`,
+  };
+}

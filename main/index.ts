@@ -46,6 +46,7 @@ import { nodeVaultFs } from './services/vault/vaultFs.js';
 import { appSchemePrivileges, serveRendererBundle } from './window/appProtocol.js';
 import { denyAllPermissions, hardenWebContents } from './window/hardening.js';
 import { createMainWindow } from './window/mainWindow.js';
+import { gaveUpPage, rendererCrashPolicy } from './window/rendererCrashes.js';
 import { rendererSource } from './window/rendererSource.js';
 
 // Composition root: lifecycle → services → IPC → window. Everything with logic lives
@@ -222,6 +223,31 @@ async function start(): Promise<void> {
     const file = journalPathFromArgv(argv, workingDirectory);
     if (file !== undefined) offerJournalFile(file);
   });
+  // The page died (a renderer crash, out of memory): lock, then reload it, until it
+  // keeps dying — then a plain page says so rather than looping.
+  const afterCrash = rendererCrashPolicy(() => Date.now());
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    console.error(`The window's page stopped (${details.reason})`);
+    holder.current
+      .lock('crash')
+      .catch((error: unknown) => console.error('Could not lock the journal after a crash', error))
+      .finally(() => {
+        if (window.isDestroyed()) return;
+        if (afterCrash() === 'reload') window.webContents.reload();
+        else void window.loadURL(gaveUpPage);
+      });
+  });
+  // An error main did not expect leaves it in a state nobody designed: the journal locks.
+  process.on('uncaughtException', (error) => {
+    console.error('Unexpected error in main', error);
+    lockFor('crash');
+  });
+  process.on('unhandledRejection', (reason) => {
+    console.error('Unhandled rejection in main', reason);
+    lockFor('crash');
+  });
+
   // Closing the window is how most people quit: the page must still be there to save the
   // drafts it owes when the quit's lock asks, so the window waits for the lock, then
   // closes. (By `before-quit` it would be gone, and the lock would not ask.)

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** Why the journal locked itself (or was locked), shown when it asks to be unlocked. */
-export const lockReasons = ['manual', 'idle', 'suspend', 'screen-lock', 'quit'] as const;
+/** `crash`: the window's page died, or main met an error it did not expect. */
+export const lockReasons = ['manual', 'idle', 'suspend', 'screen-lock', 'quit', 'crash'] as const;
 export type LockReason = (typeof lockReasons)[number];
 
 /** Names one request to save drafts before a lock, so a late answer to an earlier one is not taken for it. */

@@ -11,6 +11,7 @@ export const draftSaveBoundMs: Readonly<Record<LockReason, number>> = {
   idle: 1_000,
   'screen-lock': 1_000,
   quit: 1_000,
+  crash: 1_000,
   suspend: 300,
 };
 

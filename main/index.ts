@@ -31,6 +31,7 @@ import {
   chooseOpenPathWithDialog,
   chooseSavePathWithDialog,
 } from './platform/saveDialog.js';
+import { appId } from './platform/appIdentity.js';
 import { watchScreenLock } from './platform/screenLock.js';
 import { startFailureMessage } from './platform/startFailure.js';
 import { checksSpelling } from './platform/spelling.js';
@@ -56,6 +57,8 @@ const productName = 'Ask Anyway';
 const outDir = path.dirname(fileURLToPath(import.meta.url));
 
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+// Windows only (the API exists there alone): reminders show only with the installer's id.
+if (process.platform === 'win32') app.setAppUserModelId(appId);
 
 // A journal file opened from the desktop. macOS says so by `open-file`, which may come
 // before the app is ready (the file launched it): such a file waits here for start().

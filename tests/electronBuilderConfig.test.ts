@@ -4,6 +4,7 @@ import { validateConfiguration } from 'app-builder-lib/out/util/config/config.js
 import type { Configuration } from 'app-builder-lib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { appId } from '../main/platform/appIdentity.js';
 
 const config = parse(readFileSync('electron-builder.yml', 'utf8')) as Configuration;
 
@@ -20,7 +21,8 @@ describe('electron-builder.yml', () => {
 
   it('names the product and builds AppImage+deb, dmg and nsis with asar', () => {
     expect(config).toMatchObject({
-      appId: 'app.askanyway.desktop',
+      // The id main gives Windows for notifications: they must be the same.
+      appId,
       productName: 'Ask Anyway',
       asar: true,
     });

@@ -83,7 +83,11 @@ export class JournalFileService {
     if (folder === null) return { moved: false };
     const target = await checkMoveTarget(fs, vaultPath, folder);
     requests.lastMoveFailed = null;
-    await this.lockBeforeSwitching();
+    // Locked before the switch holds the page's calls back: the lock asks the page to
+    // save the drafts it owes, and those saves and its answer are calls a switch under
+    // way would hold until the lock's bound, losing the drafts. The switch locks again,
+    // at once unless the journal was unlocked in the moment between.
+    await this.deps.lock();
     await this.deps.switchJournal(async () => {
       await this.deps.lock();
       try {
@@ -118,7 +122,8 @@ export class JournalFileService {
         'no journal file is waiting to be opened.',
       );
     await this.checkIsJournal(file);
-    await this.lockBeforeSwitching();
+    // Before the switch, as for a move.
+    await this.deps.lock();
     await this.deps.switchJournal(async () => {
       await this.deps.lock();
       this.deps.location.setVaultPath(file);
@@ -128,16 +133,6 @@ export class JournalFileService {
 
   dismissPending(): void {
     this.deps.requests.take();
-  }
-
-  /**
-   * Locks before the switch holds the page's calls back: the lock first asks the page to
-   * save the drafts it owes, and those saves and the page's answer are calls that a
-   * switch under way would hold until the lock's bound, losing the drafts. The switch
-   * locks again, at once unless the journal was unlocked in the moment between.
-   */
-  private lockBeforeSwitching(): Promise<void> {
-    return this.deps.lock();
   }
 
   /** Reads `file` as a vault (header and checksum), so the app never switches to something else. */

@@ -13,7 +13,7 @@ import {
   type WriteTx,
 } from '../database/statements.js';
 import { frameRecord } from './format.js';
-import { countSaveSql, journalIdOf, savesOf, type DeviceSaves } from './saveHistory.js';
+import { countSaveSql, savesOf, type DeviceSaves } from './saveHistory.js';
 import { nonceBytes, type Sodium } from './sodium.js';
 import { sealRecord, sealSnapshot, type KeyWraps } from './vaultCodec.js';
 import {
@@ -105,14 +105,6 @@ export class VaultSession {
    * compaction is refused until the user merges the versions or keeps both.
    */
   private outsideChange = false;
-  /** The journal's id, once it has one (migration 6 and the first open after it). */
-  private journalId: string | undefined;
-  /**
-   * This computer's count of saves in the journal, kept here as each save advances it
-   * rather than read back after every save; read again only after a merge.
-   */
-  private ownSaves: DeviceSaves;
-
   constructor(
     private readonly deps: SessionDeps,
     db: Database,
@@ -120,15 +112,16 @@ export class VaultSession {
     private wraps: KeyWraps,
     private position: LogPosition,
     disk: DiskState,
+    /**
+     * The journal's id (for a journal from before migration 6, the one its first save
+     * gives it), and this computer's count of saves as opened: kept here as each save
+     * advances it rather than read back after every save; read again only after a merge.
+     */
+    private readonly journalId: string,
+    private ownSaves: DeviceSaves,
   ) {
     this.db = db;
     this.prepared = statementRunner(db);
-    this.journalId = journalIdOf(readDb(db));
-    // Before migration 6 there is no count, and no id: none of this computer's saves yet.
-    this.ownSaves =
-      this.journalId === undefined
-        ? { saves: 0, lastSavedAt: null }
-        : savesOf(readDb(db), deps.deviceId);
     this.disk = { current: disk };
     this.appender = new LogAppender(deps.fs, deps.vaultPath, this.disk);
   }
@@ -380,9 +373,7 @@ export class VaultSession {
   /** Tells the vault this computer's count, once the save that advanced it is durable. */
   private reportSaved(saves: DeviceSaves): void {
     this.ownSaves = saves;
-    // The first open after migration 6 gives the journal its id in its first save.
-    this.journalId ??= journalIdOf(readDb(this.openDb()));
-    if (this.journalId !== undefined) this.deps.onSaved(this.journalId, saves);
+    this.deps.onSaved(this.journalId, saves);
   }
 
   private fileIsAsLeft(): Promise<boolean> {

@@ -680,8 +680,13 @@ export class VaultService {
     const { memory } = this.deps;
     // Compared before anything is written: the writes below are saves and count.
     const foundId = journalIdOf(readDb(db));
-    if (foundId !== undefined)
-      memory.reconcile(foundId, savesOf(readDb(db), memory.deviceId), this.deps.vaultPath);
+    // Before migration 6 there is no count, and no id: none of this computer's saves yet.
+    const found =
+      foundId === undefined
+        ? { saves: 0, lastSavedAt: null }
+        : savesOf(readDb(db), memory.deviceId);
+    if (foundId !== undefined) memory.reconcile(foundId, found, this.deps.vaultPath);
+    const journalId = foundId ?? this.newJournalId();
     const vault = new VaultSession(
       {
         fs: this.deps.fs,
@@ -699,8 +704,9 @@ export class VaultService {
       wraps,
       opened.position,
       opened.disk,
+      journalId,
+      found,
     );
-    const journalId = foundId ?? this.newJournalId();
     this.session = { vault, lock, journalId };
     this.lastKeptAside = undefined;
     if (pending.length > 0 || foundId === undefined) {

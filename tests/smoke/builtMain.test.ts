@@ -1,19 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appEntryUrl, appScheme } from '../../main/window/appOrigin.js';
 import { contract } from '../../shared/ipc/contract.js';
-import { observableWaitMs, pollIntervalMs } from '../support/patience.js';
-import { readElectronDeclarations } from './support/electronDeclarations.js';
-import {
-  createElectronStandIn,
-  type ElectronCall,
-  type ElectronStandIn,
-  type PlatformFinding,
-} from './support/electronStandIn.js';
-import { builtMain, loadBuiltMain } from './support/loadBuiltMain.js';
+import type { ElectronCall, ElectronStandIn, PlatformFinding } from './support/electronStandIn.js';
+import { builtMain } from './support/loadBuiltMain.js';
+import { type StartedApp, startBuiltApp } from './support/startBuiltApp.js';
 
 /**
  * What the app listens for that Electron never emits on some platform, each with why
@@ -29,43 +22,16 @@ const knownFindings: readonly (PlatformFinding & { readonly why: string })[] = [
   },
 ];
 
-const packageVersion = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  }
-).version;
-
-let pathsRoot: string;
 let electron: ElectronStandIn;
-let callsBeforeReady: ElectronCall[];
+let callsBeforeReady: readonly ElectronCall[];
+let app: StartedApp;
 
 beforeAll(async () => {
-  pathsRoot = mkdtempSync(path.join(tmpdir(), 'ask-anyway-smoke-'));
-  electron = createElectronStandIn({
-    declared: readElectronDeclarations(),
-    platform: process.platform,
-    pathsRoot,
-    appVersion: packageVersion,
-    isPackaged: true,
-  });
-  await loadBuiltMain(electron.modules);
-  callsBeforeReady = [...electron.calls];
-  electron.emitReady();
-  // Start-up ends by opening the window, or by `app.exit(1)` when anything before it threw.
-  // (expect.poll works only inside a test: vi.waitFor, as patient, waits here.)
-  await vi.waitFor(
-    () => {
-      if (electron.windows.length === 0 && electron.state.exitCode === undefined) {
-        throw new Error('main has neither opened its window nor exited');
-      }
-    },
-    { timeout: observableWaitMs, interval: pollIntervalMs },
-  );
+  app = await startBuiltApp();
+  ({ electron, callsBeforeReady } = app);
 });
 
-afterAll(() => {
-  rmSync(pathsRoot, { recursive: true, force: true });
-});
+afterAll(() => app.cleanUp());
 
 describe('the built main bundle, started on a stand-in electron', () => {
   it('starts without exiting and without asking to quit', () => {

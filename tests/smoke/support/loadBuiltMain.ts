@@ -1,9 +1,18 @@
 import { existsSync } from 'node:fs';
 import { register } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * The app the smoke test starts: the checkout's build by default, or an unpacked package
+ * (`ASK_ANYWAY_SMOKE_APP`, the folder holding its package.json and `out/`), so that the
+ * same test proves what electron-builder shipped.
+ */
+export const appRoot: URL = process.env['ASK_ANYWAY_SMOKE_APP']
+  ? pathToFileURL(`${process.env['ASK_ANYWAY_SMOKE_APP'].replace(/\/$/, '')}/`)
+  : new URL('../../../', import.meta.url);
 
 /** The main bundle `npx electron-vite build` writes, as Electron would load it. */
-export const builtMain = new URL('../../../out/main/index.js', import.meta.url);
+export const builtMain = new URL('out/main/index.js', appRoot);
 
 const standInKey = 'ask-anyway.electron-stand-in';
 

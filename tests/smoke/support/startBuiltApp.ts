@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+import { observableWaitMs, pollIntervalMs } from '../../support/patience.js';
+import { readElectronDeclarations } from './electronDeclarations.js';
+import {
+  createElectronStandIn,
+  type ElectronCall,
+  type ElectronStandIn,
+} from './electronStandIn.js';
+import { appRoot, loadBuiltMain } from './loadBuiltMain.js';
+
+/** The built app, started on the stand-in as far as its window. */
+export interface StartedApp {
+  readonly electron: ElectronStandIn;
+  /** What main did before `ready`. */
+  readonly callsBeforeReady: readonly ElectronCall[];
+  /** The folder `app.getPath(name)` answers inside. */
+  readonly pathsRoot: string;
+  /** Removes the app's folders. */
+  cleanUp(): void;
+}
+
+/**
+ * Loads the built main bundle on a fresh stand-in, emits `ready` and waits until main has
+ * opened its window (or exited). Once per test file: Node caches the bundle per process,
+ * and Vitest gives each file its own.
+ */
+export async function startBuiltApp(): Promise<StartedApp> {
+  const pathsRoot = mkdtempSync(path.join(tmpdir(), 'ask-anyway-smoke-'));
+  const { version } = JSON.parse(readFileSync(new URL('package.json', appRoot), 'utf8')) as {
+    version: string;
+  };
+  const electron = createElectronStandIn({
+    declared: readElectronDeclarations(),
+    platform: process.platform,
+    pathsRoot,
+    appVersion: version,
+    isPackaged: true,
+  });
+  await loadBuiltMain(electron.modules);
+  const callsBeforeReady = [...electron.calls];
+  electron.emitReady();
+  // Start-up ends by opening the window, or by `app.exit(1)` when anything before it threw.
+  // (expect.poll works only inside a test: vi.waitFor, as patient, waits here.)
+  await vi.waitFor(
+    () => {
+      if (electron.windows.length === 0 && electron.state.exitCode === undefined) {
+        throw new Error('main has neither opened its window nor exited');
+      }
+    },
+    { timeout: observableWaitMs, interval: pollIntervalMs },
+  );
+  return {
+    electron,
+    callsBeforeReady,
+    pathsRoot,
+    cleanUp: () => rmSync(pathsRoot, { recursive: true, force: true }),
+  };
+}

@@ -56,6 +56,16 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          // What electron-builder packaged: its fuses and its file list. Run by
+          // `npm run test:package` (scripts/packageSmoke.ts), which packages first and says where.
+          name: 'package',
+          include: ['tests/package/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
         // Not a test: `npm run screenshots` drives the app like the e2e tests do, to save
         // docs/screenshots/. Run through Vitest for the same `electron` stub.
         test: {

@@ -37,8 +37,12 @@ describe('electron-builder.yml', () => {
     ]);
   });
 
-  it('packages only the build output', () => {
-    expect(config.files).toEqual(['out/**/*', 'package.json']);
+  it('packages only the build output, and of sql.js only the build main loads', () => {
+    expect(config.files).toEqual([
+      'out/**/*',
+      'package.json',
+      '!**/node_modules/sql.js/dist/!(sql-wasm.js|sql-wasm.wasm)',
+    ]);
   });
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, unknown> & {

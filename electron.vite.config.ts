@@ -37,6 +37,7 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
+      manifest: true,
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

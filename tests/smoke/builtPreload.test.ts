@@ -46,12 +46,14 @@ const filesIn = (folder: string): string[] =>
 describe('the built preload, run as Electron runs a sandboxed preload', () => {
   it('exposes window.api alone, with one method per contract channel and event', () => {
     expect([...exposed.keys()]).toEqual(['api']);
-    const methods = Object.entries(api).flatMap(([domain, group]) =>
-      Object.entries(group as Record<string, unknown>).map(([name, method]) => {
+    const methods = Object.entries(api).flatMap(([domain, group]) => {
+      // A domain holds methods; nothing generic sits beside the domains.
+      expect(Object.getPrototypeOf(group), `api.${domain}`).toBe(Object.prototype);
+      return Object.entries(group as Record<string, unknown>).map(([name, method]) => {
         expect(method, `api.${domain}.${name}`).toBeTypeOf('function');
         return `${domain}.${name}`;
-      }),
-    );
+      });
+    });
     const expected = [
       ...channelNames,
       ...eventNames.map((event) => {

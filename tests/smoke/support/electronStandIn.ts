@@ -363,6 +363,9 @@ export function createElectronStandIn(options: StandInOptions) {
   });
 
   const powerMonitor = recorded('powerMonitor', new CheckedEmitter('PowerMonitor'));
+  // Main asks it every 5 s on Linux (screenLock.ts): a test that runs longer hears it.
+  // The stand-in's screen is in use, never locked.
+  Object.assign(powerMonitor, { getSystemIdleState: (): string => 'active' });
   const shell = recorded('shell', { openExternal: () => Promise.resolve() });
 
   /** A module the start-up path does not reach yet: any use of it fails loudly, by name. */

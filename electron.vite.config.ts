@@ -37,6 +37,10 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
+      // out/renderer/.vite/manifest.json names every file the page may load, lazy chunks
+      // included: the smoke test requests each through main's app:// handler. It ships
+      // (a list of the files beside it, nothing secret).
+      manifest: true,
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

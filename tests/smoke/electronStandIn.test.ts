@@ -111,6 +111,14 @@ describe('the electron stand-in', () => {
     ]);
   });
 
+  it('answers main’s screen-lock poll: the screen is in use', () => {
+    const powerMonitor = standIn().modules.powerMonitor as unknown as Pick<
+      Electron.PowerMonitor,
+      'getSystemIdleState'
+    >;
+    expect(powerMonitor.getSystemIdleState(1)).toBe('active');
+  });
+
   it('fails loudly, by name, on a module it does not stand in for yet', () => {
     const { modules } = standIn();
     expect(() => (modules.dialog as { showErrorBox: unknown }).showErrorBox).toThrow(

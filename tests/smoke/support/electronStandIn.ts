@@ -29,6 +29,11 @@ export interface StandInOptions {
   readonly isPackaged: boolean;
 }
 
+/** Where `webContents.send` delivers: the renderer's ipcRenderer, if a page is there. */
+export interface PageEnd {
+  receive(channel: string, args: readonly unknown[]): void;
+}
+
 type Listener = Parameters<EventEmitter['on']>[1];
 type Handler = (...args: never[]) => unknown;
 
@@ -168,8 +173,13 @@ export function createElectronStandIn(options: StandInOptions) {
     setWindowOpenHandler(handler: Handler): void {
       this.windowOpenHandler = handler;
     }
-    send(): void {
-      // Recorded: nothing listens in the stand-in's renderer yet.
+    /** The page's end of IPC, once a test runs the preload in it (rendererIpc.ts). */
+    page: PageEnd | undefined;
+    send(channel: string, ...args: unknown[]): void {
+      // Electron clones what it sends (a function or a class instance fails here as there);
+      // a page not listening yet misses it.
+      const copied = structuredClone(args);
+      this.page?.receive(channel, copied);
     }
     reload(): void {
       // Recorded: there is no page to reload.
@@ -353,6 +363,9 @@ export function createElectronStandIn(options: StandInOptions) {
   });
 
   const powerMonitor = recorded('powerMonitor', new CheckedEmitter('PowerMonitor'));
+  // Main asks it every 5 s on Linux (screenLock.ts): a test that runs longer hears it.
+  // The stand-in's screen is in use, never locked.
+  Object.assign(powerMonitor, { getSystemIdleState: (): string => 'active' });
   const shell = recorded('shell', { openExternal: () => Promise.resolve() });
 
   /** A module the start-up path does not reach yet: any use of it fails loudly, by name. */

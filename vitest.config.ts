@@ -49,9 +49,10 @@ export default defineConfig({
           name: 'smoke',
           include: ['tests/smoke/**/*.test.ts'],
           environment: 'node',
-          // The journey through the preload runs the real KDF at its default cost, three
-          // times in a row, on two busy cores.
+          // The journeys derive keys at the app's real cost (about half a second each on
+          // an idle machine) and wait on the app's own timers: room for a busy machine.
           testTimeout: 60_000,
+          hookTimeout: 120_000,
           // The built main bundle is loaded by Node itself, not by Vite: its own `electron`
           // import must reach the stand-in through Node's resolution hook, as in Electron.
           server: { deps: { external: [/\/out\/main\//] } },

@@ -35,7 +35,7 @@ afterAll(() => app.cleanUp());
 
 describe('the built main bundle, started on a stand-in electron', () => {
   it('starts without exiting and without asking to quit', () => {
-    expect(electron.state).toEqual({ exitCode: undefined, quitRequested: false });
+    expect(electron.state).toEqual({ exitCode: undefined, quitRequested: false, hasQuit: false });
   });
 
   it('before ready, registers the app scheme as privileged and opens nothing', () => {

@@ -119,10 +119,144 @@ describe('the electron stand-in', () => {
     expect(powerMonitor.getSystemIdleState(1)).toBe('active');
   });
 
-  it('fails loudly, by name, on a module it does not stand in for yet', () => {
+  it('fails loudly, by name, on a module or a method it does not stand in for yet', () => {
     const { modules } = standIn();
-    expect(() => (modules.dialog as { showErrorBox: unknown }).showErrorBox).toThrow(
-      'electron.dialog.showErrorBox is not stood in yet',
+    expect(() => (modules.Notification as { isSupported: unknown }).isSupported).toThrow(
+      'electron.Notification.isSupported is not stood in yet',
+    );
+    expect(() => (modules.dialog as { showMessageBox?: unknown }).showMessageBox).toThrow(
+      'electron.dialog.showMessageBox is not stood in yet',
+    );
+  });
+
+  it('refuses a session of its own before ready, or with an option electron.d.ts lacks', () => {
+    const electron = standIn();
+    expect(() => electron.modules.session.fromPartition('report-printing')).toThrow(
+      /before the app is ready/,
+    );
+    electron.emitReady();
+    expect(() => electron.modules.session.fromPartition('p', { inMemory: true })).toThrow(
+      /FromPartitionOptions has no 'inMemory'/,
+    );
+    expect(electron.modules.session.fromPartition('p')).toBe(
+      electron.modules.session.fromPartition('p'),
+    );
+  });
+
+  it('loads a page only from its window’s session, never from the network', async () => {
+    const electron = standIn();
+    electron.emitReady();
+    const { session, BrowserWindow } = electron.modules;
+    const own = session.fromPartition('own');
+    own.protocol?.handle(
+      'https',
+      () => new Response('<p>own</p>', { headers: { 'X-From': 'own' } }),
+    );
+    const inOwn = new BrowserWindow({ show: false, webPreferences: { session: own } });
+    await inOwn.loadURL('https://page.invalid/');
+    expect(electron.pageLoads).toMatchObject([
+      {
+        url: 'https://page.invalid/',
+        status: 200,
+        body: '<p>own</p>',
+        headers: { 'x-from': 'own' },
+      },
+    ]);
+    expect(electron.pageLoads[0]?.session).toBe(own);
+    const inDefault = new BrowserWindow({ show: false });
+    await expect(inDefault.loadURL('https://page.invalid/')).rejects.toThrow(
+      /would be fetched from the network/,
+    );
+  });
+
+  it('refuses a printToPDF option or margin electron.d.ts lacks, and printing before the page', async () => {
+    const electron = standIn();
+    electron.emitReady();
+    const { session, BrowserWindow } = electron.modules;
+    const own = session.fromPartition('own');
+    own.protocol?.handle('https', () => new Response('<p>the page</p>'));
+    const window = new BrowserWindow({ show: false, webPreferences: { session: own } });
+    await expect(window.webContents.printToPDF({})).rejects.toThrow(/before .* loaded/);
+    await window.loadURL('https://page.invalid/');
+    await expect(window.webContents.printToPDF({ marginsType: 1 })).rejects.toThrow(
+      /PrintToPDFOptions has no 'marginsType'/,
+    );
+    await expect(
+      window.webContents.printToPDF({ margins: { marginType: 'none' } }),
+    ).rejects.toThrow(/PrintToPDFMargins has no 'marginType'/);
+    const pdf = await window.webContents.printToPDF({ pageSize: 'A4', margins: { top: 0 } });
+    expect(pdf.toString('latin1')).toMatch(/^%PDF-[\s\S]*<p>the page<\/p>/);
+  });
+
+  it('refuses a destroyed window’s methods, as Electron does, and forgets it', () => {
+    const electron = standIn();
+    electron.emitReady();
+    const window = new electron.modules.BrowserWindow({ show: false });
+    window.destroy();
+    expect(() => window.show()).toThrow('Object has been destroyed');
+    expect(() => window.webContents).toThrow('Object has been destroyed');
+    expect(window.isDestroyed()).toBe(true);
+    expect(electron.modules.BrowserWindow.getAllWindows()).toEqual([]);
+  });
+
+  it('quits as Electron does: before-quit and a window’s close may each keep the app', () => {
+    const electron = standIn();
+    electron.emitReady();
+    const { app, BrowserWindow } = electron.modules;
+    const window = new BrowserWindow({ show: false });
+    let keepApp = true;
+    let keepWindow = true;
+    app.on('before-quit', (event: { preventDefault(): void }) => {
+      if (keepApp) event.preventDefault();
+    });
+    window.on('close', (event: { preventDefault(): void }) => {
+      if (keepWindow) event.preventDefault();
+    });
+    electron.quitAsUser();
+    keepApp = false;
+    electron.quitAsUser();
+    // The window kept itself: the quit is off, and closing it later does not quit.
+    expect(window.isDestroyed()).toBe(false);
+    keepWindow = false;
+    app.on('window-all-closed', () => undefined);
+    window.close();
+    expect(electron.state.hasQuit).toBe(false);
+    electron.quitAsUser();
+    expect(
+      electron.lifecycle.map(
+        ({ event, prevented }) => `${event}${prevented ? ' (prevented)' : ''}`,
+      ),
+    ).toEqual([
+      'before-quit (prevented)',
+      'before-quit',
+      'close (prevented)',
+      'close',
+      'closed',
+      'window-all-closed',
+      'before-quit',
+      'will-quit',
+      'quit',
+    ]);
+    expect(electron.state.hasQuit).toBe(true);
+  });
+
+  it('answers the save dialog as the test said, refusing an unknown option or an unexpected dialog', async () => {
+    const electron = standIn();
+    electron.emitReady();
+    const { dialog } = electron.modules;
+    electron.answerSaveDialog('/chosen/report.pdf');
+    await expect(
+      dialog.showSaveDialog({
+        defaultPath: 'report.pdf',
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      }),
+    ).resolves.toEqual({ canceled: false, filePath: '/chosen/report.pdf' });
+    expect(() => dialog.showSaveDialog({ defaultPath: 'r.pdf' })).toThrow(/did not expect/);
+    expect(() => dialog.showSaveDialog({ suggestedName: 'r.pdf' })).toThrow(
+      /SaveDialogOptions has no 'suggestedName'/,
+    );
+    expect(() => dialog.showSaveDialog({ filters: [{ name: 'PDF', extension: 'pdf' }] })).toThrow(
+      /FileFilter has no 'extension'/,
     );
   });
 });

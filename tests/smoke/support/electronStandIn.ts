@@ -35,6 +35,16 @@ export interface PageEnd {
 }
 
 type Listener = Parameters<EventEmitter['on']>[1];
+
+/** A page a window loaded, as its session's handler answered it. */
+export interface ServedPage {
+  readonly url: string;
+  /** The session that served it: `defaultSession`, or one from `session.fromPartition`. */
+  readonly session: object;
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
 type Handler = (...args: never[]) => unknown;
 
 /** An Electron event: the app may cancel what Electron would do next. */
@@ -60,6 +70,31 @@ function hasSetter(object: object, property: string | symbol): boolean {
 }
 
 /**
+ * `target` as Electron's native objects are once destroyed: its own class's methods
+ * (and the `also` properties) throw Electron's TypeError, EventEmitter's still work.
+ */
+function refusedOnceDestroyed<T extends object>(
+  target: T,
+  isDestroyed: () => boolean,
+  also: readonly string[] = [],
+): T {
+  const native = new Set([
+    ...Object.getOwnPropertyNames(Object.getPrototypeOf(target) as object),
+    ...also,
+  ]);
+  native.delete('constructor');
+  native.delete('isDestroyed');
+  return new Proxy(target, {
+    get(object, property, receiver) {
+      if (typeof property === 'string' && native.has(property) && isDestroyed()) {
+        throw new TypeError('Object has been destroyed');
+      }
+      return Reflect.get(object, property, receiver);
+    },
+  });
+}
+
+/**
  * The `electron` module as the built main bundle sees it, outside Electron. It records
  * every call and refuses, by throwing as Electron does, what Electron refuses: windows,
  * sessions, menus, the screen or `protocol.handle` before `ready`, privileged schemes
@@ -77,7 +112,28 @@ export function createElectronStandIn(options: StandInOptions) {
   let ready = false;
   let resolveReady: () => void = () => undefined;
   const whenReady = new Promise<void>((resolve) => (resolveReady = resolve));
-  const state = { exitCode: undefined as number | undefined, quitRequested: false };
+  const state = {
+    exitCode: undefined as number | undefined,
+    quitRequested: false,
+    /** Electron emitted `quit`: the app would end now. */
+    hasQuit: false,
+  };
+
+  // The app's lifecycle as Electron runs it (shell/browser/browser.cc): a quit is under
+  // way from an unprevented `before-quit` until a window cancels its close or `will-quit`
+  // is prevented; a second `app.quit()` meanwhile does nothing.
+  const quitting = { underWay: false, shutDown: false };
+  /** What Electron emitted on the app and its windows, in order, with how many calls the app had made by then. */
+  const lifecycle: { event: string; prevented: boolean; readonly callsBefore: number }[] = [];
+  /** Emits as Electron does, unrecorded (the app did not call it), and logs it; true if prevented. */
+  const emitLifecycle = (emitter: EventEmitter, event: string, ...args: unknown[]): boolean => {
+    const entry = { event, prevented: false, callsBefore: calls.length };
+    lifecycle.push(entry);
+    EventEmitter.prototype.emit.call(emitter, event, ...args);
+    entry.prevented =
+      (args[0] as { defaultPrevented?: unknown } | undefined)?.defaultPrevented === true;
+    return entry.prevented;
+  };
 
   /** Wraps `target` so that every method call on it is recorded before it runs. */
   const recorded = <T extends object>(api: string, target: T): T =>
@@ -163,9 +219,17 @@ export function createElectronStandIn(options: StandInOptions) {
   class StandInWebContents extends CheckedEmitter {
     url = '';
     windowOpenHandler: Handler | undefined;
+    /** What main sent the page, by channel: a test answers here as the page would. */
+    readonly toPage = new EventEmitter();
+    /** The page loaded (served by its session), once it has. */
+    page: ServedPage | undefined;
+    destroyed = false;
     constructor() {
       super('WebContents');
-      return recorded('webContents', this);
+      return recorded(
+        'webContents',
+        refusedOnceDestroyed(this, () => this.destroyed),
+      );
     }
     getURL(): string {
       return this.url;
@@ -174,25 +238,48 @@ export function createElectronStandIn(options: StandInOptions) {
       this.windowOpenHandler = handler;
     }
     /** The page's end of IPC, once a test runs the preload in it (rendererIpc.ts). */
-    page: PageEnd | undefined;
+    pageEnd: PageEnd | undefined;
     send(channel: string, ...args: unknown[]): void {
       // Electron clones what it sends (a function or a class instance fails here as there);
       // a page not listening yet misses it.
       const copied = structuredClone(args);
-      this.page?.receive(channel, copied);
+      this.toPage.emit(channel, ...copied);
+      this.pageEnd?.receive(channel, copied);
     }
     reload(): void {
       // Recorded: there is no page to reload.
+    }
+    /**
+     * Prints the loaded page. Its options must be ones electron.d.ts declares (Electron
+     * itself ignores an unknown one: a margin the app meant to set would silently not be).
+     * The "PDF" is the page's own text between PDF markers, so a test can tell which page
+     * was printed.
+     */
+    printToPDF(printOptions: object): Promise<Buffer> {
+      // Electron's is asynchronous: a refusal comes as a rejection (thrown in the executor).
+      return new Promise((resolve) => {
+        checkKeys('PrintToPDFOptions', printOptions);
+        const { margins } = printOptions as { margins?: object };
+        if (margins !== undefined) checkKeys('PrintToPDFMargins', margins);
+        if (!this.page)
+          throw new Error(`printToPDF before ${this.url} loaded prints an empty page`);
+        resolve(Buffer.from(`%PDF-1.7\n%${this.page.body}\n%%EOF\n`));
+      });
     }
   }
 
   class StandInBrowserWindow extends CheckedEmitter {
     static getAllWindows(): StandInBrowserWindow[] {
-      return [...windows];
+      return windows.filter((window) => !window.destroyed);
+    }
+    static getFocusedWindow(): StandInBrowserWindow | null {
+      return focused.window && !focused.window.destroyed ? focused.window : null;
     }
     readonly webContents: StandInWebContents;
     shown = false;
     maximized = false;
+    destroyed = false;
+    readyToShow = false;
     constructor(readonly options: Record<string, unknown> = {}) {
       requireReady('BrowserWindow');
       super('BrowserWindow');
@@ -200,7 +287,10 @@ export function createElectronStandIn(options: StandInOptions) {
       checkKeys('BrowserWindowConstructorOptions', windowOptions);
       if (webPreferences !== undefined) checkKeys('WebPreferences', webPreferences as object);
       this.webContents = new StandInWebContents();
-      const window = recorded('BrowserWindow', this);
+      const window = recorded(
+        'BrowserWindow',
+        refusedOnceDestroyed(this, () => this.destroyed, ['webContents']),
+      );
       windows.push(window);
       // Emitted by the stand-in, not called by the app: not recorded.
       rawApp.emit('browser-window-created', electronEvent(), window);
@@ -209,7 +299,7 @@ export function createElectronStandIn(options: StandInOptions) {
     }
     loadURL(url: string): Promise<void> {
       this.webContents.url = url;
-      return Promise.resolve();
+      return loadPage(this, url);
     }
     getNormalBounds(): { x: number; y: number; width: number; height: number } {
       const number = (key: string) =>
@@ -218,6 +308,7 @@ export function createElectronStandIn(options: StandInOptions) {
     }
     show(): void {
       this.shown = true;
+      focused.window = this;
     }
     maximize(): void {
       this.maximized = true;
@@ -232,12 +323,52 @@ export function createElectronStandIn(options: StandInOptions) {
       // Recorded: a stand-in window is never minimized.
     }
     focus(): void {
-      // Recorded: focus is the window manager's.
+      focused.window = this;
     }
+    /** As the user's close: `close` may be prevented; if not, the window goes. */
     close(): void {
-      // Recorded. Closing, its `close` event and the quit's lock come with the quit test.
+      closeWindow(this);
+    }
+    destroy(): void {
+      removeWindow(this);
+    }
+    isDestroyed(): boolean {
+      return this.destroyed;
     }
   }
+
+  // Windows closing, as Electron's window list and `Browser` handle it.
+  const focused: { window: StandInBrowserWindow | undefined } = { window: undefined };
+  const closeWindow = (window: StandInBrowserWindow): void => {
+    if (emitLifecycle(window, 'close', electronEvent())) {
+      // A window that will not close cancels the quit under way (Browser::OnWindowCloseCancelled).
+      quitting.underWay = false;
+      return;
+    }
+    removeWindow(window);
+  };
+  const removeWindow = (window: StandInBrowserWindow): void => {
+    window.webContents.destroyed = true;
+    window.destroyed = true;
+    emitLifecycle(window, 'closed');
+    if (windows.some((open) => !open.destroyed)) return;
+    // Browser::OnWindowAllClosed: a quit under way goes on; otherwise the app hears it,
+    // and quits when nobody listens.
+    if (quitting.underWay) shutDown();
+    else if (rawApp.listenerCount('window-all-closed') === 0) rawApp.quit();
+    else emitLifecycle(rawApp, 'window-all-closed');
+  };
+  /** Browser::NotifyAndShutdown: `will-quit` may still keep the app; then `quit`. */
+  const shutDown = (): void => {
+    if (quitting.shutDown) return;
+    if (emitLifecycle(rawApp, 'will-quit', electronEvent())) {
+      quitting.underWay = false;
+      return;
+    }
+    quitting.shutDown = true;
+    emitLifecycle(rawApp, 'quit', electronEvent(), 0);
+    state.hasQuit = true;
+  };
 
   class StandInApp extends CheckedEmitter {
     readonly isPackaged = options.isPackaged;
@@ -256,8 +387,15 @@ export function createElectronStandIn(options: StandInOptions) {
     requestSingleInstanceLock(): boolean {
       return true;
     }
+    /** Browser::Quit: `before-quit` may keep the app; if not, every window is closed. */
     quit(): void {
       state.quitRequested = true;
+      if (quitting.underWay || quitting.shutDown) return;
+      if (emitLifecycle(this, 'before-quit', electronEvent())) return;
+      quitting.underWay = true;
+      const open = windows.filter((window) => !window.destroyed);
+      if (open.length === 0) shutDown();
+      for (const window of open) closeWindow(window);
     }
     exit(code = 0): void {
       state.exitCode = code;
@@ -266,15 +404,17 @@ export function createElectronStandIn(options: StandInOptions) {
   const rawApp = new StandInApp('App');
   const app = recorded('app', rawApp);
 
-  /** A session's permission handlers, as the app set them. */
-  const sessionWithHandlers = () => {
+  /** A session's permission handlers, as the app set them, and the schemes it serves. */
+  const sessionWithHandlers = (api = 'defaultSession', schemes = schemeHandlers) => {
     const handlers = {
       request: undefined as Handler | undefined,
       check: undefined as Handler | undefined,
       device: undefined as Handler | undefined,
     };
-    return recorded('defaultSession', {
+    return recorded(api, {
       handlers,
+      /** The session's pages come from these handlers (`protocol.handle`), by scheme. */
+      schemes,
       setPermissionRequestHandler(handler: Handler): void {
         handlers.request = handler;
       },
@@ -286,13 +426,81 @@ export function createElectronStandIn(options: StandInOptions) {
       },
     });
   };
-  const defaultSession = sessionWithHandlers();
+  type StandInSession = ReturnType<typeof sessionWithHandlers> & {
+    protocol?: { handle(scheme: string, handler: Handler): void };
+  };
+  const defaultSession: StandInSession = sessionWithHandlers();
   const session = {
     get defaultSession() {
       requireReady('session');
       return defaultSession;
     },
+    fromPartition: (partition: string, partitionOptions?: object) => {
+      requireReady('session');
+      if (partitionOptions !== undefined) checkKeys('FromPartitionOptions', partitionOptions);
+      return partitionSession(partition);
+    },
   };
+
+  /** `session.fromPartition`'s sessions: each with its own handlers and its own protocol. */
+  const partitionSessions = new Map<string, StandInSession>();
+  const partitionSession = (partition: string): StandInSession => {
+    const existing = partitionSessions.get(partition);
+    if (existing) return existing;
+    const api = `session(${partition})`;
+    const schemes = new Map<string, Handler>();
+    const made: StandInSession = sessionWithHandlers(api, schemes);
+    made.protocol = recorded(`${api}.protocol`, {
+      handle(scheme: string, handler: Handler): void {
+        if (schemes.has(scheme)) throw new Error(`The scheme ${scheme} is already handled`);
+        schemes.set(scheme, handler);
+      },
+    });
+    partitionSessions.set(partition, made);
+    return made;
+  };
+
+  /**
+   * Loads a page as Chromium would: from the window's session's handler for its scheme
+   * (`data:` is Chromium's own). With no handler, Chromium would go to the network, which
+   * this app never does: the load fails by saying so.
+   */
+  const loadPage = async (window: StandInBrowserWindow, url: string): Promise<void> => {
+    const scheme = new URL(url).protocol.slice(0, -1);
+    if (scheme !== 'data') {
+      const preferences = window.options['webPreferences'] as
+        { session?: StandInSession; partition?: string } | undefined;
+      const served =
+        preferences?.session ??
+        (preferences?.partition === undefined
+          ? defaultSession
+          : partitionSession(preferences.partition));
+      const handler = served.schemes.get(scheme) as
+        ((request: Request) => Response | Promise<Response>) | undefined;
+      if (!handler) {
+        throw new Error(
+          `${url} would be fetched from the network: its session serves no ${scheme}:`,
+        );
+      }
+      const response = await handler(new Request(url));
+      const page: ServedPage = {
+        url,
+        session: served,
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: await response.text(),
+      };
+      pageLoads.push(page);
+      window.webContents.page = page;
+    }
+    // Electron's first paint of a hidden window; the app shows it then.
+    if (!window.readyToShow) {
+      window.readyToShow = true;
+      emitLifecycle(window, 'ready-to-show');
+    }
+  };
+  /** Every page a window loaded, in order, with the session that served it. */
+  const pageLoads: ServedPage[] = [];
 
   const protocol = recorded('protocol', {
     registerSchemesAsPrivileged(schemes: readonly Record<string, unknown>[]): void {
@@ -362,10 +570,15 @@ export function createElectronStandIn(options: StandInOptions) {
     },
   });
 
-  const powerMonitor = recorded('powerMonitor', new CheckedEmitter('PowerMonitor'));
-  // Main asks it every 5 s on Linux (screenLock.ts): a test that runs longer hears it.
-  // The stand-in's screen is in use, never locked.
-  Object.assign(powerMonitor, { getSystemIdleState: (): string => 'active' });
+  /** What the system answers `getSystemIdleState` (Linux says `locked` while its screen is). */
+  const system = { idleState: 'active' as 'active' | 'idle' | 'locked' | 'unknown' };
+  class StandInPowerMonitor extends CheckedEmitter {
+    getSystemIdleState(): typeof system.idleState {
+      return system.idleState;
+    }
+  }
+  const rawPowerMonitor = new StandInPowerMonitor('PowerMonitor');
+  const powerMonitor = recorded('powerMonitor', rawPowerMonitor);
   const shell = recorded('shell', { openExternal: () => Promise.resolve() });
 
   /** A module the start-up path does not reach yet: any use of it fails loudly, by name. */
@@ -382,6 +595,64 @@ export function createElectronStandIn(options: StandInOptions) {
       },
     );
 
+  /**
+   * A module stood in for in part: what it has is recorded, anything else the app uses
+   * fails loudly, by name.
+   */
+  const partlyStoodIn = <T extends object>(api: string, members: T): T => {
+    const target = recorded(api, members);
+    return new Proxy(target, {
+      get(object, property, receiver) {
+        if (typeof property === 'string' && !(property in object)) {
+          throw new Error(`electron.${api}.${property} is not stood in yet`);
+        }
+        return Reflect.get(object, property, receiver) as unknown;
+      },
+    });
+  };
+
+  /**
+   * The save dialog answers what the test said the user would choose, in order; a
+   * dialog the test did not expect fails it. Its options must be ones electron.d.ts
+   * declares, and a parent window must still exist.
+   */
+  const saveDialogAnswers: (string | null)[] = [];
+  const dialog = partlyStoodIn('dialog', {
+    // Electron allows this one before `ready`: a failed start shows it.
+    showErrorBox(): void {
+      // Recorded: the test reads what it said.
+    },
+    showSaveDialog(
+      ...args: [object] | [StandInBrowserWindow, object]
+    ): Promise<{ canceled: boolean; filePath: string }> {
+      requireReady('dialog');
+      const [parent, dialogOptions] = args.length === 2 ? args : [undefined, args[0]];
+      if (parent?.destroyed) throw new TypeError('Object has been destroyed');
+      checkKeys('SaveDialogOptions', dialogOptions);
+      const { filters } = dialogOptions as { filters?: object[] };
+      for (const filter of filters ?? []) checkKeys('FileFilter', filter);
+      const answer = saveDialogAnswers.shift();
+      if (answer === undefined)
+        throw new Error('A save dialog opened that the test did not expect');
+      return Promise.resolve(
+        answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer },
+      );
+    },
+  });
+
+  /** The system clipboard's text (Electron's `readText`/`writeText` are async). */
+  const clipboardState = { text: '' };
+  const clipboard = partlyStoodIn('clipboard', {
+    readText: (): Promise<string> => Promise.resolve(clipboardState.text),
+    writeText: (text: string): Promise<void> => {
+      clipboardState.text = text;
+      return Promise.resolve();
+    },
+    clear(): void {
+      clipboardState.text = '';
+    },
+  });
+
   const modules = {
     app,
     BrowserWindow: StandInBrowserWindow,
@@ -394,8 +665,8 @@ export function createElectronStandIn(options: StandInOptions) {
     powerMonitor,
     shell,
     net: notStoodIn('net'),
-    dialog: notStoodIn('dialog'),
-    clipboard: notStoodIn('clipboard'),
+    dialog,
+    clipboard,
     Notification: notStoodIn('Notification'),
     utilityProcess: notStoodIn('utilityProcess'),
   };
@@ -413,6 +684,32 @@ export function createElectronStandIn(options: StandInOptions) {
     /** `app.exit(code)`'s code, and whether `app.quit()` was asked. */
     state,
     findings: (): PlatformFinding[] => [...findings.values()],
+    /** What Electron emitted on the app and its windows (`before-quit`, `close`…), in order. */
+    lifecycle,
+    /** Every page a window loaded, with the session that served it. */
+    pageLoads,
+    /** `session.fromPartition`'s sessions, by partition. */
+    partitionSessions: partitionSessions as ReadonlyMap<string, object>,
+    /** What the system says of its idle state, for the app's Linux screen-lock check. */
+    system,
+    clipboardText: (): string => clipboardState.text,
+    /** The user's choice in the next save dialog: a path, or `null` for cancel. */
+    answerSaveDialog(answer: string | null): void {
+      saveDialogAnswers.push(answer);
+    },
+    /** The user quits (the menu's Quit, Cmd+Q): Electron's own `app.quit()`, not the app's call. */
+    quitAsUser(): void {
+      rawApp.quit();
+    },
+    /** The user closes `window` (its close button): `close` first, which the app may prevent. */
+    closeAsUser(window: StandInBrowserWindow): void {
+      closeWindow(window);
+    },
+    /** The system's power event (`suspend`, `lock-screen`…), as Electron emits it. */
+    emitPowerEvent(event: string): void {
+      checkEvent('PowerMonitor', event);
+      rawPowerMonitor.emit(event);
+    },
     /** Electron's `ready`: `whenReady()` resolves and listeners hear it. */
     emitReady(): void {
       ready = true;

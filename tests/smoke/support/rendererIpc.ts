@@ -17,7 +17,7 @@ export class StandInIpcRenderer extends EventEmitter {
     private readonly webContents: StandInWebContents,
   ) {
     super();
-    webContents.page = {
+    webContents.pageEnd = {
       receive: (channel, args) => {
         this.emit(channel, { sender: this, ports: [] }, ...args);
       },

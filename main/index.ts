@@ -277,7 +277,11 @@ async function start(): Promise<void> {
     holder.current
       .lock('quit')
       .catch((error: unknown) => console.error('Could not lock the journal on quit', error))
-      .finally(() => app.quit());
+      .finally(() => {
+        // Locked already: the window's close must not lock again, nor cancel this quit.
+        lockedForClose = true;
+        app.quit();
+      });
   });
 }
 

@@ -76,6 +76,12 @@ describe('quitting the built app with the journal open', () => {
     expect(lifecycleOf('quit')[0]?.callsBefore).toBeGreaterThan(lockedAt());
   });
 
+  it('quits by its own path: the window closes without a second lock or a cancelled quit', () => {
+    expect(lifecycleOf('before-quit').map((entry) => entry.prevented)).toEqual([true, false]);
+    expect(lifecycleOf('close').map((entry) => entry.prevented)).toEqual([false]);
+    expect(lifecycleOf('window-all-closed')).toHaveLength(0);
+  });
+
   it('asks the page for the drafts it owes, and locks once it has answered', () => {
     const requests = sentToPage(electron, 'vault.lockRequested');
     expect(requests).toHaveLength(1);

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readElectronDeclarations } from './support/electronDeclarations.js';
 import { createElectronStandIn } from './support/electronStandIn.js';
@@ -258,5 +261,47 @@ describe('the electron stand-in', () => {
     expect(() => dialog.showSaveDialog({ filters: [{ name: 'PDF', extension: 'pdf' }] })).toThrow(
       /FileFilter has no 'extension'/,
     );
+  });
+
+  it('answers the open dialog as the test said, refusing an unknown option or an unexpected dialog', async () => {
+    const electron = standIn();
+    electron.emitReady();
+    const { dialog } = electron.modules;
+    electron.answerOpenDialog(null);
+    await expect(dialog.showOpenDialog({ properties: ['openFile'] })).resolves.toEqual({
+      canceled: true,
+      filePaths: [],
+    });
+    expect(() => dialog.showOpenDialog({ properties: ['openFile'] })).toThrow(/did not expect/);
+    expect(() => dialog.showOpenDialog({ multiple: true })).toThrow(
+      /OpenDialogOptions has no 'multiple'/,
+    );
+  });
+
+  it('forks a utility process only after ready, with options electron.d.ts declares', async () => {
+    const electron = standIn();
+    const { utilityProcess } = electron.modules;
+    const script = path.join(mkdtempSync(path.join(tmpdir(), 'utility-')), 'doubler.mjs');
+    writeFileSync(
+      script,
+      'process.parentPort.once("message", (m) => process.parentPort.postMessage(m.data * 2));',
+    );
+    expect(() => utilityProcess.fork(script)).toThrow(/before the app is ready/);
+    electron.emitReady();
+    expect(() => utilityProcess.fork(script, [], { name: 'opener' })).toThrow(
+      /ForkOptions has no 'name'/,
+    );
+    expect(() => utilityProcess.fork(script, [], { detached: true })).toThrow(
+      /ForkOptions has no 'detached'/,
+    );
+    // A message sent before the script listens waits for it, as on Electron's port.
+    const child = utilityProcess.fork(script, [], { serviceName: 'doubler' });
+    const reply = new Promise((resolve) => child.once('message', resolve));
+    child.postMessage(21);
+    await expect(reply).resolves.toBe(42);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    expect(child.kill()).toBe(true);
+    await expect(exited).resolves.toBe(1);
+    expect(() => child.on('close', () => undefined)).toThrow(/UtilityProcess emits no 'close'/);
   });
 });

@@ -1,3 +1,4 @@
+import { type ChildProcess, fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import type { Declared, Platforms } from './electronDeclarations.js';
@@ -612,11 +613,12 @@ export function createElectronStandIn(options: StandInOptions) {
   };
 
   /**
-   * The save dialog answers what the test said the user would choose, in order; a
+   * A save or open dialog answers what the test said the user would choose, in order; a
    * dialog the test did not expect fails it. Its options must be ones electron.d.ts
    * declares, and a parent window must still exist.
    */
   const saveDialogAnswers: (string | null)[] = [];
+  const openDialogAnswers: (string | null)[] = [];
   const dialog = partlyStoodIn('dialog', {
     // Electron allows this one before `ready`: a failed start shows it.
     showErrorBox(): void {
@@ -637,6 +639,79 @@ export function createElectronStandIn(options: StandInOptions) {
       return Promise.resolve(
         answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer },
       );
+    },
+    /** The open dialog, like the save dialog: answered as the test said, in order. */
+    showOpenDialog(
+      ...args: [object] | [StandInBrowserWindow, object]
+    ): Promise<{ canceled: boolean; filePaths: string[] }> {
+      requireReady('dialog');
+      const [parent, dialogOptions] = args.length === 2 ? args : [undefined, args[0]];
+      if (parent?.destroyed) throw new TypeError('Object has been destroyed');
+      checkKeys('OpenDialogOptions', dialogOptions);
+      const { filters } = dialogOptions as { filters?: object[] };
+      for (const filter of filters ?? []) checkKeys('FileFilter', filter);
+      const answer = openDialogAnswers.shift();
+      if (answer === undefined)
+        throw new Error('An open dialog opened that the test did not expect');
+      return Promise.resolve(
+        answer === null
+          ? { canceled: true, filePaths: [] }
+          : { canceled: false, filePaths: [answer] },
+      );
+    },
+  });
+
+  /**
+   * Electron's utility process, as a Node child running the same script: a module given
+   * first (`--import`) puts Electron's `process.parentPort` on it over Node's IPC channel
+   * (holding messages until the script listens, as Electron's port does),
+   * whose `advanced` serialization is the structured clone Electron's messages use.
+   * Forked only after `ready`, with options electron.d.ts declares; its events checked.
+   */
+  const parentPortShim = `data:text/javascript,${encodeURIComponent(`
+    import { EventEmitter } from 'node:events';
+    const parentPort = new EventEmitter();
+    // Like a MessagePort, it holds what arrives until the script listens.
+    const held = [];
+    const deliver = (data) => parentPort.emit('message', { data, ports: [] });
+    process.on('message', (data) =>
+      parentPort.listenerCount('message') > 0 ? deliver(data) : held.push(data));
+    parentPort.on('newListener', (event) => {
+      if (event === 'message') setImmediate(() => held.splice(0).forEach(deliver));
+    });
+    parentPort.postMessage = (message) => process.send(message);
+    process.parentPort = parentPort;
+  `)}`;
+  const utilityChildren: ChildProcess[] = [];
+  class StandInUtilityProcess extends CheckedEmitter {
+    constructor(private readonly child: ChildProcess) {
+      super('UtilityProcess');
+      child.on('message', (message) => this.emit('message', message));
+      child.on('exit', (code) => this.emit('exit', code ?? 1));
+      child.once('spawn', () => this.emit('spawn'));
+      return recorded('UtilityProcess', this);
+    }
+    get pid(): number | undefined {
+      return this.child.exitCode === null ? this.child.pid : undefined;
+    }
+    postMessage(message: unknown): void {
+      this.child.send(message as never);
+    }
+    kill(): boolean {
+      return this.child.kill('SIGKILL');
+    }
+  }
+  const utilityProcess = recorded('utilityProcess', {
+    fork(modulePath: string, args: readonly string[] = [], forkOptions: object = {}) {
+      requireReady('utilityProcess');
+      checkKeys('ForkOptions', forkOptions);
+      const child = fork(modulePath, [...args], {
+        execArgv: ['--import', parentPortShim],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      utilityChildren.push(child);
+      return new StandInUtilityProcess(child);
     },
   });
 
@@ -668,7 +743,7 @@ export function createElectronStandIn(options: StandInOptions) {
     dialog,
     clipboard,
     Notification: notStoodIn('Notification'),
-    utilityProcess: notStoodIn('utilityProcess'),
+    utilityProcess,
   };
 
   return {
@@ -697,6 +772,12 @@ export function createElectronStandIn(options: StandInOptions) {
     answerSaveDialog(answer: string | null): void {
       saveDialogAnswers.push(answer);
     },
+    /** The user's choice in the next open dialog: a path, or `null` for cancel. */
+    answerOpenDialog(answer: string | null): void {
+      openDialogAnswers.push(answer);
+    },
+    /** The utility processes main forked, as the Node children standing in for them. */
+    utilityChildren: utilityChildren as readonly ChildProcess[],
     /** The user quits (the menu's Quit, Cmd+Q): Electron's own `app.quit()`, not the app's call. */
     quitAsUser(): void {
       rawApp.quit();

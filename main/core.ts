@@ -5,13 +5,14 @@ import type { LockReason } from '../shared/domain/vault.js';
 import { events } from '../shared/ipc/contract.js';
 import type { EmitEvent } from './ipc/events.js';
 import { createHandlers } from './ipc/handlers.js';
-import { createRouter, type Caller, type Router, type RouterLog } from './ipc/router.js';
+import { createRouter, type Caller, type Router } from './ipc/router.js';
 import {
   createSettingsService,
   type SettingsService,
   type SettingsStore,
 } from './services/settings/settingsService.js';
 import { AppFailure } from './services/appFailure.js';
+import type { AppLog } from './services/log/appLog.js';
 import { startAutoLock, type Timers } from './services/vault/autoLock.js';
 import { createLockProtocol } from './services/vault/lockProtocol.js';
 import {
@@ -84,7 +85,11 @@ export interface CorePorts {
   readonly printToPdf: PrintToPdf;
   /** The system clipboard: Electron's in the app, a variable in tests. */
   readonly clipboard: Clipboard;
-  readonly log: RouterLog;
+  /**
+   * Main's log (main/services/log): lifecycle events and unexpected failures, as closed
+   * sets and error facts, so nothing the user wrote can reach it.
+   */
+  readonly log: AppLog;
   /**
    * Check every response and event against the contract before it leaves main. Tests
    * turn this on so drift fails loudly; the app leaves it off (the compiler checks the
@@ -129,13 +134,19 @@ export function createCore(ports: CorePorts): Core {
   const vaultService = new VaultService({
     ...ports.vault,
     onLocked: (reason) => {
+      ports.log.event({ name: 'journal-locked', reason });
       emit('vault.locked', { reason });
       ports.reloadRenderer();
     },
-    onBackgroundError: (error) => ports.log.error('A background compaction failed', error),
+    onBackgroundError: (error) => ports.log.error('compaction', error),
     onChangedOnDisk: () => emit('vault.changedOnDisk', {}),
   });
-  const vault = new VaultAccess(vaultService, (length) => ports.vault.sodium.random(length));
+  const vault = new VaultAccess(
+    vaultService,
+    (length) => ports.vault.sodium.random(length),
+    (by, unlocked) =>
+      ports.log.event({ name: unlocked ? 'journal-unlocked' : 'journal-unlock-failed', by }),
+  );
   const lockProtocol = createLockProtocol({
     timers: ports.timers,
     isUnlocked: async () => (await vaultService.state()) === 'unlocked',
@@ -147,7 +158,7 @@ export function createCore(ports: CorePorts): Core {
     timers: ports.timers,
     idleMinutes: () => settings.get().autoLockMinutes,
     lock,
-    onError: (error) => ports.log.error('The auto-lock could not lock the journal', error),
+    onError: (error) => ports.log.error('auto-lock', error),
   });
 
   // A sync tool may change the file at any moment: the user hears of it before writing
@@ -155,7 +166,7 @@ export function createCore(ports: CorePorts): Core {
   const stopChangeCheck = ports.timers.every(outsideChangeCheckMs, () => {
     vaultService
       .checkForOutsideChange()
-      .catch((error: unknown) => ports.log.error('The journal file could not be checked', error));
+      .catch((error: unknown) => ports.log.error('file-check', error));
   });
   // Coalesced: one write of the preferences per second at most, never one per save.
   const stopMemoryFlush = ports.timers.every(saveMemoryFlushMs, () => vaultService.flushMemory());
@@ -177,14 +188,13 @@ export function createCore(ports: CorePorts): Core {
           if (error instanceof AppFailure && error.code === 'VAULT_LOCKED') return null;
           throw error;
         }),
-    onError: (error) => ports.log.error('A reminder check failed', error),
+    onError: (error) => ports.log.error('reminder-check', error),
   });
 
   const recoveryKeyClipboard = createRecoveryKeyClipboard({
     clipboard: ports.clipboard,
     timers: ports.timers,
-    onError: (error) =>
-      ports.log.error('The recovery key could not be cleared from the clipboard', error),
+    onError: (error) => ports.log.error('clipboard-clear', error),
   });
 
   // Every file the user saves goes through here, so none can land on the journal's own.
@@ -266,9 +276,7 @@ export function createCore(ports: CorePorts): Core {
       reminders.stop();
       recoveryKeyClipboard
         .stop()
-        .catch((error: unknown) =>
-          ports.log.error('The recovery key could not be cleared from the clipboard', error),
-        );
+        .catch((error: unknown) => ports.log.error('clipboard-clear', error));
     },
   };
 }

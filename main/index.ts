@@ -37,6 +37,8 @@ import { startFailureMessage } from './platform/startFailure.js';
 import { checksSpelling } from './platform/spelling.js';
 import { systemTimers } from './platform/systemTimers.js';
 import { utilityForeignVault } from './platform/utilityForeignVault.js';
+import { createAppLog } from './services/log/appLog.js';
+import { nodeLogFs, openLogFile } from './services/log/logFile.js';
 import { journalPathFromArgv } from './services/openWith.js';
 import { JournalRequests } from './services/vault/journalFileService.js';
 import { finishInterruptedMove } from './services/vault/moveVault.js';
@@ -60,6 +62,15 @@ protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 // Windows only (the API exists there alone): reminders show only with the installer's id.
 if (process.platform === 'win32') app.setAppUserModelId(appId);
 
+// Main's log, rotated in Electron's logs folder: events and error facts, never what the
+// user wrote (docs/security.md). While developing, the same lines show in the terminal.
+const logFile = openLogFile({ folder: () => app.getPath('logs'), fs: nodeLogFs });
+const log = createAppLog({
+  write: (line) => logFile.append(line),
+  now: () => new Date(),
+  echo: app.isPackaged ? undefined : (line) => console.log(line),
+});
+
 // A journal file opened from the desktop. macOS says so by `open-file`, which may come
 // before the app is ready (the file launched it): such a file waits here for start().
 let openJournalFile: ((file: string) => void) | undefined;
@@ -72,6 +83,7 @@ app.on('open-file', (event, file) => {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  log.event({ name: 'app-ready' });
   hardenWebContents(app, (url) => void shell.openExternal(url));
   denyAllPermissions(session.defaultSession);
   serveRendererBundle(protocol, path.join(outDir, '../renderer'));
@@ -100,7 +112,7 @@ async function start(): Promise<void> {
     fs: nodeVaultFs,
     location,
     hash: (data) => sodium.hash(data),
-  }).catch((error: unknown) => console.error('Could not finish moving the journal', error));
+  }).catch((error: unknown) => log.error('finish-move', error));
   const journalRequests = new JournalRequests();
   // One computer, whichever journal is open: what it remembers of its saves outlives a core.
   const memory = new SaveMemory(preferences.saveMemory, () => randomBytes(16).toString('hex'));
@@ -118,6 +130,7 @@ async function start(): Promise<void> {
           name: productName,
           version: app.getVersion(),
           dataFolder,
+          logFile: logFile.path() ?? null,
           checksSpelling: checksSpelling(process.platform),
         },
         settingsStore: preferences.settings,
@@ -145,7 +158,7 @@ async function start(): Promise<void> {
         switchJournal,
         printToPdf: printToPdfInHiddenWindow,
         clipboard: electronClipboard,
-        log: console,
+        log,
       });
       core.settings.onChange((settings) => applyTheme(settings.theme));
       return core;
@@ -154,9 +167,7 @@ async function start(): Promise<void> {
 
   // Nobody waits on a lock from the menu or the OS: a failure can only be logged.
   const lockFor = (reason: LockReason): void => {
-    holder.current
-      .lock(reason)
-      .catch((error: unknown) => console.error(`Could not lock the journal (${reason})`, error));
+    holder.current.lock(reason).catch((error: unknown) => log.error(`lock:${reason}`, error));
   };
 
   const applyTheme = (theme: ThemeChoice): void => {
@@ -173,7 +184,7 @@ async function start(): Promise<void> {
             try {
               holder.current.settings.update({ theme: choice });
             } catch (error) {
-              console.error('Could not save the theme', error);
+              log.error('theme-save', error);
               applyTheme(holder.current.settings.get().theme);
             }
           },
@@ -206,6 +217,7 @@ async function start(): Promise<void> {
     productName,
     windowBounds: preferences.windowBounds,
   });
+  log.event({ name: 'window-opened' });
 
   // The page asks before switching (renderer/features/journalFile/OpenJournalPrompt.tsx);
   // one loading now asks `journals.pending` instead of hearing the event.
@@ -231,10 +243,10 @@ async function start(): Promise<void> {
   const afterCrash = rendererCrashPolicy(() => Date.now());
   window.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;
-    console.error(`The window's page stopped (${details.reason})`);
+    log.event({ name: 'page-gone', reason: details.reason });
     holder.current
       .lock('crash')
-      .catch((error: unknown) => console.error('Could not lock the journal after a crash', error))
+      .catch((error: unknown) => log.error('lock:crash', error))
       .finally(() => {
         if (window.isDestroyed()) return;
         if (afterCrash() === 'reload') window.webContents.reload();
@@ -243,11 +255,11 @@ async function start(): Promise<void> {
   });
   // An error main did not expect leaves it in a state nobody designed: the journal locks.
   process.on('uncaughtException', (error) => {
-    console.error('Unexpected error in main', error);
+    log.error('uncaught-exception', error);
     lockFor('crash');
   });
   process.on('unhandledRejection', (reason) => {
-    console.error('Unhandled rejection in main', reason);
+    log.error('unhandled-rejection', reason);
     lockFor('crash');
   });
 
@@ -261,7 +273,7 @@ async function start(): Promise<void> {
     lockedForClose = true;
     holder.current
       .lock('quit')
-      .catch((error: unknown) => console.error('Could not lock the journal on close', error))
+      .catch((error: unknown) => log.error('lock:quit', error))
       .finally(() => window.close());
   });
   // A private journal has nothing to do without its window, on macOS too.
@@ -273,10 +285,11 @@ async function start(): Promise<void> {
     if (quitting) return;
     event.preventDefault();
     quitting = true;
+    log.event({ name: 'app-quit' });
     holder.current.stop();
     holder.current
       .lock('quit')
-      .catch((error: unknown) => console.error('Could not lock the journal on quit', error))
+      .catch((error: unknown) => log.error('lock:quit', error))
       .finally(() => {
         // Locked already: the window's close must not lock again, nor cancel this quit.
         lockedForClose = true;
@@ -287,10 +300,17 @@ async function start(): Promise<void> {
 
 // One instance only: two processes writing one journal would corrupt it.
 if (app.requestSingleInstanceLock()) {
+  // Only the instance that runs writes the log: a second one only hands over and quits.
+  log.event({
+    name: 'app-started',
+    version: app.getVersion(),
+    platform: process.platform,
+    arch: process.arch,
+  });
   start().catch((error: unknown) => {
-    console.error('Ask Anyway could not start', error);
+    log.error('start', error);
     // Without this the app would vanish without a word (safe to call before `ready`).
-    const { title, content } = startFailureMessage(error);
+    const { title, content } = startFailureMessage(error, logFile.path());
     dialog.showErrorBox(title, content);
     app.exit(1);
   });

@@ -8,6 +8,7 @@ import {
 } from '../../shared/ipc/contract.js';
 import type { AppError, Result } from '../../shared/ipc/result.js';
 import { AppFailure } from '../services/appFailure.js';
+import type { FailureLog } from '../services/log/appLog.js';
 import { findPayloadProblem } from './payloadGuard.js';
 
 /** Who sent a call, as far as main can tell. */
@@ -24,9 +25,7 @@ export type Handlers = {
 };
 
 /** Where the router reports what the user never sees: unexpected errors. */
-export interface RouterLog {
-  error(message: string, error: unknown): void;
-}
+export type RouterLog = FailureLog;
 
 export interface RouterOptions {
   readonly handlers: Handlers;
@@ -119,7 +118,7 @@ export function createRouter(options: RouterOptions): Router {
       // Expected failures (a wrong passphrase, a full disk) are the user's to see, not
       // the log's; anything INTERNAL is a surprise worth a line in main's log.
       if (error instanceof AppFailure && error.code !== 'INTERNAL') return fail(error.toAppError());
-      log.error(`${channel} failed`, error);
+      log.error(`ipc:${channel}`, error);
       if (error instanceof AppFailure) return fail(error.toAppError());
       return fail({ code: 'INTERNAL', message: 'Something went wrong inside the app.' });
     }

@@ -40,6 +40,14 @@ test('a theme chosen on the settings screen is drawn, saved, and survives reload
   await waitFor(() => shell.appliedTheme(), 'dark');
 });
 
+test('About says where the log file is, for a support request', async ({ app }) => {
+  const settings = await new AppShell(app.page).openSettings();
+  await waitFor(
+    () => settings.aboutFact('Log file').textContent(),
+    path.join(app.dataFolder, 'logs', 'ask-anyway.log'),
+  );
+});
+
 test('the auto-lock time is changed with the keyboard alone and persists', async ({ app }) => {
   const shell = new AppShell(app.page);
   await shell.link('Settings').focus();

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,13 @@ afterAll(() => app.cleanUp());
 describe('the built main bundle, started on a stand-in electron', () => {
   it('starts without exiting and without asking to quit', () => {
     expect(electron.state).toEqual({ exitCode: undefined, quitRequested: false, hasQuit: false });
+  });
+
+  it('writes its log in the logs folder, from the start line to the opened window', () => {
+    const log = readFileSync(path.join(app.pathsRoot, 'logs', 'ask-anyway.log'), 'utf8');
+    expect(log).toMatch(/^\S+Z INFO app-started \{"version":"[^"]+","platform":"\w+",/);
+    expect(log).toContain(' INFO app-ready\n');
+    expect(log).toContain(' INFO window-opened\n');
   });
 
   it('before ready, registers the app scheme as privileged and opens nothing', () => {

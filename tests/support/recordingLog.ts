@@ -1,9 +1,16 @@
-import type { RouterLog } from '../../main/ipc/router.js';
+import type { AppLog, FailurePlace, LifecycleEvent } from '../../main/services/log/appLog.js';
 
-/** A RouterLog that keeps what it was told, for assertions. */
-export function recordingLog(): RouterLog & {
-  readonly entries: { message: string; error: unknown }[];
+/** An AppLog that keeps what it was told, for assertions: failures and events apart. */
+export function recordingLog(): AppLog & {
+  readonly entries: { place: FailurePlace; error: unknown }[];
+  readonly events: LifecycleEvent[];
 } {
-  const entries: { message: string; error: unknown }[] = [];
-  return { entries, error: (message, error) => entries.push({ message, error }) };
+  const entries: { place: FailurePlace; error: unknown }[] = [];
+  const events: LifecycleEvent[] = [];
+  return {
+    entries,
+    events,
+    error: (place, error) => entries.push({ place, error }),
+    event: (event) => events.push(event),
+  };
 }

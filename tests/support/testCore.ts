@@ -69,6 +69,7 @@ export async function testCorePorts(
       name: 'Ask Anyway',
       version: '0.0.0-test',
       dataFolder: folder,
+      logFile: path.join(folder, 'logs', 'ask-anyway.log'),
       checksSpelling: false,
     },
     settingsStore: memorySettingsStore(),

@@ -7,6 +7,7 @@ import type {
   VaultStatus,
 } from '../../../shared/domain/vault.js';
 import { AppFailure } from '../appFailure.js';
+import type { UnlockMeans } from '../log/appLog.js';
 import { formatRecoveryKey, normaliseRecoveryKeyText, recoveryKeyGroups } from './recoveryKey.js';
 import type { PreparedVault } from './secrets.js';
 import type { VaultService } from './vaultService.js';
@@ -26,6 +27,8 @@ export class VaultAccess {
   constructor(
     private readonly vault: VaultService,
     private readonly random: (length: number) => Uint8Array,
+    /** Told whether each unlock worked, and nothing more: the log records it. */
+    private readonly onUnlockTried: (by: UnlockMeans, unlocked: boolean) => void = () => undefined,
   ) {}
 
   /**
@@ -97,7 +100,7 @@ export class VaultAccess {
   }
 
   async unlock(passphrase: string): Promise<VaultStatus> {
-    await this.vault.unlock(passphrase);
+    await this.tracked('passphrase', () => this.vault.unlock(passphrase));
     this.lockedBecause = undefined;
     return this.status();
   }
@@ -106,7 +109,9 @@ export class VaultAccess {
     recoveryKey: string,
     newPassphrase: string,
   ): Promise<{ recoveryKey: string }> {
-    const issued = await this.vault.resetWithRecoveryKey(recoveryKey, newPassphrase);
+    const issued = await this.tracked('recovery-key', () =>
+      this.vault.resetWithRecoveryKey(recoveryKey, newPassphrase),
+    );
     this.lockedBecause = undefined;
     return { recoveryKey: formatRecoveryKey(issued) };
   }
@@ -144,6 +149,18 @@ export class VaultAccess {
     await this.vault.restoreBackup(id);
     this.lockedBecause = undefined;
     return this.status();
+  }
+
+  /** Runs an unlock, telling `onUnlockTried` whether it worked. */
+  private async tracked<T>(by: UnlockMeans, unlock: () => Promise<T>): Promise<T> {
+    try {
+      const opened = await unlock();
+      this.onUnlockTried(by, true);
+      return opened;
+    } catch (error) {
+      this.onUnlockTried(by, false);
+      throw error;
+    }
   }
 
   /** Distinct random positions (1-based, ascending) among `count` groups. */

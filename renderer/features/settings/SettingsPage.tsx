@@ -128,6 +128,16 @@ function AboutCard() {
         <dd>
           <code>{info?.dataFolder ?? '…'}</code>
         </dd>
+        <dt>Log file</dt>
+        <dd>
+          {info === undefined ? (
+            '…'
+          ) : info.logFile === null ? (
+            'None: the system gave the app no folder for its log.'
+          ) : (
+            <code>{info.logFile}</code>
+          )}
+        </dd>
         <dt>Spelling</dt>
         <dd>
           {info === undefined
@@ -140,6 +150,10 @@ function AboutCard() {
       <p>
         Ask Anyway never uses the network. It has no account, no server and no telemetry: what you
         keep in it stays in this folder, on this computer.
+      </p>
+      <p className="hint">
+        The log says when the app started, locked and stopped, and what went wrong inside it, for a
+        support request. It never holds what you write, your passphrase or your keys.
       </p>
       <p className="hint">
         Ask Anyway is a self-help practice, not therapy. If the practice leaves you more anxious, a

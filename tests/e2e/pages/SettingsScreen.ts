@@ -17,6 +17,14 @@ export class SettingsScreen {
     return this.page.getByRole('radio', { name: label, exact: true });
   }
 
+  /** What the About card says beside `term` (a term of its list of facts). */
+  aboutFact(term: string): Locator {
+    return this.page
+      .getByRole('term')
+      .filter({ hasText: term })
+      .locator('xpath=following-sibling::dd[1]');
+  }
+
   async chooseTheme(label: 'Match system' | 'Light' | 'Dark'): Promise<void> {
     await this.themeOption(label).check();
   }

@@ -6,6 +6,8 @@ import { createCore, type Core } from '../../../main/core.js';
 import { holdCore, type CoreHolder } from '../../../main/coreHolder.js';
 import { trustCallersFrom } from '../../../main/ipc/trustedCaller.js';
 import { openPreferences } from '../../../main/platform/preferences.js';
+import { createAppLog } from '../../../main/services/log/appLog.js';
+import { nodeLogFs, openLogFile } from '../../../main/services/log/logFile.js';
 import { SaveMemory } from '../../../main/services/vault/saveMemory.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract.js';
 import type { Result } from '../../../shared/ipc/result.js';
@@ -87,6 +89,16 @@ export async function openApp(
   // This computer's memory of its saves, in the preferences as in the app: it outlives
   // a restart and a switch of journals.
   const memory = new SaveMemory(preferences.saveMemory, () => 'e2e-computer-000000');
+  // Main's log, as the app writes it, inside the data folder (so the tests that search
+  // that folder for plain text search the log too); its errors also go to the output.
+  const logFile = openLogFile({ folder: () => path.join(dataFolder, 'logs'), fs: nodeLogFs });
+  const log = createAppLog({
+    write: (line) => logFile.append(line),
+    now: () => new Date(),
+    echo: (line) => {
+      if (line.includes(' ERROR ')) console.error(line);
+    },
+  });
   // As main/index.ts holds it: on the journal the preferences name, swapped on a move.
   const startCore = (): CoreHolder =>
     holdCore({
@@ -95,7 +107,13 @@ export async function openApp(
       build: (vaultPath, switchJournal) =>
         createCore({
           ...portsBase,
-          appInfo: { name: 'Ask Anyway', version: '0.0.0-e2e', dataFolder, checksSpelling: false },
+          appInfo: {
+            name: 'Ask Anyway',
+            version: '0.0.0-e2e',
+            dataFolder,
+            logFile: logFile.path() ?? null,
+            checksSpelling: false,
+          },
           settingsStore: preferences.settings,
           vault: { ...portsBase.vault, vaultPath, memory },
           location: preferences.location,
@@ -108,7 +126,7 @@ export async function openApp(
           reloadRenderer: () => void page.reload().catch(() => undefined),
           isTrustedCaller: trustCallersFrom(origin),
           printToPdf: chromiumPrinter(browser),
-          log: { error: (message, error) => console.error(message, error) },
+          log,
         }),
     });
   holder = startCore();

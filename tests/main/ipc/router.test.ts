@@ -11,6 +11,7 @@ const appInfo = {
   name: 'Ask Anyway',
   version: '1.2.3',
   dataFolder: '/data',
+  logFile: '/data/logs/ask-anyway.log',
   checksSpelling: false,
 };
 
@@ -151,7 +152,7 @@ describe('the IPC router', () => {
       error: { code: 'INTERNAL', message: 'Something went wrong inside the app.' },
     });
     expect(JSON.stringify(result)).not.toContain('secret');
-    expect(log.entries).toEqual([{ message: 'settings.get failed', error: secret }]);
+    expect(log.entries).toEqual([{ place: 'ipc:settings.get', error: secret }]);
   });
 
   it('catches a handler whose response drifts from the contract', async () => {

@@ -29,6 +29,8 @@ import {
 import { DataService } from './services/exports/dataService.js';
 import { PracticeService } from './services/practice/practiceService.js';
 import { ReportService, type PrintToPdf } from './services/report/reportService.js';
+import type { LoginItem } from './services/startup/loginItem.js';
+import { watchDelivery } from './services/reminders/reminderDelivery.js';
 import { startReminders, type Notifier } from './services/reminders/reminders.js';
 import {
   JournalFileService,
@@ -59,6 +61,8 @@ export interface CorePorts {
   readonly timers: Timers;
   /** OS notifications, for reminders. */
   readonly notifier: Notifier;
+  /** Starting the app at login, as the `startAtLogin` setting asks. */
+  readonly loginItem: LoginItem;
   readonly emit: EmitEvent;
   /**
    * Called after the journal locks. The host reloads the renderer, so no decrypted text
@@ -128,7 +132,10 @@ export function createCore(ports: CorePorts): Core {
         return ports.emit(event, payload);
       }
     : ports.emit;
-  const settings = createSettingsService(ports.settingsStore);
+  // The system's login item changes first: a setting saved as on must be so.
+  const settings = createSettingsService(ports.settingsStore, (next, previous) => {
+    if (next.startAtLogin !== previous.startAtLogin) ports.loginItem.set(next.startAtLogin);
+  });
   settings.onChange((next: Settings) => emit('settings.changed', next));
 
   const vaultService = new VaultService({
@@ -177,9 +184,12 @@ export function createCore(ports: CorePorts): Core {
     newId: randomUUID,
   });
 
+  const delivery = watchDelivery(ports.notifier, (state) =>
+    emit('reminders.deliveryChanged', state),
+  );
   const reminders = startReminders({
     timers: ports.timers,
-    notifier: ports.notifier,
+    notifier: delivery,
     settings: () => settings.get().reminders,
     readFacts: (day) =>
       practice
@@ -207,6 +217,7 @@ export function createCore(ports: CorePorts): Core {
     handlers: createHandlers({
       appInfo: ports.appInfo,
       settings,
+      reminderDelivery: () => delivery.current(),
       vault,
       lock,
       draftsSaved: (id) => lockProtocol.draftsSaved(id),

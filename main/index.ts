@@ -14,7 +14,7 @@ import {
   session,
   shell,
 } from 'electron';
-import type { ThemeChoice } from '../shared/domain/settings.js';
+import type { Settings, ThemeChoice } from '../shared/domain/settings.js';
 import type { LockReason } from '../shared/domain/vault.js';
 import { createCore } from './core.js';
 import { holdCore } from './coreHolder.js';
@@ -24,7 +24,9 @@ import { trustCallersFrom } from './ipc/trustedCaller.js';
 import { electronClipboard } from './platform/clipboard.js';
 import { buildMenuTemplate } from './platform/menuTemplate.js';
 import { openPreferences } from './platform/preferences.js';
+import { openedAtLoginOnMac, systemLoginItem } from './platform/loginItem.js';
 import { electronNotifier } from './platform/notifier.js';
+import { showTray } from './platform/tray.js';
 import { printToPdfInHiddenWindow } from './platform/pdfPrinter.js';
 import {
   chooseFolderWithDialog,
@@ -40,6 +42,7 @@ import { utilityForeignVault } from './platform/utilityForeignVault.js';
 import { createAppLog } from './services/log/appLog.js';
 import { nodeLogFs, openLogFile } from './services/log/logFile.js';
 import { journalPathFromArgv } from './services/openWith.js';
+import { startsHidden } from './services/startup/startsHidden.js';
 import { JournalRequests } from './services/vault/journalFileService.js';
 import { finishInterruptedMove } from './services/vault/moveVault.js';
 import { createWorkerKdf, defaultKdfParams } from './services/vault/kdf.js';
@@ -49,6 +52,7 @@ import { nodeVaultFs } from './services/vault/vaultFs.js';
 import { appSchemePrivileges, serveRendererBundle } from './window/appProtocol.js';
 import { denyAllPermissions, hardenWebContents } from './window/hardening.js';
 import { createMainWindow } from './window/mainWindow.js';
+import { createWindowLifecycle, type WindowLifecycle } from './window/windowLifecycle.js';
 import { gaveUpPage, rendererCrashPolicy } from './window/rendererCrashes.js';
 import { rendererSource } from './window/rendererSource.js';
 
@@ -80,6 +84,9 @@ app.on('open-file', (event, file) => {
   if (openJournalFile) openJournalFile(file);
   else openedBeforeReady = file;
 });
+
+// The window's comings and goings; built once the core is (a click on a reminder uses it).
+let lifecycle: WindowLifecycle<BrowserWindow>;
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -146,7 +153,9 @@ async function start(): Promise<void> {
           memory,
         },
         timers: systemTimers,
-        notifier: electronNotifier,
+        // A click on a reminder opens the window (locked, if the journal is).
+        notifier: electronNotifier(() => lifecycle.show()),
+        loginItem: systemLoginItem(process.platform, productName),
         emit,
         reloadRenderer,
         isTrustedCaller: isAppPage,
@@ -160,7 +169,10 @@ async function start(): Promise<void> {
         clipboard: electronClipboard,
         log,
       });
-      core.settings.onChange((settings) => applyTheme(settings.theme));
+      core.settings.onChange((settings) => {
+        applyTheme(settings.theme);
+        keepTray(settings);
+      });
       return core;
     },
   });
@@ -197,6 +209,32 @@ async function start(): Promise<void> {
   };
   applyTheme(holder.current.settings.get().theme);
 
+  // The tray icon is there while the user keeps the app running in it.
+  let tray: { destroy(): void } | undefined;
+  const keepTray = ({ keepRunningInTray }: Settings): void => {
+    if (keepRunningInTray && tray === undefined) {
+      tray = showTray({
+        productName,
+        open: () => lifecycle.show(),
+        lockJournal: () => lockFor('manual'),
+        quit: () => app.quit(),
+      });
+    } else if (!keepRunningInTray && tray !== undefined) {
+      tray.destroy();
+      tray = undefined;
+    }
+  };
+  const startSettings = holder.current.settings.get();
+  keepTray(startSettings);
+  // Written again at each start: an app moved or updated has a new path to start.
+  if (startSettings.startAtLogin) {
+    try {
+      systemLoginItem(process.platform, productName).set(true);
+    } catch (error) {
+      log.error('login-item', error);
+    }
+  }
+
   registerIpc(ipcMain, holder.router);
 
   // The journal locks when the computer sleeps or its screen locks.
@@ -211,47 +249,78 @@ async function start(): Promise<void> {
     () => lockFor('screen-lock'),
   );
 
-  const window = createMainWindow({
-    entryUrl: source.entryUrl,
-    preloadPath: path.join(outDir, '../preload/index.cjs'),
-    productName,
-    windowBounds: preferences.windowBounds,
+  // The page died (a renderer crash, out of memory): lock, then reload it, until it
+  // keeps dying — then a plain page says so rather than looping.
+  const afterCrash = rendererCrashPolicy(() => Date.now());
+  const openWindow = (): BrowserWindow => {
+    const window = createMainWindow({
+      entryUrl: source.entryUrl,
+      preloadPath: path.join(outDir, '../preload/index.cjs'),
+      productName,
+      windowBounds: preferences.windowBounds,
+    });
+    window.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason === 'clean-exit') return;
+      log.event({ name: 'page-gone', reason: details.reason });
+      holder.current
+        .lock('crash')
+        .catch((error: unknown) => log.error('lock:crash', error))
+        .finally(() => {
+          if (window.isDestroyed()) return;
+          if (afterCrash() === 'reload') window.webContents.reload();
+          else void window.loadURL(gaveUpPage);
+        });
+    });
+    window.on('close', (event) => lifecycle.closing(window, event));
+    return window;
+  };
+  // Closing the window locks the journal, then quits — or, with the tray option, leaves
+  // the app running so reminders come; quitting waits for the page's drafts, the last
+  // save and a final compaction (main/window/windowLifecycle.ts).
+  lifecycle = createWindowLifecycle({
+    openWindow,
+    keepRunningInTray: () => holder.current.settings.get().keepRunningInTray,
+    lock: (reason) => holder.current.lock(reason),
+    stop: () => holder.current.stop(),
+    quit: () => app.quit(),
+    log,
   });
-  log.event({ name: 'window-opened' });
+  app.on('window-all-closed', () => lifecycle.allClosed());
+  app.on('before-quit', (event) => lifecycle.beforeQuit(event));
+  // macOS: a click on the Dock icon with no window open opens one.
+  if (process.platform === 'darwin') app.on('activate', () => lifecycle.show());
 
   // The page asks before switching (renderer/features/journalFile/OpenJournalPrompt.tsx);
   // one loading now asks `journals.pending` instead of hearing the event.
   const offerJournalFile = (file: string): void => {
     emit('journals.openRequested', journalRequests.offer(file));
   };
-  openJournalFile = offerJournalFile;
+  openJournalFile = (file) => {
+    lifecycle.show();
+    offerJournalFile(file);
+  };
   const launchedWith = openedBeforeReady ?? journalPathFromArgv(process.argv, process.cwd());
+  // Started by the system at login, with the tray on: only the tray icon, no window.
+  const hidden =
+    launchedWith === undefined &&
+    startsHidden({
+      argv: process.argv,
+      openedAtLogin: openedAtLoginOnMac(process.platform),
+      keepRunningInTray: holder.current.settings.get().keepRunningInTray,
+    });
+  if (!hidden) lifecycle.show();
   if (launchedWith !== undefined) offerJournalFile(launchedWith);
 
   // Windows and Linux open a file with the running app by starting a second one, which
-  // hands its command line over here and quits.
+  // hands its command line over here and quits. Started again while this one quits:
+  // nothing is shown (the lifecycle opens no window then).
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    // Started again while this one closes its window for the quit's lock: nothing to show.
-    if (window.isDestroyed()) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
+    // The login's start of an app already running: it stays where it is.
+    const keepRunningInTray = holder.current.settings.get().keepRunningInTray;
+    if (startsHidden({ argv, openedAtLogin: false, keepRunningInTray })) return;
+    if (lifecycle.show() === undefined) return;
     const file = journalPathFromArgv(argv, workingDirectory);
     if (file !== undefined) offerJournalFile(file);
-  });
-  // The page died (a renderer crash, out of memory): lock, then reload it, until it
-  // keeps dying — then a plain page says so rather than looping.
-  const afterCrash = rendererCrashPolicy(() => Date.now());
-  window.webContents.on('render-process-gone', (_event, details) => {
-    if (details.reason === 'clean-exit') return;
-    log.event({ name: 'page-gone', reason: details.reason });
-    holder.current
-      .lock('crash')
-      .catch((error: unknown) => log.error('lock:crash', error))
-      .finally(() => {
-        if (window.isDestroyed()) return;
-        if (afterCrash() === 'reload') window.webContents.reload();
-        else void window.loadURL(gaveUpPage);
-      });
   });
   // An error main did not expect leaves it in a state nobody designed: the journal locks.
   process.on('uncaughtException', (error) => {
@@ -261,40 +330,6 @@ async function start(): Promise<void> {
   process.on('unhandledRejection', (reason) => {
     log.error('unhandled-rejection', reason);
     lockFor('crash');
-  });
-
-  // Closing the window is how most people quit: the page must still be there to save the
-  // drafts it owes when the quit's lock asks, so the window waits for the lock, then
-  // closes. (By `before-quit` it would be gone, and the lock would not ask.)
-  let lockedForClose = false;
-  window.on('close', (event) => {
-    if (lockedForClose) return;
-    event.preventDefault();
-    lockedForClose = true;
-    holder.current
-      .lock('quit')
-      .catch((error: unknown) => log.error('lock:quit', error))
-      .finally(() => window.close());
-  });
-  // A private journal has nothing to do without its window, on macOS too.
-  app.on('window-all-closed', () => app.quit());
-
-  // Quit waits for the page's drafts, the last save and a final compaction, then goes.
-  let quitting = false;
-  app.on('before-quit', (event) => {
-    if (quitting) return;
-    event.preventDefault();
-    quitting = true;
-    log.event({ name: 'app-quit' });
-    holder.current.stop();
-    holder.current
-      .lock('quit')
-      .catch((error: unknown) => log.error('lock:quit', error))
-      .finally(() => {
-        // Locked already: the window's close must not lock again, nor cancel this quit.
-        lockedForClose = true;
-        app.quit();
-      });
   });
 }
 

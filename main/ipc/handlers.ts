@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/domain/appInfo.js';
+import type { ReminderDelivery } from '../../shared/domain/reminderDelivery.js';
 import type { LockReason, SavedFile } from '../../shared/domain/vault.js';
 import type { DataService } from '../services/exports/dataService.js';
 import type { PracticeService } from '../services/practice/practiceService.js';
@@ -12,6 +13,8 @@ import type { Handlers } from './router.js';
 export interface HandlerServices {
   readonly appInfo: AppInfo;
   readonly settings: SettingsService;
+  /** Whether the system shows reminders, as far as the last one told. */
+  readonly reminderDelivery: () => ReminderDelivery;
   readonly vault: VaultAccess;
   /** Locks after the page has saved the drafts it owes (see LockProtocol). */
   readonly lock: (reason: LockReason) => Promise<void>;
@@ -34,6 +37,7 @@ export interface HandlerServices {
 export function createHandlers({
   appInfo,
   settings,
+  reminderDelivery,
   vault,
   lock,
   draftsSaved,
@@ -50,6 +54,7 @@ export function createHandlers({
     'app.activity': () => undefined,
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    'reminders.delivery': () => reminderDelivery(),
     'vault.status': () => vault.status(),
     'vault.prepare': ({ passphrase }) => vault.prepare(passphrase),
     'vault.confirm': ({ answers }) => vault.confirm(answers),

@@ -17,6 +17,10 @@ export function createApi(transport: Transport): Api {
       update: (patch) => transport.invoke('settings.update', patch),
       onChanged: (listener) => transport.subscribe('settings.changed', listener),
     },
+    reminders: {
+      delivery: () => transport.invoke('reminders.delivery', undefined),
+      onDeliveryChanged: (listener) => transport.subscribe('reminders.deliveryChanged', listener),
+    },
     vault: {
       status: () => transport.invoke('vault.status', undefined),
       prepare: (request) => transport.invoke('vault.prepare', request),

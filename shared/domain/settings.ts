@@ -37,6 +37,13 @@ export const settingsSchema = z.strictObject({
   theme: z.enum(themeChoices),
   autoLockMinutes: z.number().int().min(autoLockMinutes.min).max(autoLockMinutes.max),
   reminders: remindersSchema,
+  /**
+   * Closing the window locks the journal and hides the app in the tray (the menu bar on
+   * macOS) instead of quitting, so reminders still come.
+   */
+  keepRunningInTray: z.boolean(),
+  /** Start the app when the user logs in: hidden in the tray if it keeps running there. */
+  startAtLogin: z.boolean(),
 });
 
 /** Non-secret preferences the user edits on the settings screen. */
@@ -50,6 +57,8 @@ export const settingsPatchSchema = z.strictObject({
   theme: settingsSchema.shape.theme.exactOptional(),
   autoLockMinutes: settingsSchema.shape.autoLockMinutes.exactOptional(),
   reminders: remindersSchema.exactOptional(),
+  keepRunningInTray: settingsSchema.shape.keepRunningInTray.exactOptional(),
+  startAtLogin: settingsSchema.shape.startAtLogin.exactOptional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
@@ -57,4 +66,8 @@ export const defaultSettings: Settings = {
   theme: 'system',
   autoLockMinutes: autoLockMinutes.default,
   reminders: { daily: false, time: '09:00' },
+  // Both opt-in: an app that stays behind after its window closes, or starts by itself,
+  // should be the user's choice.
+  keepRunningInTray: false,
+  startAtLogin: false,
 };

@@ -1,8 +1,19 @@
 import { z } from 'zod';
 
-/** Why the journal locked itself (or was locked), shown when it asks to be unlocked. */
-/** `crash`: the window's page died, or main met an error it did not expect. */
-export const lockReasons = ['manual', 'idle', 'suspend', 'screen-lock', 'quit', 'crash'] as const;
+/**
+ * Why the journal locked itself (or was locked), shown when it asks to be unlocked.
+ * `crash`: the window's page died, or main met an error it did not expect.
+ * `window-closed`: the window was closed while the app keeps running in the tray.
+ */
+export const lockReasons = [
+  'manual',
+  'idle',
+  'suspend',
+  'screen-lock',
+  'quit',
+  'crash',
+  'window-closed',
+] as const;
 export type LockReason = (typeof lockReasons)[number];
 
 /** Names one request to save drafts before a lock, so a late answer to an earlier one is not taken for it. */

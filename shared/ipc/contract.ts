@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appInfoSchema } from '../domain/appInfo.js';
+import { reminderDeliverySchema } from '../domain/reminderDelivery.js';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings.js';
 import {
   backupSchema,
@@ -42,6 +43,8 @@ export const contract = {
   'app.activity': { request: none, response: z.void() },
   'settings.get': { request: none, response: settingsSchema },
   'settings.update': { request: settingsPatchSchema, response: settingsSchema },
+  /** Whether the system shows reminders (Settings → Reminders says so when it does not). */
+  'reminders.delivery': { request: none, response: reminderDeliverySchema },
   'vault.status': { request: none, response: vaultStatusSchema },
   'vault.prepare': { request: newPassphraseSchema, response: preparedVaultSchema },
   'vault.confirm': {
@@ -140,6 +143,8 @@ export type Screen = (typeof screens)[number];
  */
 export const events = {
   'settings.changed': settingsSchema,
+  /** A reminder was shown or refused, so what `reminders.delivery` answers changed. */
+  'reminders.deliveryChanged': reminderDeliverySchema,
   'app.navigate': z.strictObject({ to: z.enum(screens) }),
   /**
    * The journal is about to lock: the page saves the drafts its open forms owe, then

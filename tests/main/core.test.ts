@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCore, type Core } from '../../main/core.js';
 import type { Caller } from '../../main/ipc/router.js';
 import { nudgeDelayMs, reminderCheckMs } from '../../main/services/reminders/reminders.js';
+import { AppFailure } from '../../main/services/appFailure.js';
 import { autoLockCheckMs } from '../../main/services/vault/autoLock.js';
 import { recoveryKeyGroups } from '../../main/services/vault/recoveryKey.js';
 import { localDateOf } from '../../shared/domain/practice/calendar.js';
@@ -14,6 +15,7 @@ import { manualTimers } from '../support/manualTimers.js';
 import { memorySettingsStore } from '../support/memorySettingsStore.js';
 import { madeAttempt } from '../support/practiceFixture.js';
 import { emptyFields } from '../../renderer/features/journal/attemptFields.js';
+import { recordingLoginItem } from '../support/recordingLoginItem.js';
 import { recordingNotifier } from '../support/recordingNotifier.js';
 import { testCorePorts, testNow } from '../support/testCore.js';
 
@@ -239,5 +241,48 @@ describe('the core', () => {
     await expect.poll(() => notifier.shown).toHaveLength(2);
     expect(notifier.shown[1]?.body).toMatch(/calling your trusted person/);
     core.stop();
+  });
+
+  it('tells the renderer when the system refuses a reminder, and answers so when asked', async () => {
+    const timers = manualTimers(testNow);
+    const notifier = recordingNotifier();
+    const emit = vi.fn(() => 1);
+    const core = createCore(await testCorePorts(folder, { timers, notifier, emit }));
+    expect(value(await core.router('reminders.delivery', undefined, app))).toEqual({
+      state: 'working',
+    });
+    await createJournal(core);
+    value(await core.router('settings.update', { reminders: { daily: true, time: '00:00' } }, app));
+    const day = localDateOf(new Date(testNow));
+    value(
+      await core.router(
+        'plan.add',
+        { day, challengeId: 'lib.ask-the-time', nudgeTrustedPerson: false },
+        app,
+      ),
+    );
+    notifier.system = { shown: false, error: 'Notifications are not allowed for this app' };
+
+    timers.advance(reminderCheckMs);
+    const failed = { state: 'failed', error: 'Notifications are not allowed for this app' };
+    await expect.poll(() => emit.mock.calls).toContainEqual(['reminders.deliveryChanged', failed]);
+    expect(value(await core.router('reminders.delivery', undefined, app))).toEqual(failed);
+    core.stop();
+  });
+
+  it('starts at login as the setting says, and a refusal keeps the setting off', async () => {
+    const loginItem = recordingLoginItem();
+    const core = createCore(await testCorePorts(folder, { loginItem }));
+    value(await core.router('settings.update', { startAtLogin: true }, app));
+    value(await core.router('settings.update', { theme: 'dark' }, app));
+    expect(loginItem.calls).toEqual([true]);
+
+    loginItem.refuseWith = new AppFailure(
+      'PERMISSION_DENIED',
+      'Permission denied: could not stop it.',
+    );
+    const refused = await core.router('settings.update', { startAtLogin: false }, app);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } });
+    expect(core.settings.get().startAtLogin).toBe(true);
   });
 });

@@ -124,8 +124,8 @@ describe('the electron stand-in', () => {
 
   it('fails loudly, by name, on a module or a method it does not stand in for yet', () => {
     const { modules } = standIn();
-    expect(() => (modules.Notification as { isSupported: unknown }).isSupported).toThrow(
-      'electron.Notification.isSupported is not stood in yet',
+    expect(() => (modules.net as { fetch: unknown }).fetch).toThrow(
+      'electron.net.fetch is not stood in yet',
     );
     expect(() => (modules.dialog as { showMessageBox?: unknown }).showMessageBox).toThrow(
       'electron.dialog.showMessageBox is not stood in yet',
@@ -303,5 +303,47 @@ describe('the electron stand-in', () => {
     expect(child.kill()).toBe(true);
     await expect(exited).resolves.toBe(1);
     expect(() => child.on('close', () => undefined)).toThrow(/UtilityProcess emits no 'close'/);
+  });
+});
+
+describe('the electron stand-in’s notifications, tray and login items', () => {
+  it('keeps `failed` on a notification as a finding on Linux, where Electron never emits it', () => {
+    const linux = standIn('linux');
+    new linux.modules.Notification({ title: 'a', body: 'b' }).on('failed', () => undefined);
+    expect(linux.findings()).toEqual([
+      { api: 'Notification', name: 'failed', platforms: ['darwin', 'win32'] },
+    ]);
+    const mac = standIn('darwin');
+    new mac.modules.Notification({ title: 'a', body: 'b' }).on('failed', () => undefined);
+    expect(mac.findings()).toEqual([]);
+  });
+
+  it('refuses a notification option or event electron.d.ts lacks', () => {
+    const { modules } = standIn();
+    expect(() => new modules.Notification({ title: 'a', sticky: true })).toThrow(
+      /NotificationConstructorOptions has no 'sticky'/,
+    );
+    expect(() => new modules.Notification({}).on('shown', () => undefined)).toThrow(
+      /Notification emits no 'shown' event/,
+    );
+  });
+
+  it('refuses a tray before ready, and gives an empty image for a data URL that is no PNG', () => {
+    const electron = standIn();
+    const image = electron.modules.nativeImage.createFromDataURL('data:image/png;base64,AAAA');
+    expect(image.isEmpty()).toBe(true);
+    expect(() => new electron.modules.Tray(image)).toThrow(/before the app is ready/);
+  });
+
+  it('has login items on macOS and Windows only, as Electron has', () => {
+    const loginItems = (electron: ReturnType<typeof standIn>) =>
+      electron.modules.app as unknown as { setLoginItemSettings(settings: object): void };
+    expect('setLoginItemSettings' in standIn('linux').modules.app).toBe(false);
+    const windows = standIn('win32');
+    loginItems(windows).setLoginItemSettings({ openAtLogin: true, args: ['--hidden'] });
+    expect(windows.findings()).toEqual([]);
+    const mac = standIn('darwin');
+    loginItems(mac).setLoginItemSettings({ openAtLogin: true, args: ['--hidden'] });
+    expect(mac.findings()).toEqual([{ api: 'Settings', name: 'args', platforms: ['win32'] }]);
   });
 });

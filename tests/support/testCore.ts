@@ -12,6 +12,7 @@ import { memoryClipboard } from './memoryClipboard.js';
 import { memorySettingsStore } from './memorySettingsStore.js';
 import { manualTimers } from './manualTimers.js';
 import { recordingLog } from './recordingLog.js';
+import { recordingLoginItem } from './recordingLoginItem.js';
 import { recordingNotifier } from './recordingNotifier.js';
 import type { KdfParams } from '../../main/services/vault/format.js';
 import { VaultService } from '../../main/services/vault/vaultService.js';
@@ -86,6 +87,7 @@ export async function testCorePorts(
     },
     timers: manualTimers(),
     notifier: recordingNotifier(),
+    loginItem: recordingLoginItem(),
     // No page: a lock has nobody to ask for drafts, so it does not wait.
     emit: () => 0,
     reloadRenderer: () => undefined,

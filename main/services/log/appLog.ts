@@ -47,6 +47,7 @@ export type FailurePlace =
   | 'reminder-check'
   | 'clipboard-clear'
   | 'theme-save'
+  | 'login-item'
   | `lock:${LockReason}`
   | 'uncaught-exception'
   | 'unhandled-rejection'
@@ -72,6 +73,7 @@ const plainPlaces: ReadonlySet<string> = new Set([
   'reminder-check',
   'clipboard-clear',
   'theme-save',
+  'login-item',
   'uncaught-exception',
   'unhandled-rejection',
 ]);

@@ -11,8 +11,22 @@ export interface Notice {
   readonly body: string;
 }
 
+/** What the system did with a notice: showed it, or refused it in its own words. */
+export type Delivery = { readonly shown: true } | { readonly shown: false; readonly error: string };
+
 /** Shows notifications: Electron's in the app, a recorder in tests. */
 export interface Notifier {
+  /** False where the system has no notifications at all (Linux without a notification service). */
+  isSupported(): boolean;
+  /**
+   * Shows `notice`. `delivered` hears what became of it when the system says; a system
+   * that never says (no `failed` event on Linux) leaves it unheard.
+   */
+  show(notice: Notice, delivered: (delivery: Delivery) => void): void;
+}
+
+/** Where reminders are handed to be shown (the notifier, as `reminderDelivery` watches it). */
+export interface NoticeSink {
   show(notice: Notice): void;
 }
 
@@ -36,7 +50,7 @@ export const nudgeGraceMs = 60 * 60_000;
 
 export interface ReminderOptions {
   readonly timers: Timers;
-  readonly notifier: Notifier;
+  readonly notifier: NoticeSink;
   /** Read at every check, so a changed setting applies at once. */
   readonly settings: () => Reminders;
   /** A day's facts from the journal, or null while it is locked. */

@@ -36,8 +36,18 @@ export function settingsFromStored(stored: unknown): Settings {
   return settingsSchema.parse(settings);
 }
 
+/**
+ * What a setting does outside the app, done before the setting is saved: if the system
+ * refuses (an autostart entry that cannot be written), the error reaches the user and the
+ * setting keeps its old value, rather than claim what is not so.
+ */
+export type SettingsEffect = (next: Settings, previous: Settings) => void;
+
 /** Settings backed by `store`, validated on the way in and out. */
-export function createSettingsService(store: SettingsStore): SettingsService {
+export function createSettingsService(
+  store: SettingsStore,
+  effect: SettingsEffect = () => undefined,
+): SettingsService {
   let current = settingsFromStored(store.load());
   const listeners = new Set<(settings: Settings) => void>();
 
@@ -45,6 +55,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
     get: () => current,
     update(patch) {
       const next = settingsSchema.parse({ ...current, ...patch });
+      effect(next, current);
       try {
         store.save(next);
       } catch (error) {

@@ -12,6 +12,7 @@ export const draftSaveBoundMs: Readonly<Record<LockReason, number>> = {
   'screen-lock': 1_000,
   quit: 1_000,
   crash: 1_000,
+  'window-closed': 1_000,
   suspend: 300,
 };
 

@@ -1,22 +1,33 @@
 import { useId, useState } from 'react';
-import type { Reminders, SettingsPatch } from '../../../shared/domain/settings.js';
+import type { Settings, SettingsPatch } from '../../../shared/domain/settings.js';
+import { deliveryProblem } from './deliveryProblem.js';
+import { useReminderDelivery } from './useReminderDelivery.js';
 
 interface RemindersSectionProps {
-  readonly reminders: Reminders;
+  readonly settings: Pick<Settings, 'reminders' | 'keepRunningInTray' | 'startAtLogin'>;
   readonly save: (patch: SettingsPatch) => Promise<void>;
 }
 
 /**
  * The daily reminder on days with a plan. The trusted-person nudge is asked for per
- * challenge, when it is planned; both are described here, with what they never show.
+ * challenge, when it is planned; both are described here, with what they never show,
+ * whether the system shows them, and how to keep them coming with the window closed.
  */
-export function RemindersSection({ reminders, save }: RemindersSectionProps) {
+export function RemindersSection({ settings, save }: RemindersSectionProps) {
+  const { reminders } = settings;
   const id = useId();
   // The time input reports every keystroke; only a whole time is saved.
   const [time, setTime] = useState(reminders.time);
+  const delivery = useReminderDelivery();
+  const problem = delivery && deliveryProblem(delivery);
   return (
     <fieldset className="card">
       <legend>Reminders</legend>
+      {problem !== undefined && (
+        <p role="alert" className="notice">
+          {problem}
+        </p>
+      )}
       <div className="choice">
         <input
           id={`${id}-daily`}
@@ -51,6 +62,44 @@ export function RemindersSection({ reminders, save }: RemindersSectionProps) {
         call your trusted person. Reminders come while Ask Anyway is running, also when the journal
         is locked.
       </p>
+      <div className="choice">
+        <input
+          id={`${id}-tray`}
+          type="checkbox"
+          checked={settings.keepRunningInTray}
+          aria-describedby={`${id}-tray-hint`}
+          onChange={(event) => void save({ keepRunningInTray: event.target.checked })}
+        />
+        <div>
+          <label htmlFor={`${id}-tray`} className="choice-label">
+            Keep running in the tray (menu bar on macOS) when the window is closed, so reminders
+            arrive
+          </label>
+          <span id={`${id}-tray-hint`} className="hint">
+            Closing the window then locks your journal. Open Ask Anyway again from its icon, or quit
+            it there.
+          </span>
+        </div>
+      </div>
+      <div className="choice">
+        <input
+          id={`${id}-login`}
+          type="checkbox"
+          checked={settings.startAtLogin}
+          aria-describedby={`${id}-login-hint`}
+          onChange={(event) => void save({ startAtLogin: event.target.checked })}
+        />
+        <div>
+          <label htmlFor={`${id}-login`} className="choice-label">
+            Start Ask Anyway when I log in
+          </label>
+          <span id={`${id}-login-hint`} className="hint">
+            {settings.keepRunningInTray
+              ? 'It starts in the tray, without opening a window.'
+              : 'It opens its window when you log in.'}
+          </span>
+        </div>
+      </div>
     </fieldset>
   );
 }

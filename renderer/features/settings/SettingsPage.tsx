@@ -98,7 +98,7 @@ export function SettingsPage({ settings, update }: SettingsPageProps) {
         {status?.text}
       </p>
 
-      <RemindersSection reminders={settings.reminders} save={save} />
+      <RemindersSection settings={settings} save={save} />
       <TrustedPersonSection />
       <SecuritySection />
       <JournalFileSection />

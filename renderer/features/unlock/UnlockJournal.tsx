@@ -15,6 +15,7 @@ const lockedBecauseText: Record<LockReason, string> = {
   suspend: 'Your journal locked when the computer went to sleep.',
   'screen-lock': 'Your journal locked with your screen.',
   quit: 'Your journal was locked when Ask Anyway closed.',
+  'window-closed': 'Your journal was locked when its window closed.',
   crash:
     'Something in Ask Anyway went wrong, so your journal was locked to keep it safe. Everything you saved is there.',
 };

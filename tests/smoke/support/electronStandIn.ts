@@ -728,6 +728,112 @@ export function createElectronStandIn(options: StandInOptions) {
     },
   });
 
+  // --- Notifications (reminders) ---
+  /** Every notification the app made, in order; the test emits their events. */
+  const notifications: StandInNotification[] = [];
+  const notificationSystem = { supported: true };
+  class StandInNotification extends CheckedEmitter {
+    static isSupported(): boolean {
+      calls.push({ api: 'Notification', method: 'isSupported', args: [] });
+      return notificationSystem.supported;
+    }
+    shown = false;
+    constructor(readonly options: Record<string, unknown> = {}) {
+      super('Notification');
+      checkKeys('NotificationConstructorOptions', options);
+      const notification = recorded('Notification', this);
+      notifications.push(notification);
+      return notification;
+    }
+    show(): void {
+      this.shown = true;
+    }
+    close(): void {
+      // Recorded: the stand-in shows nothing on a screen.
+    }
+  }
+
+  // --- Images and the tray ---
+  /** A PNG's first eight bytes: a data URL that is not a PNG gives an empty image. */
+  const pngSignature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+  class StandInNativeImage {
+    readonly representations: Record<string, unknown>[] = [];
+    template = false;
+    constructor(private readonly png: Buffer | undefined) {
+      return recorded('NativeImage', this);
+    }
+    isEmpty(): boolean {
+      return this.png === undefined;
+    }
+    addRepresentation(representation: Record<string, unknown>): void {
+      checkKeys('AddRepresentationOptions', representation);
+      this.representations.push(representation);
+    }
+    setTemplateImage(template: boolean): void {
+      this.template = template;
+    }
+  }
+  const imageFromDataUrl = (url: string): Buffer | undefined => {
+    const match = /^data:image\/png;base64,(.+)$/.exec(url);
+    const bytes = match?.[1] === undefined ? undefined : Buffer.from(match[1], 'base64');
+    return bytes?.subarray(0, 8).equals(pngSignature) ? bytes : undefined;
+  };
+  const nativeImage = recorded('nativeImage', {
+    createFromDataURL: (url: string) => new StandInNativeImage(imageFromDataUrl(url)),
+    createEmpty: () => new StandInNativeImage(undefined),
+  });
+
+  /** Every tray icon the app made; a destroyed one says so. */
+  const trays: StandInTray[] = [];
+  class StandInTray extends CheckedEmitter {
+    toolTip = '';
+    contextMenu: { items: readonly object[] } | null = null;
+    destroyed = false;
+    constructor(readonly image: StandInNativeImage | string) {
+      requireReady('Tray');
+      super('Tray');
+      const tray = recorded('Tray', this);
+      trays.push(tray);
+      return tray;
+    }
+    setToolTip(toolTip: string): void {
+      this.toolTip = toolTip;
+    }
+    setContextMenu(menu: { items: readonly object[] } | null): void {
+      this.contextMenu = menu;
+    }
+    destroy(): void {
+      this.destroyed = true;
+    }
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
+  }
+
+  // --- Login items (macOS and Windows only: Electron's app has no such methods on Linux) ---
+  // The app's folder: a login item started unpackaged must name it.
+  Object.assign(rawApp, { getAppPath: () => options.pathsRoot });
+  const loginItem = {
+    openAtLogin: false,
+    settings: undefined as Record<string, unknown> | undefined,
+  };
+  if (options.platform === 'darwin' || options.platform === 'win32') {
+    Object.assign(rawApp, {
+      setLoginItemSettings(settings: Record<string, unknown>): void {
+        checkKeys('Settings', settings);
+        loginItem.settings = settings;
+        loginItem.openAtLogin = settings['openAtLogin'] === true;
+      },
+      getLoginItemSettings(): Record<string, unknown> {
+        return {
+          openAtLogin: loginItem.openAtLogin,
+          // As when the user started it: the stand-in is never started by the login.
+          ...(options.platform === 'darwin' ? { wasOpenedAtLogin: false } : {}),
+        };
+      },
+    });
+  }
+
   const modules = {
     app,
     BrowserWindow: StandInBrowserWindow,
@@ -739,10 +845,12 @@ export function createElectronStandIn(options: StandInOptions) {
     nativeTheme,
     powerMonitor,
     shell,
+    Notification: StandInNotification,
+    nativeImage,
+    Tray: StandInTray,
     net: notStoodIn('net'),
     dialog,
     clipboard,
-    Notification: notStoodIn('Notification'),
     utilityProcess,
   };
 
@@ -754,6 +862,12 @@ export function createElectronStandIn(options: StandInOptions) {
     ipcHandlers,
     ipcListeners,
     schemeHandlers,
+    notifications,
+    /** Whether `Notification.isSupported()` says yes (a Linux without a notification service: no). */
+    notificationSystem,
+    trays,
+    /** What `app.setLoginItemSettings` was last given (macOS and Windows). */
+    loginItem,
     /** `session.defaultSession`, for its permission handlers; readable before ready, unlike Electron's. */
     defaultSession,
     /** `app.exit(code)`'s code, and whether `app.quit()` was asked. */

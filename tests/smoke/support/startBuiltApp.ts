@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
@@ -25,10 +25,18 @@ export interface StartedApp {
 /**
  * Loads the built main bundle on a fresh stand-in, emits `ready` and waits until main has
  * opened its window (or exited). Once per test file: Node caches the bundle per process,
- * and Vitest gives each file its own.
+ * and Vitest gives each file its own. `settings` are saved in the preferences first, as a
+ * user who chose them in an earlier run.
  */
-export async function startBuiltApp(): Promise<StartedApp> {
+export async function startBuiltApp({
+  settings,
+}: { readonly settings?: Record<string, unknown> } = {}): Promise<StartedApp> {
   const pathsRoot = mkdtempSync(path.join(tmpdir(), 'ask-anyway-smoke-'));
+  if (settings !== undefined) {
+    const userData = path.join(pathsRoot, 'userData');
+    mkdirSync(userData);
+    writeFileSync(path.join(userData, 'preferences.json'), JSON.stringify({ settings }));
+  }
   const { version } = JSON.parse(readFileSync(new URL('package.json', appRoot), 'utf8')) as {
     version: string;
   };

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react';
+import type { ReminderDelivery } from '../../../shared/domain/reminderDelivery.js';
+import { api } from '../../api/client.js';
+
+/** Whether the system shows reminders, kept current as reminders come; undefined until known. */
+export function useReminderDelivery(): ReminderDelivery | undefined {
+  const [delivery, setDelivery] = useState<ReminderDelivery>();
+  useEffect(() => {
+    let mounted = true;
+    void api.reminders.delivery().then((result) => {
+      if (mounted && result.ok) setDelivery(result.value);
+    });
+    const unsubscribe = api.reminders.onDeliveryChanged(setDelivery);
+    return () => {
+      mounted = false;
+      unsubscribe();
+    };
+  }, []);
+  return delivery;
+}

@@ -71,6 +71,15 @@ const dailyNotice = (planned: number): Notice => ({
       : `${planned} challenges are planned for today. One small ask is enough.`,
 });
 
+/**
+ * For a day the app could not read (locked since before it began: started at login, or a
+ * night in the tray). It claims nothing about the plan, which it does not know.
+ */
+const unreadDayNotice: Notice = {
+  title: 'Ask Anyway',
+  body: 'Your daily reminder. Open Ask Anyway to see what is planned for today.',
+};
+
 const nudgeNotice: Notice = {
   title: 'Ask Anyway',
   body: 'You asked for a nudge: how about calling your trusted person now?',
@@ -80,6 +89,8 @@ const nudgeNotice: Notice = {
  * The daily reminder and the trusted-person nudges. While the journal is open each check
  * reads the day's facts; while it is locked the last facts read stand (in memory only,
  * so nothing of the plan is ever written outside the vault), and reminders still come.
+ * A day never read while open gets a daily reminder that claims nothing: the point of
+ * starting at login or staying in the tray is that the 9:00 reminder arrives.
  */
 export function startReminders(options: ReminderOptions): {
   readonly check: () => Promise<void>;
@@ -95,19 +106,20 @@ export function startReminders(options: ReminderOptions): {
     const today = localDateOf(now);
     const facts = await options.readFacts(today);
     if (facts) known = { day: today, facts };
-    if (known?.day !== today) return;
+    const todays = known?.day === today ? known.facts : undefined;
 
     const { daily, time } = options.settings();
-    if (
-      daily &&
-      dailySentOn !== today &&
-      known.facts.planned > 0 &&
-      minutesOfDay(now) >= minutesOfTime(time)
-    ) {
-      dailySentOn = today;
-      notifier.show(dailyNotice(known.facts.planned));
+    if (daily && dailySentOn !== today && minutesOfDay(now) >= minutesOfTime(time)) {
+      if (todays === undefined) {
+        dailySentOn = today;
+        notifier.show(unreadDayNotice);
+      } else if (todays.planned > 0) {
+        dailySentOn = today;
+        notifier.show(dailyNotice(todays.planned));
+      }
     }
-    for (const { id, doneAt } of known.facts.nudges) {
+    if (todays === undefined) return;
+    for (const { id, doneAt } of todays.nudges) {
       const due = Date.parse(doneAt) + nudgeDelayMs;
       if (nudged.has(id) || now.getTime() < due) continue;
       nudged.add(id);

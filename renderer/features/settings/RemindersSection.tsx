@@ -60,7 +60,7 @@ export function RemindersSection({ settings, save }: RemindersSectionProps) {
         A notification says only that something is planned, never what: your screen may be shared.
         If you ask for a nudge when you plan a challenge, one comes an hour after you log it, to
         call your trusted person. Reminders come while Ask Anyway is running, also when the journal
-        is locked.
+        is locked; on a day it has not been opened, the reminder only says it is time.
       </p>
       <div className="choice">
         <input

@@ -89,13 +89,42 @@ describe('the daily reminder', () => {
     expect(notifier.shown).toHaveLength(1);
   });
 
-  it('does not guess about a day it could not read: locked since yesterday, it stays quiet', async () => {
+  it('for a day it could not read (locked since yesterday), comes claiming nothing of the plan', async () => {
     const { notifier, facts, state, advance } = setUp({ start: local(24, 20, 0) });
     facts.set('2026-11-24' as LocalDate, { planned: 0, nudges: [] });
     facts.set('2026-11-25' as LocalDate, { planned: 1, nudges: [] });
     await advance(minute);
     state.locked = true;
-    await advance(14 * 60 * minute);
+    await advance(12 * 60 * minute);
+    expect(notifier.shown).toEqual([]);
+    await advance(2 * 60 * minute);
+    expect(notifier.shown).toEqual([
+      {
+        title: 'Ask Anyway',
+        body: 'Your daily reminder. Open Ask Anyway to see what is planned for today.',
+      },
+    ]);
+    // Opened later that day, the journal's plan brings no second reminder.
+    state.locked = false;
+    await advance(60 * minute);
+    expect(notifier.shown).toHaveLength(1);
+  });
+
+  it('started locked (at login), the day’s reminder still comes at its time', async () => {
+    const { notifier, state, advance } = setUp({ start: local(25, 7, 0) });
+    state.locked = true;
+    await advance(2 * 60 * minute + minute);
+    expect(notifier.shown).toHaveLength(1);
+    expect(notifier.shown[0]?.body).not.toMatch(/\d/);
+  });
+
+  it('claims nothing when the user has not asked for a daily reminder', async () => {
+    const { notifier, state, advance } = setUp({
+      start: local(25, 7, 0),
+      reminders: { daily: false, time: '09:00' },
+    });
+    state.locked = true;
+    await advance(4 * 60 * minute);
     expect(notifier.shown).toEqual([]);
   });
 });

@@ -39,7 +39,8 @@ export function settingsFromStored(stored: unknown): Settings {
 /**
  * What a setting does outside the app, done before the setting is saved: if the system
  * refuses (an autostart entry that cannot be written), the error reaches the user and the
- * setting keeps its old value, rather than claim what is not so.
+ * setting keeps its old value, rather than claim what is not so. If the save then fails,
+ * it is undone (called with the two swapped).
  */
 export type SettingsEffect = (next: Settings, previous: Settings) => void;
 
@@ -59,6 +60,13 @@ export function createSettingsService(
       try {
         store.save(next);
       } catch (error) {
+        // The setting stays as it was: so must what it does outside the app. An undo
+        // that fails too cannot be helped here; the next start renews it from the setting.
+        try {
+          effect(current, next);
+        } catch {
+          // The save's failure is the one the user needs to hear.
+        }
         throw failureFromFsError(error, 'save your settings');
       }
       current = next;

@@ -129,4 +129,16 @@ describe('the settings service', () => {
     expect(service.get().startAtLogin).toBe(true);
     expect(store.saved?.startAtLogin).toBe(true);
   });
+
+  it('undoes what the setting did outside the app when its save fails', () => {
+    const store = memorySettingsStore({ theme: 'dark', autoLockMinutes: 60, ...later });
+    const loginItem = { openAtLogin: false };
+    const service = createSettingsService(store, (next) => {
+      loginItem.openAtLogin = next.startAtLogin;
+    });
+    store.failSavesWith = fsError('ENOSPC');
+    expect(() => service.update({ startAtLogin: true })).toThrow(AppFailure);
+    expect(service.get().startAtLogin).toBe(false);
+    expect(loginItem.openAtLogin).toBe(false);
+  });
 });

@@ -24,7 +24,7 @@ import { trustCallersFrom } from './ipc/trustedCaller.js';
 import { electronClipboard } from './platform/clipboard.js';
 import { buildMenuTemplate } from './platform/menuTemplate.js';
 import { openPreferences } from './platform/preferences.js';
-import { openedAtLoginOnMac, systemLoginItem } from './platform/loginItem.js';
+import { openedAtLoginOnMac, systemLoginItem } from './platform/systemLoginItem.js';
 import { electronNotifier } from './platform/notifier.js';
 import { showTray } from './platform/tray.js';
 import { printToPdfInHiddenWindow } from './platform/pdfPrinter.js';
@@ -128,6 +128,7 @@ async function start(): Promise<void> {
     for (const window of appWindows()) window.webContents.reload();
   };
 
+  const loginItem = systemLoginItem(process.platform, productName);
   const holder = holdCore({
     vaultPath: location.vaultPath(),
     reloadRenderer,
@@ -155,7 +156,7 @@ async function start(): Promise<void> {
         timers: systemTimers,
         // A click on a reminder opens the window (locked, if the journal is).
         notifier: electronNotifier(() => lifecycle.show()),
-        loginItem: systemLoginItem(process.platform, productName),
+        loginItem,
         emit,
         reloadRenderer,
         isTrustedCaller: isAppPage,
@@ -213,12 +214,17 @@ async function start(): Promise<void> {
   let tray: { destroy(): void } | undefined;
   const keepTray = ({ keepRunningInTray }: Settings): void => {
     if (keepRunningInTray && tray === undefined) {
-      tray = showTray({
-        productName,
-        open: () => lifecycle.show(),
-        lockJournal: () => lockFor('manual'),
-        quit: () => app.quit(),
-      });
+      try {
+        tray = showTray({
+          productName,
+          open: () => lifecycle.show(),
+          lockJournal: () => lockFor('manual'),
+          quit: () => app.quit(),
+        });
+      } catch (error) {
+        // No icon to come back by: closing the window quits, as without the option.
+        log.error('tray', error);
+      }
     } else if (!keepRunningInTray && tray !== undefined) {
       tray.destroy();
       tray = undefined;
@@ -229,7 +235,7 @@ async function start(): Promise<void> {
   // Written again at each start: an app moved or updated has a new path to start.
   if (startSettings.startAtLogin) {
     try {
-      systemLoginItem(process.platform, productName).set(true);
+      loginItem.set(true);
     } catch (error) {
       log.error('login-item', error);
     }
@@ -279,7 +285,8 @@ async function start(): Promise<void> {
   // save and a final compaction (main/window/windowLifecycle.ts).
   lifecycle = createWindowLifecycle({
     openWindow,
-    keepRunningInTray: () => holder.current.settings.get().keepRunningInTray,
+    // Only with an icon to reopen it by: an app running with neither would be lost.
+    keepRunningInTray: () => tray !== undefined,
     lock: (reason) => holder.current.lock(reason),
     stop: () => holder.current.stop(),
     quit: () => app.quit(),
@@ -318,7 +325,7 @@ async function start(): Promise<void> {
     // The login's start of an app already running: it stays where it is.
     const keepRunningInTray = holder.current.settings.get().keepRunningInTray;
     if (startsHidden({ argv, openedAtLogin: false, keepRunningInTray })) return;
-    if (lifecycle.show() === undefined) return;
+    if (!lifecycle.show()) return;
     const file = journalPathFromArgv(argv, workingDirectory);
     if (file !== undefined) offerJournalFile(file);
   });

@@ -34,10 +34,12 @@ export interface WindowLifecycle<W extends LifecycleWindow> {
   /** The open window, if there is one and it is not closing. */
   current(): W | undefined;
   /**
-   * Brings the window to the front, opening a new one (its page locked, as the journal
-   * is) if it was closed; nothing while the app quits.
+   * Brings the window to the front, or opens a new one (its page locked, as the journal
+   * is) if it was closed — once a close still locking has finished, so the new page
+   * never shows the journal the close is locking. False while the app quits: no window
+   * will come.
    */
-  show(): W | undefined;
+  show(): boolean;
   /** A window's `close`: it waits for the lock, then closes. */
   closing(window: W, event: Cancellable): void;
   /** `window-all-closed`: quit, unless the app keeps running in the tray. */
@@ -59,6 +61,14 @@ export function createWindowLifecycle<W extends LifecycleWindow>(
   let window: W | undefined;
   const lockedForClose = new WeakSet<W>();
   let quitting = false;
+  /** A close's lock is under way; a window asked for meanwhile opens once it is done. */
+  let lockingForClose = false;
+  let reopenAfterClose = false;
+
+  const open = (): void => {
+    window = ports.openWindow();
+    ports.log.event({ name: 'window-opened' });
+  };
 
   const current = (): W | undefined =>
     window === undefined || window.isDestroyed() || lockedForClose.has(window) ? undefined : window;
@@ -66,28 +76,33 @@ export function createWindowLifecycle<W extends LifecycleWindow>(
   return {
     current,
     show() {
-      if (quitting) return undefined;
-      const open = current();
-      if (open === undefined) {
-        window = ports.openWindow();
-        ports.log.event({ name: 'window-opened' });
-        return window;
+      if (quitting) return false;
+      const shown = current();
+      if (shown !== undefined) {
+        if (shown.isMinimized()) shown.restore();
+        shown.show();
+        shown.focus();
+      } else if (lockingForClose) {
+        reopenAfterClose = true;
+      } else {
+        open();
       }
-      if (open.isMinimized()) open.restore();
-      open.show();
-      open.focus();
-      return open;
+      return true;
     },
     closing(closed, event) {
       if (lockedForClose.has(closed)) return;
       event.preventDefault();
       lockedForClose.add(closed);
       const reason: LockReason = quitting || !ports.keepRunningInTray() ? 'quit' : 'window-closed';
+      lockingForClose = true;
       ports
         .lock(reason)
         .catch((error: unknown) => ports.log.error(`lock:${reason}`, error))
         .finally(() => {
+          lockingForClose = false;
           if (!closed.isDestroyed()) closed.close();
+          if (reopenAfterClose && !quitting) open();
+          reopenAfterClose = false;
         });
     },
     allClosed() {

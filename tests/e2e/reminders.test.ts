@@ -12,13 +12,13 @@ test('Settings → Reminders says when the system did not show the last reminder
   await new AppShell(app.page).openSettings();
   const reminders = app.page.getByRole('group', { name: 'Reminders' });
   await reminders.getByLabel('Remind me on days with a planned challenge').waitFor();
-  await expect.poll(() => reminders.getByRole('alert').count()).toBe(0);
+  await expect.poll(() => reminders.getByRole('status').count()).toBe(0);
 
   // As main tells the page when a reminder is refused.
   await app.emit('reminders.deliveryChanged', notShown);
-  const alert = reminders.getByRole('alert');
+  const notice = reminders.getByRole('status');
   await expect
-    .poll(() => alert.textContent())
+    .poll(() => notice.textContent())
     .toBe(
       'Your system did not show the last reminder: it said “Notifications are not allowed for ' +
         'this application”. On macOS, check System Settings → Notifications → Ask Anyway. On ' +
@@ -27,14 +27,14 @@ test('Settings → Reminders says when the system did not show the last reminder
 
   // A later reminder that shows clears it.
   await app.emit('reminders.deliveryChanged', { state: 'working' });
-  await expect.poll(() => alert.count()).toBe(0);
+  await expect.poll(() => notice.count()).toBe(0);
 });
 
 test('Settings says at once when the system has no notifications at all', async ({ app }) => {
   app.answerWrongly('reminders.delivery', { state: 'unsupported' });
   await new AppShell(app.page).openSettings();
-  const alert = app.page.getByRole('group', { name: 'Reminders' }).getByRole('alert');
-  await expect.poll(() => alert.textContent()).toMatch(/^Your system cannot show notifications/);
+  const notice = app.page.getByRole('group', { name: 'Reminders' }).getByRole('status');
+  await expect.poll(() => notice.textContent()).toMatch(/^Your system cannot show notifications/);
 });
 
 test('the tray and start-at-login options are kept with the preferences', async ({ app }) => {

@@ -48,6 +48,7 @@ export type FailurePlace =
   | 'clipboard-clear'
   | 'theme-save'
   | 'login-item'
+  | 'tray'
   | `lock:${LockReason}`
   | 'uncaught-exception'
   | 'unhandled-rejection'
@@ -74,6 +75,7 @@ const plainPlaces: ReadonlySet<string> = new Set([
   'clipboard-clear',
   'theme-save',
   'login-item',
+  'tray',
   'uncaught-exception',
   'unhandled-rejection',
 ]);

@@ -24,7 +24,8 @@ export function RemindersSection({ settings, save }: RemindersSectionProps) {
     <fieldset className="card">
       <legend>Reminders</legend>
       {problem !== undefined && (
-        <p role="alert" className="notice">
+        // A lasting state, read when Settings opens: announced politely, not as an alarm.
+        <p role="status" className="notice">
           {problem}
         </p>
       )}

@@ -7,10 +7,15 @@ export function useReminderDelivery(): ReminderDelivery | undefined {
   const [delivery, setDelivery] = useState<ReminderDelivery>();
   useEffect(() => {
     let mounted = true;
+    // An event is newer than the answer to a question asked before it.
+    let heardEvent = false;
     void api.reminders.delivery().then((result) => {
-      if (mounted && result.ok) setDelivery(result.value);
+      if (mounted && !heardEvent && result.ok) setDelivery(result.value);
     });
-    const unsubscribe = api.reminders.onDeliveryChanged(setDelivery);
+    const unsubscribe = api.reminders.onDeliveryChanged((delivery) => {
+      heardEvent = true;
+      setDelivery(delivery);
+    });
     return () => {
       mounted = false;
       unsubscribe();

@@ -24,13 +24,18 @@ export interface StartedApp {
 
 /**
  * Loads the built main bundle on a fresh stand-in, emits `ready` and waits until main has
- * opened its window (or exited). Once per test file: Node caches the bundle per process,
+ * started (opened its window, unless `started` says otherwise) or exited. Once per test file: Node caches the bundle per process,
  * and Vitest gives each file its own. `settings` are saved in the preferences first, as a
  * user who chose them in an earlier run.
  */
 export async function startBuiltApp({
   settings,
-}: { readonly settings?: Record<string, unknown> } = {}): Promise<StartedApp> {
+  started = (electron) => electron.windows.length > 0,
+}: {
+  readonly settings?: Record<string, unknown>;
+  /** How the start is seen to be over: by default, main has opened its window. */
+  readonly started?: (electron: ElectronStandIn) => boolean;
+} = {}): Promise<StartedApp> {
   const pathsRoot = mkdtempSync(path.join(tmpdir(), 'ask-anyway-smoke-'));
   if (settings !== undefined) {
     const userData = path.join(pathsRoot, 'userData');
@@ -50,12 +55,12 @@ export async function startBuiltApp({
   await loadBuiltMain(electron.modules);
   const callsBeforeReady = [...electron.calls];
   electron.emitReady();
-  // Start-up ends by opening the window, or by `app.exit(1)` when anything before it threw.
+  // Start-up ends as `started` says, or by `app.exit(1)` when anything before it threw.
   // (expect.poll works only inside a test: vi.waitFor, as patient, waits here.)
   await vi.waitFor(
     () => {
-      if (electron.windows.length === 0 && electron.state.exitCode === undefined) {
-        throw new Error('main has neither opened its window nor exited');
+      if (!started(electron) && electron.state.exitCode === undefined) {
+        throw new Error('main has neither finished starting nor exited');
       }
     },
     { timeout: observableWaitMs, interval: pollIntervalMs },

@@ -1,6 +1,12 @@
 import os from 'node:os';
 import { app } from 'electron';
-import { nodeAutostartFs, xdgLoginItem, type LoginItem } from '../services/startup/loginItem.js';
+import {
+  macLoginItem,
+  nodeAutostartFs,
+  xdgLoginItem,
+  type LoginItem,
+} from '../services/startup/loginItem.js';
+import { windowsArgument } from '../services/startup/windowsCommandLine.js';
 import { startCommand } from '../services/startup/xdgAutostart.js';
 
 /** The command that starts this app, hidden, at login. */
@@ -20,15 +26,17 @@ const command = () =>
  */
 export function systemLoginItem(platform: NodeJS.Platform, name: string): LoginItem {
   if (platform === 'darwin') {
-    return { set: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }) };
+    return macLoginItem({
+      setOpenAtLogin: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }),
+      // Typed as always there; macOS before 13 leaves it out.
+      status: () => (app.getLoginItemSettings() as Partial<Electron.LoginItemSettings>).status,
+    });
   }
   if (platform === 'win32') {
     return {
       set(openAtLogin) {
         const { program, args } = command();
-        // Windows joins the arguments into one command line: a path with spaces is quoted.
-        const quoted = args.map((arg) => (arg.includes(' ') ? `"${arg}"` : arg));
-        app.setLoginItemSettings({ openAtLogin, path: program, args: quoted });
+        app.setLoginItemSettings({ openAtLogin, path: program, args: args.map(windowsArgument) });
       },
     };
   }

@@ -8,7 +8,7 @@ function parseWindowsArguments(commandLine: string): string[] {
   let inQuotes = false;
   let started = false;
   for (let at = 0; at < commandLine.length; at += 1) {
-    const character = commandLine[at];
+    const character = commandLine.charAt(at);
     if (character === '\\') {
       let count = 0;
       while (commandLine[at] === '\\') {

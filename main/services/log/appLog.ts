@@ -3,7 +3,8 @@ import { contract, type Channel } from '../../../shared/ipc/contract.js';
 import { errorFacts } from './errorFacts.js';
 
 /** How the journal was opened: by its passphrase, or reset with its recovery key. */
-export type UnlockMeans = 'passphrase' | 'recovery-key';
+const unlockMeans = ['passphrase', 'recovery-key'] as const;
+export type UnlockMeans = (typeof unlockMeans)[number];
 
 /** Why Electron says the window's page went (its `RenderProcessGoneDetails.reason`). */
 export const pageGoneReasons = [
@@ -37,35 +38,8 @@ export type LifecycleEvent =
   | { readonly name: 'page-gone'; readonly reason: PageGoneReason }
   | { readonly name: 'app-quit' };
 
-/** Where an unexpected failure happened; `ipc:<channel>` for a call that failed. */
-export type FailurePlace =
-  | 'start'
-  | 'finish-move'
-  | 'compaction'
-  | 'auto-lock'
-  | 'file-check'
-  | 'reminder-check'
-  | 'clipboard-clear'
-  | 'theme-save'
-  | 'login-item'
-  | 'tray'
-  | `lock:${LockReason}`
-  | 'uncaught-exception'
-  | 'unhandled-rejection'
-  | `ipc:${Channel}`;
-
-/** Where main reports what the user never sees: unexpected errors. */
-export interface FailureLog {
-  /** `error` is kept as its kind, codes and frames (errorFacts.ts), never its message. */
-  error(place: FailurePlace, error: unknown): void;
-}
-
-/** Main's log: lifecycle events and unexpected failures. Its methods never throw. */
-export interface AppLog extends FailureLog {
-  event(event: LifecycleEvent): void;
-}
-
-const plainPlaces: ReadonlySet<string> = new Set([
+/** The places of failure that carry nothing more (a lock's reason, an IPC channel). */
+const plainPlaces = [
   'start',
   'finish-move',
   'compaction',
@@ -78,12 +52,26 @@ const plainPlaces: ReadonlySet<string> = new Set([
   'tray',
   'uncaught-exception',
   'unhandled-rejection',
-]);
+] as const;
+
+/** Where an unexpected failure happened; `ipc:<channel>` for a call that failed. */
+export type FailurePlace = (typeof plainPlaces)[number] | `lock:${LockReason}` | `ipc:${Channel}`;
+
+/** Where main reports what the user never sees: unexpected errors. */
+export interface FailureLog {
+  /** `error` is kept as its kind, codes and frames (errorFacts.ts), never its message. */
+  error(place: FailurePlace, error: unknown): void;
+}
+
+/** Main's log: lifecycle events and unexpected failures. Its methods never throw. */
+export interface AppLog extends FailureLog {
+  event(event: LifecycleEvent): void;
+}
 
 /** One of the closed set, or `?`: the type says so already, and a cast gets no further. */
 function placeOrUnknown(place: string): string {
   const [kind, detail = ''] = place.split(/:(.*)/s);
-  if (detail === '' && plainPlaces.has(place)) return place;
+  if (detail === '' && (plainPlaces as readonly string[]).includes(place)) return place;
   if (kind === 'lock' && (lockReasons as readonly string[]).includes(detail)) return place;
   if (kind === 'ipc' && Object.hasOwn(contract, detail)) return place;
   return '?';
@@ -106,7 +94,7 @@ function factsOf(event: LifecycleEvent): Record<string, string> | undefined {
       return { reason: oneOf(event.reason, lockReasons) };
     case 'journal-unlocked':
     case 'journal-unlock-failed':
-      return { by: oneOf(event.by, ['passphrase', 'recovery-key']) };
+      return { by: oneOf(event.by, unlockMeans) };
     case 'page-gone':
       return { reason: oneOf(event.reason, pageGoneReasons) };
     case 'app-ready':
@@ -119,16 +107,17 @@ function factsOf(event: LifecycleEvent): Record<string, string> | undefined {
 const levelOf = (event: LifecycleEvent): 'INFO' | 'WARN' =>
   event.name === 'page-gone' || event.name === 'journal-unlock-failed' ? 'WARN' : 'INFO';
 
-const eventNames: readonly string[] = [
-  'app-started',
-  'app-ready',
-  'window-opened',
-  'journal-locked',
-  'journal-unlocked',
-  'journal-unlock-failed',
-  'page-gone',
-  'app-quit',
-] satisfies LifecycleEvent['name'][];
+/** Every event's name, no more and no less: a Record of the union is checked both ways. */
+const eventNames: readonly string[] = Object.keys({
+  'app-started': true,
+  'app-ready': true,
+  'window-opened': true,
+  'journal-locked': true,
+  'journal-unlocked': true,
+  'journal-unlock-failed': true,
+  'page-gone': true,
+  'app-quit': true,
+} satisfies Record<LifecycleEvent['name'], true>);
 
 export interface AppLogOptions {
   /** Where each line goes: the rotated file (logFile.ts). */

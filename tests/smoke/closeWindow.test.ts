@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { emptyFields } from '../../renderer/features/journal/attemptFields.js';
-import { observableWaitMs, pollIntervalMs } from '../support/patience.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElectronStandIn } from './support/electronStandIn.js';
 import {
-  answerLockRequestsAsPage,
   createJournalAsPage,
+  saveDraftWhenAsked,
   sentToPage,
   valueAsPage,
 } from './support/invokeAsPage.js';
 import { readJournalFile } from './support/journalOnDisk.js';
 import { type StartedApp, startBuiltApp } from './support/startBuiltApp.js';
+import { waitUntil } from './support/waitUntil.js';
 
 const passphrase = 'a long enough passphrase';
-const newDraft = {
-  kind: 'new',
-  origin: { challengeId: null, category: null, difficulty: null },
-  planItemId: null,
-} as const;
 
 let app: StartedApp;
 let electron: ElectronStandIn;
@@ -28,22 +22,11 @@ beforeAll(async () => {
   app = await startBuiltApp();
   ({ electron } = app);
   await createJournalAsPage(electron, passphrase);
-  answered = answerLockRequestsAsPage(electron, () =>
-    valueAsPage(electron, 'drafts.save', {
-      target: newDraft,
-      fields: emptyFields('Ask to swap shifts'),
-    }),
-  );
+  answered = saveDraftWhenAsked(electron, () => 'Ask to swap shifts');
   const [window] = electron.windows;
   if (!window) throw new Error('main has opened no window');
   electron.closeAsUser(window);
-  // (expect.poll works only inside a test: vi.waitFor, as patient, waits here.)
-  await vi.waitFor(
-    () => {
-      if (!electron.state.hasQuit) throw new Error('the app has not quit');
-    },
-    { timeout: observableWaitMs, interval: pollIntervalMs },
-  );
+  await waitUntil(() => electron.state.hasQuit, 'the app quits');
 });
 
 afterAll(() => app.cleanUp());

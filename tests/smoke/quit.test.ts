@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { emptyFields } from '../../renderer/features/journal/attemptFields.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { madeAttempt } from '../support/practiceFixture.js';
-import { observableWaitMs, pollIntervalMs } from '../support/patience.js';
 import type { ElectronStandIn } from './support/electronStandIn.js';
 import {
-  answerLockRequestsAsPage,
   createJournalAsPage,
+  saveDraftWhenAsked,
   sentToPage,
   valueAsPage,
 } from './support/invokeAsPage.js';
 import { readJournalFile } from './support/journalOnDisk.js';
 import { type StartedApp, startBuiltApp } from './support/startBuiltApp.js';
+import { waitUntil } from './support/waitUntil.js';
 
 const passphrase = 'a long enough passphrase';
-const newDraft = {
-  kind: 'new',
-  origin: { challengeId: null, category: null, difficulty: null },
-  planItemId: null,
-} as const;
 
 let app: StartedApp;
 let electron: ElectronStandIn;
@@ -31,25 +25,14 @@ beforeAll(async () => {
   app = await startBuiltApp();
   ({ electron } = app);
   recoveryKey = await createJournalAsPage(electron, passphrase);
-  answered = answerLockRequestsAsPage(electron, () =>
-    valueAsPage(electron, 'drafts.save', {
-      target: newDraft,
-      fields: emptyFields('Ask for the window seat'),
-    }),
-  );
+  answered = saveDraftWhenAsked(electron, () => 'Ask for the window seat');
   await valueAsPage(electron, 'vault.copyRecoveryKey', { recoveryKey });
   await valueAsPage(electron, 'attempts.create', {
     attempt: madeAttempt({ request: 'Ask for a discount' }),
     planItemId: null,
   });
   electron.quitAsUser();
-  // (expect.poll works only inside a test: vi.waitFor, as patient, waits here.)
-  await vi.waitFor(
-    () => {
-      if (!electron.state.hasQuit) throw new Error('the app has not quit');
-    },
-    { timeout: observableWaitMs, interval: pollIntervalMs },
-  );
+  await waitUntil(() => electron.state.hasQuit, 'the app quits');
 });
 
 afterAll(() => app.cleanUp());

@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyFields } from '../../renderer/features/journal/attemptFields.js';
 import type { ElectronStandIn } from './support/electronStandIn.js';
 import {
-  answerLockRequestsAsPage,
   createJournalAsPage,
+  saveDraftWhenAsked,
   sentToPage,
   valueAsPage,
 } from './support/invokeAsPage.js';
 import { type StartedApp, startBuiltApp } from './support/startBuiltApp.js';
 
 const passphrase = 'a long enough passphrase';
-const newDraft = {
-  kind: 'new',
-  origin: { challengeId: null, category: null, difficulty: null },
-  planItemId: null,
-} as const;
 
 let app: StartedApp;
 let electron: ElectronStandIn;
@@ -26,9 +20,7 @@ beforeAll(async () => {
   app = await startBuiltApp();
   ({ electron } = app);
   await createJournalAsPage(electron, passphrase);
-  answered = answerLockRequestsAsPage(electron, () =>
-    valueAsPage(electron, 'drafts.save', { target: newDraft, fields: emptyFields(typed) }),
-  );
+  answered = saveDraftWhenAsked(electron, () => typed);
 });
 
 afterAll(() => app.cleanUp());

@@ -1,26 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appEntryUrl } from '../../main/window/appOrigin.js';
-import { emptyFields } from '../../renderer/features/journal/attemptFields.js';
 import { defaultSettings } from '../../shared/domain/settings.js';
-import { observableWaitMs, pollIntervalMs } from '../support/patience.js';
 import type { ElectronStandIn } from './support/electronStandIn.js';
 import {
-  answerLockRequestsAsPage,
   createJournalAsPage,
+  saveDraftWhenAsked,
   sentToPage,
   valueAsPage,
 } from './support/invokeAsPage.js';
 import { type StartedApp, startBuiltApp } from './support/startBuiltApp.js';
+import { waitUntil } from './support/waitUntil.js';
 
 const passphrase = 'a long enough passphrase';
-const newDraft = {
-  kind: 'new',
-  origin: { challengeId: null, category: null, difficulty: null },
-  planItemId: null,
-} as const;
 
 let app: StartedApp;
 let electron: ElectronStandIn;
@@ -29,16 +23,6 @@ let statusAfterClose: unknown;
 let lifecycleAfterClose: readonly string[];
 let reopened: { url: string; status: unknown };
 const configHome = mkdtempSync(path.join(tmpdir(), 'ask-anyway-smoke-config-'));
-
-/** Waits for what the app does next, as patiently as every wait in the suite. */
-const until = (condition: () => boolean, what: string) =>
-  // (expect.poll works only inside a test: vi.waitFor, as patient, waits here.)
-  vi.waitFor(
-    () => {
-      if (!condition()) throw new Error(`still waiting: ${what}`);
-    },
-    { timeout: observableWaitMs, interval: pollIntervalMs },
-  );
 
 interface TrayItem {
   label?: string;
@@ -59,27 +43,22 @@ beforeAll(async () => {
   app = await startBuiltApp({ settings: { ...defaultSettings, keepRunningInTray: true } });
   ({ electron } = app);
   await createJournalAsPage(electron, passphrase);
-  answered = answerLockRequestsAsPage(electron, () =>
-    valueAsPage(electron, 'drafts.save', {
-      target: newDraft,
-      fields: emptyFields('Ask for a later deadline'),
-    }),
-  );
+  answered = saveDraftWhenAsked(electron, () => 'Ask for a later deadline');
   const [window] = electron.windows;
   if (!window) throw new Error('main has opened no window');
   electron.closeAsUser(window);
-  await until(() => window.destroyed, 'the window closes');
+  await waitUntil(() => window.destroyed, 'the window closes');
   statusAfterClose = await valueAsPage(electron, 'vault.status');
   lifecycleAfterClose = electron.lifecycle.map((entry) => entry.event);
   trayItem('Open Ask Anyway').click?.();
-  await until(() => electron.windows.length === 2, 'a new window opens');
+  await waitUntil(() => electron.windows.length === 2, 'a new window opens');
   // Read as fields: a getURL() call would be recorded as main's.
   reopened = {
     url: electron.windows[1]?.webContents.url ?? '',
     status: await valueAsPage(electron, 'vault.status'),
   };
   trayItem('Quit Ask Anyway').click?.();
-  await until(() => electron.state.hasQuit, 'the app quits');
+  await waitUntil(() => electron.state.hasQuit, 'the app quits');
 });
 
 afterAll(() => {

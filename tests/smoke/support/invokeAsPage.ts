@@ -1,3 +1,4 @@
+import { emptyFields } from '../../../renderer/features/journal/attemptFields.js';
 import { appEntryUrl } from '../../../main/window/appOrigin.js';
 import { recoveryKeyGroups } from '../../../main/services/vault/recoveryKey.js';
 import type { Result } from '../../../shared/ipc/result.js';
@@ -70,6 +71,29 @@ export function answerLockRequestsAsPage(
       .then(() => answered.push(id));
   });
   return answered;
+}
+
+/** The page's form for a new attempt, as a draft's target. */
+const newAttemptDraft = {
+  kind: 'new',
+  origin: { challengeId: null, category: null, difficulty: null },
+  planItemId: null,
+} as const;
+
+/**
+ * `answerLockRequestsAsPage` for a page whose new-attempt form holds `typed()` unsaved:
+ * it saves that as the draft when a lock asks, as the journal's form does.
+ */
+export function saveDraftWhenAsked(
+  electron: ElectronStandIn,
+  typed: () => string,
+): readonly number[] {
+  return answerLockRequestsAsPage(electron, () =>
+    valueAsPage(electron, 'drafts.save', {
+      target: newAttemptDraft,
+      fields: emptyFields(typed()),
+    }),
+  );
 }
 
 /** The events main sent the app's page on `channel`, in order. */

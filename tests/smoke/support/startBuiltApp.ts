@@ -1,8 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { vi } from 'vitest';
-import { observableWaitMs, pollIntervalMs } from '../../support/patience.js';
 import { readElectronDeclarations } from './electronDeclarations.js';
 import {
   createElectronStandIn,
@@ -10,6 +8,7 @@ import {
   type ElectronStandIn,
 } from './electronStandIn.js';
 import { appRoot, loadBuiltMain } from './loadBuiltMain.js';
+import { waitUntil } from './waitUntil.js';
 
 /** The built app, started on the stand-in as far as its window. */
 export interface StartedApp {
@@ -56,14 +55,9 @@ export async function startBuiltApp({
   const callsBeforeReady = [...electron.calls];
   electron.emitReady();
   // Start-up ends as `started` says, or by `app.exit(1)` when anything before it threw.
-  // (expect.poll works only inside a test: vi.waitFor, as patient, waits here.)
-  await vi.waitFor(
-    () => {
-      if (!started(electron) && electron.state.exitCode === undefined) {
-        throw new Error('main has neither finished starting nor exited');
-      }
-    },
-    { timeout: observableWaitMs, interval: pollIntervalMs },
+  await waitUntil(
+    () => started(electron) || electron.state.exitCode !== undefined,
+    'main finishes starting, or exits',
   );
   return {
     electron,

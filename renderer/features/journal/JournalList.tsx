@@ -150,7 +150,7 @@ export function JournalList({
                 </button>
                 <button
                   type="button"
-                  className="secondary"
+                  className="secondary danger-text"
                   onClick={() => onDelete(entry, row.index)}
                 >
                   Delete<span className="visually-hidden"> “{attempt.request}”</span>

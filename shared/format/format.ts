@@ -21,8 +21,13 @@ export interface Format {
   dayLong(date: LocalDate): string;
   /** A week by its days: "23–29 November 2026", across months and years as the locale says. */
   week(week: IsoWeek): string;
-  /** A moment with its day: "Tuesday, 1 December 2026 at 13:00" (en-GB). */
+  /** A moment, in the computer's time zone: "1 Dec 2026, 13:00" (en-GB), "Dec 1, 2026, 1:00 PM" (en-US). */
   moment(instant: Date): string;
+  /**
+   * A day and time as the user wrote them (`YYYY-MM-DDTHH:MM`, no zone, as an attempt's
+   * `occurredAt`), in the same words as `moment`: "25 Nov 2026, 17:30" (en-GB).
+   */
+  localMoment(dateTime: string): string;
   /** A moment's time of day: "17:30" (en-GB), "5:30 PM" (en-US). */
   time(instant: Date): string;
   /** A count or a measure: "1,960" (en-GB), "1.960" (de-DE). */
@@ -78,15 +83,16 @@ export function createFormat(locale: string, options: FormatOptions = {}): Forma
   const dayMonth = days({ day: 'numeric', month: 'short' });
   const dayWithYear = days({ day: 'numeric', month: 'short', year: 'numeric' });
   const dayLong = days({ day: 'numeric', month: 'long', year: 'numeric' });
-  const moment = new Intl.DateTimeFormat(tag, {
-    weekday: 'long',
+  const momentShape: Intl.DateTimeFormatOptions = {
     day: 'numeric',
-    month: 'long',
+    month: 'short',
     year: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
-    timeZone: options.timeZone,
-  });
+  };
+  const moment = new Intl.DateTimeFormat(tag, { ...momentShape, timeZone: options.timeZone });
+  // A written day and time has no zone: told at that wall time in UTC, it reads as written.
+  const localMoment = new Intl.DateTimeFormat(tag, { ...momentShape, timeZone: 'UTC' });
   const time = new Intl.DateTimeFormat(tag, {
     hour: 'numeric',
     minute: '2-digit',
@@ -110,6 +116,7 @@ export function createFormat(locale: string, options: FormatOptions = {}): Forma
       return dayLong.formatRange(utcMidnight(monday), utcMidnight(addDays(monday, 6)));
     },
     moment: (instant) => moment.format(instant),
+    localMoment: (dateTime) => localMoment.format(new Date(`${dateTime}Z`)),
     time: (instant) => time.format(instant),
     number: (value) => number.format(value),
     percent: (share) => percent.format(share),

@@ -46,14 +46,23 @@ describe('createFormat', () => {
   });
 
   it.each([
-    ['en-GB', 'Tuesday, 1 December 2026 at 17:30', '17:30'],
-    ['en-US', 'Tuesday, December 1, 2026 at 5:30 PM', '5:30 PM'],
-    ['de-DE', 'Dienstag, 1. Dezember 2026 um 17:30', '17:30'],
+    ['en-GB', '1 Dec 2026, 17:30', '17:30'],
+    ['en-US', 'Dec 1, 2026, 5:30 PM', '5:30 PM'],
+    ['de-DE', '1. Dez. 2026, 17:30', '17:30'],
   ])('tells a moment and its time in %s', (locale, moment, time) => {
     const format = inLocale(locale);
     // ICU versions differ on the space before "PM" (a plain or a narrow no-break one).
     expect(plainSpaces(format.moment(instant))).toBe(moment);
     expect(plainSpaces(format.time(instant))).toBe(time);
+    expect(plainSpaces(format.localMoment('2026-12-01T17:30'))).toBe(moment);
+  });
+
+  it('tells a written day and time as written, wherever the computer is', () => {
+    for (const timeZone of ['Pacific/Auckland', 'America/Los_Angeles']) {
+      expect(createFormat('en-GB', { timeZone }).localMoment('2026-11-25T23:30')).toBe(
+        '25 Nov 2026, 23:30',
+      );
+    }
   });
 
   it.each([

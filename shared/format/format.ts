@@ -73,6 +73,14 @@ function wellFormed(locale: string): string {
 // in UTC, they name the same day wherever the computer is.
 const utcMidnight = (date: LocalDate): Date => new Date(`${date}T00:00:00Z`);
 
+/**
+ * ICU versions disagree on the spaces in dates: Node 20 puts thin ones around a range's
+ * dash, newer ICU a narrow no-break one before "PM", Electron's Chromium plain ones. Main
+ * runs on Node's ICU and the renderer on Chromium's, so dates are given plain spaces: the
+ * report and the screen then say a day in the same characters.
+ */
+const plainSpaces = (text: string): string => text.replace(/[\u2009\u202f]/g, ' ');
+
 /** The formatter for `locale`; its `Intl` objects are made once here, not per call. */
 export function createFormat(locale: string, options: FormatOptions = {}): Format {
   const tag = wellFormed(locale);
@@ -106,18 +114,18 @@ export function createFormat(locale: string, options: FormatOptions = {}): Forma
 
   return {
     locale: day.resolvedOptions().locale,
-    day: (date) => day.format(utcMidnight(date)),
-    dayShort: (date) => dayShort.format(utcMidnight(date)),
-    dayMonth: (date) => dayMonth.format(utcMidnight(date)),
-    dayWithYear: (date) => dayWithYear.format(utcMidnight(date)),
-    dayLong: (date) => dayLong.format(utcMidnight(date)),
+    day: (date) => plainSpaces(day.format(utcMidnight(date))),
+    dayShort: (date) => plainSpaces(dayShort.format(utcMidnight(date))),
+    dayMonth: (date) => plainSpaces(dayMonth.format(utcMidnight(date))),
+    dayWithYear: (date) => plainSpaces(dayWithYear.format(utcMidnight(date))),
+    dayLong: (date) => plainSpaces(dayLong.format(utcMidnight(date))),
     week: (week) => {
       const monday = mondayOf(week);
-      return dayLong.formatRange(utcMidnight(monday), utcMidnight(addDays(monday, 6)));
+      return plainSpaces(dayLong.formatRange(utcMidnight(monday), utcMidnight(addDays(monday, 6))));
     },
-    moment: (instant) => moment.format(instant),
-    localMoment: (dateTime) => localMoment.format(new Date(`${dateTime}Z`)),
-    time: (instant) => time.format(instant),
+    moment: (instant) => plainSpaces(moment.format(instant)),
+    localMoment: (dateTime) => plainSpaces(localMoment.format(new Date(`${dateTime}Z`))),
+    time: (instant) => plainSpaces(time.format(instant)),
     number: (value) => number.format(value),
     percent: (share) => percent.format(share),
     plural,

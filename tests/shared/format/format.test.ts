@@ -6,8 +6,6 @@ const day = '2026-12-01' as LocalDate;
 const instant = new Date('2026-12-01T17:30:08Z');
 const entries = { one: 'entry', other: 'entries' };
 
-const plainSpaces = (text: string): string => text.replace(/\u202f/g, ' ');
-
 // Pinned locales and zone: these strings are the same on every computer.
 const inLocale = (locale: string) => createFormat(locale, { timeZone: 'UTC' });
 
@@ -35,11 +33,12 @@ describe('createFormat', () => {
     );
   });
 
+  // Plain spaces around the dash, as Chromium writes it, though Node's ICU writes thin ones.
   it.each([
-    ['en-GB', '2026-W48', '23\u2009–\u200929 November 2026'],
-    ['en-GB', '2026-W49', '30 November\u2009–\u20096 December 2026'],
-    ['en-GB', '2026-W53', '28 December 2026\u2009–\u20093 January 2027'],
-    ['en-US', '2026-W48', 'November 23\u2009–\u200929, 2026'],
+    ['en-GB', '2026-W48', '23 – 29 November 2026'],
+    ['en-GB', '2026-W49', '30 November – 6 December 2026'],
+    ['en-GB', '2026-W53', '28 December 2026 – 3 January 2027'],
+    ['en-US', '2026-W48', 'November 23 – 29, 2026'],
     ['de-DE', '2026-W48', '23.–29. November 2026'],
   ])('names a week by its days in %s (%s)', (locale, week, expected) => {
     expect(inLocale(locale).week(week as IsoWeek)).toBe(expected);
@@ -51,10 +50,9 @@ describe('createFormat', () => {
     ['de-DE', '1. Dez. 2026, 17:30', '17:30'],
   ])('tells a moment and its time in %s', (locale, moment, time) => {
     const format = inLocale(locale);
-    // ICU versions differ on the space before "PM" (a plain or a narrow no-break one).
-    expect(plainSpaces(format.moment(instant))).toBe(moment);
-    expect(plainSpaces(format.time(instant))).toBe(time);
-    expect(plainSpaces(format.localMoment('2026-12-01T17:30'))).toBe(moment);
+    expect(format.moment(instant)).toBe(moment);
+    expect(format.time(instant)).toBe(time);
+    expect(format.localMoment('2026-12-01T17:30')).toBe(moment);
   });
 
   it('tells a written day and time as written, wherever the computer is', () => {

@@ -19,7 +19,7 @@ export interface Format {
   dayWithYear(date: LocalDate): string;
   /** A day with its year, in a sentence: "1 December 2026" (en-GB), "December 1, 2026" (en-US). */
   dayLong(date: LocalDate): string;
-  /** A week by its days: "23–29 November 2026", across months and years as the locale says. */
+  /** A week by its days: "23 – 29 November 2026" (en-GB), across months and years as the locale says. */
   week(week: IsoWeek): string;
   /** A moment, in the computer's time zone: "1 Dec 2026, 13:00" (en-GB), "Dec 1, 2026, 1:00 PM" (en-US). */
   moment(instant: Date): string;

@@ -36,7 +36,7 @@ export function planDays(week: IsoWeek, today: LocalDate): PlanDay[] {
   return daysOfWeek(week).map((date) => planDay(date, today));
 }
 
-/** "23–29 November 2026" (en-GB), across months and years as the user's locale writes it. */
+/** "23 – 29 November 2026" (en-GB), across months and years as the user's locale writes it. */
 export const nameWeek = (week: IsoWeek): string => format.week(week);
 
 /** Where a planned item can go: the other days of its week and the seven after it. */

@@ -1,3 +1,4 @@
+import type { Format } from '../shared/format/format.js';
 import { randomUUID } from 'node:crypto';
 import type { AppInfo } from '../shared/domain/appInfo.js';
 import type { Settings } from '../shared/domain/settings.js';
@@ -95,6 +96,12 @@ export interface CorePorts {
    */
   readonly log: AppLog;
   /**
+   * Dates, numbers and plurals in the user's language (`app.getLocale()` in the app; a
+   * pinned locale and zone in tests): main's own words — the report, the Markdown export,
+   * notifications — go through it.
+   */
+  readonly format: Format;
+  /**
    * Check every response and event against the contract before it leaves main. Tests
    * turn this on so drift fails loudly; the app leaves it off (the compiler checks the
    * handlers, and responses can be large).
@@ -178,6 +185,8 @@ export function createCore(ports: CorePorts): Core {
   // Coalesced: one write of the preferences per second at most, never one per save.
   const stopMemoryFlush = ports.timers.every(saveMemoryFlushMs, () => vaultService.flushMemory());
 
+  const { format } = ports;
+
   const practice = new PracticeService({
     journal: vaultService,
     now: ports.vault.now,
@@ -199,6 +208,7 @@ export function createCore(ports: CorePorts): Core {
           throw error;
         }),
     onError: (error) => ports.log.error('reminder-check', error),
+    format,
   });
 
   const recoveryKeyClipboard = createRecoveryKeyClipboard({
@@ -245,6 +255,7 @@ export function createCore(ports: CorePorts): Core {
         chooseSavePath: ports.chooseSavePath,
         chooseOpenPath: ports.chooseOpenPath,
         userFiles,
+        format,
       }),
       report: new ReportService({
         journal: vaultService,
@@ -252,6 +263,7 @@ export function createCore(ports: CorePorts): Core {
         chooseSavePath: ports.chooseSavePath,
         printToPdf: ports.printToPdf,
         userFiles,
+        format,
       }),
       saveRecoveryKey: (recoveryKey) =>
         saveRecoveryKeyFile(recoveryKey, { chooseSavePath: ports.chooseSavePath, userFiles }),

@@ -16,6 +16,7 @@ import {
 } from 'electron';
 import type { Settings, ThemeChoice } from '../shared/domain/settings.js';
 import type { LockReason } from '../shared/domain/vault.js';
+import { createFormat } from '../shared/format/format.js';
 import { createCore } from './core.js';
 import { holdCore } from './coreHolder.js';
 import { registerIpc } from './ipc/electronIpc.js';
@@ -169,6 +170,8 @@ async function start(): Promise<void> {
         printToPdf: printToPdfInHiddenWindow,
         clipboard: electronClipboard,
         log,
+        // Main's own words (report, export, notifications) in the user's language.
+        format: createFormat(app.getLocale()),
       });
       core.settings.onChange((settings) => {
         applyTheme(settings.theme);

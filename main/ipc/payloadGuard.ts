@@ -45,6 +45,9 @@ export function findPayloadProblem(payload: unknown): PayloadProblem | undefined
         ? {
             path,
             problem: { kind: 'too_long', max: payloadLimits.maxTextLength, length: text },
+            // The reason is log text, in English for whoever reads the log; the user reads
+            // `problem`, which the renderer words through shared/format.
+            // eslint-disable-next-line no-restricted-properties
             reason: `too much text (the whole request may hold ${payloadLimits.maxTextLength.toLocaleString('en')} characters)`,
           }
         : undefined;

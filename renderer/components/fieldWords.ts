@@ -1,4 +1,5 @@
 import type { FieldProblem, NotNowReason } from '../../shared/ipc/fieldIssues.js';
+import { format } from '../app/format.js';
 
 /**
  * What is wrong with a field, in the words shown beside it. One place, so every form
@@ -6,16 +7,14 @@ import type { FieldProblem, NotNowReason } from '../../shared/ipc/fieldIssues.js
  * and no field path or schema wording reaches the user.
  */
 
-const count = new Intl.NumberFormat('en');
-
 /** "Keep this to 80 characters at most — it has 93." */
 export function tooLongWords(max: number, length: number): string {
-  return `Keep this to ${count.format(max)} characters at most — it has ${count.format(length)}.`;
+  return `Keep this to ${format.number(max)} characters at most — it has ${format.number(length)}.`;
 }
 
 /** "1,960 of 2,000 characters", shown as a field nears its limit. */
 export function lengthCountWords(length: number, max: number): string {
-  return `${count.format(length)} of ${count.format(max)} characters`;
+  return `${format.number(length)} of ${format.number(max)} characters`;
 }
 
 /**
@@ -59,7 +58,7 @@ export function fieldProblemText(problem: FieldProblem, what = 'items'): string 
     case 'too_long':
       return tooLongWords(problem.max, problem.length);
     case 'too_many':
-      return `Keep to ${count.format(problem.max)} ${what} at most — there are ${count.format(problem.count)}.`;
+      return `Keep to ${format.number(problem.max)} ${what} at most — there are ${format.number(problem.count)}.`;
     case 'out_of_range':
       if (problem.min !== null && problem.max !== null)
         return `Choose a number from ${problem.min} to ${problem.max}.`;

@@ -1,18 +1,19 @@
 import type { ImportSummary } from '../../shared/domain/dataExport.js';
+import { format } from '../app/format.js';
 
-const entries = (count: number): string => `${count} ${count === 1 ? 'entry' : 'entries'}`;
+const entries = (count: number): string => format.count(count, { one: 'entry', other: 'entries' });
 
 /** What an import or a merge did, in words: `source` names where the records came from. */
 export function importSummaryText(summary: ImportSummary, source: string): string {
   const { added, replaced, keptLocal, keptBoth } = summary;
   const parts = [
     `${entries(added)} added`,
-    `${replaced} updated from ${source}`,
-    `${keptLocal} left as your journal had ${keptLocal === 1 ? 'it' : 'them'}`,
+    `${format.number(replaced)} updated from ${source}`,
+    `${format.number(keptLocal)} left as your journal had ${format.plural(keptLocal, { one: 'it', other: 'them' })}`,
   ];
   if (keptBoth > 0)
     parts.push(
-      `${keptBoth === 1 ? 'one reflection' : `${keptBoth} reflections`} written differently in both, so both versions are in your journal now`,
+      `${format.plural(keptBoth, { one: 'one reflection', other: `${format.number(keptBoth)} reflections` })} written differently in both, so both versions are in your journal now`,
     );
   return `${parts.join(', ')}.`;
 }

@@ -9,6 +9,7 @@ import { readIndependently } from '../support/independentReader.js';
 import { madeAttempt, unratedAttempt } from '../support/practiceFixture.js';
 import { testUserFiles } from '../support/userFiles.js';
 import { insertAttempt, vaultFixture, type VaultFixture } from '../support/vaultFixture.js';
+import { pinnedFormat } from '../support/pinnedFormat.js';
 
 /** The journal's tables as any SQLite sees them, from a plain database file. */
 async function tablesOf(file: string) {
@@ -128,6 +129,7 @@ describe('an independent reader (Python + PyNaCl + SQLite), written from the for
     const backup = `${fixture.vaultPath}.copy.askanyway`;
     const data = new DataService({
       journal: vault,
+      format: pinnedFormat,
       vault: {
         path: fixture.vaultPath,
         compact: () => vault.compact(),

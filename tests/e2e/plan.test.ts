@@ -40,7 +40,7 @@ test('plan a week by keyboard: a comfortable step goes straight in, a flooding j
   await seedMadeAttempts(page, easyHistory);
   const plan = new PlanScreen(page);
   await plan.open();
-  await expect.poll(() => plan.weekTitle.textContent()).toBe('23–29 November 2026 · this week');
+  await expect.poll(() => plan.weekTitle.textContent()).toBe('23 – 29 November 2026 · this week');
   await expect.poll(() => plan.day(wednesday).getByText('Today', { exact: true }).count()).toBe(1);
   await expect.poll(() => plan.day(thursday).getByText('Today', { exact: true }).count()).toBe(0);
 
@@ -196,7 +196,7 @@ test('an item is moved with the select and by dragging, skipped with a kind reas
     .toBe(1);
   await plan.showWeek('Previous week');
   await plan.showWeek('Previous week');
-  await expect.poll(() => plan.weekTitle.textContent()).toBe('16–22 November 2026');
+  await expect.poll(() => plan.weekTitle.textContent()).toBe('16 – 22 November 2026');
   await plan.showWeek('This week');
   await expect.poll(() => plan.itemsOn(friday)).toHaveLength(1);
 });

@@ -11,7 +11,7 @@ test('a new journal’s week: seven free days, today marked, an invitation to pl
   await week.heading.waitFor();
   await expect.poll(() => week.days.count()).toBe(7);
   await expect
-    .poll(() => week.day('Wednesday, November 25').getAttribute('aria-current'))
+    .poll(() => week.day('Wednesday 25 November').getAttribute('aria-current'))
     .toBe('date');
   await expect.poll(() => app.page.getByText('Nothing is planned for today').count()).toBe(1);
   await expect.poll(() => app.page.getByText('No streak yet').count()).toBe(1);
@@ -27,14 +27,14 @@ test('a window left open past midnight shows the new day when it comes back to t
   const week = new WeekScreen(page);
   await week.heading.waitFor();
   await expect
-    .poll(() => week.day('Wednesday, November 25').getAttribute('aria-current'))
+    .poll(() => week.day('Wednesday 25 November').getAttribute('aria-current'))
     .toBe('date');
   await page.clock.setFixedTime(testNow + 24 * 60 * 60 * 1000);
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
   await expect
-    .poll(() => week.day('Thursday, November 26').getAttribute('aria-current'))
+    .poll(() => week.day('Thursday 26 November').getAttribute('aria-current'))
     .toBe('date');
-  expect(await week.day('Wednesday, November 25').getAttribute('aria-current')).toBeNull();
+  expect(await week.day('Wednesday 25 November').getAttribute('aria-current')).toBeNull();
 });
 
 test('today’s challenge: “I’m about to do it” opens the prediction, then “log how it went” finishes it', async ({
@@ -69,7 +69,7 @@ test('today’s challenge: “I’m about to do it” opens the prediction, then
   await week.open();
   await expect.poll(() => card.textContent()).toMatch(/You wrote down your prediction/);
   await expect
-    .poll(() => week.day('Wednesday, November 25').textContent())
+    .poll(() => week.day('Wednesday 25 November').textContent())
     .toMatch(/directions to a nearby landmark · Begun — you wrote your prediction/);
   await card.getByRole('button', { name: /^Log how it went/ }).click();
   await page.getByRole('heading', { name: 'Edit attempt' }).waitFor();
@@ -80,7 +80,7 @@ test('today’s challenge: “I’m about to do it” opens the prediction, then
   await week.open();
   await expect.poll(() => card.textContent()).toMatch(/You asked and heard “no”/);
   await expect
-    .poll(() => week.day('Wednesday, November 25').textContent())
+    .poll(() => week.day('Wednesday 25 November').textContent())
     .toMatch(/Ask a passer-by for directions to a nearby landmark · Done/);
   await expect.poll(() => page.getByText('1 week of practice in a row.').count()).toBe(1);
 });
@@ -120,7 +120,7 @@ test('two planned challenges skipped and two logged as “didn’t try”: a kin
   await expect
     .poll(() => notice.getByText('Most of the challenges you planned lately were skipped.').count())
     .toBe(1);
-  await expect.poll(() => week.day('Tuesday, November 24').textContent()).toMatch(/Didn’t try/);
+  await expect.poll(() => week.day('Tuesday 24 November').textContent()).toMatch(/Didn’t try/);
 
   await page
     .getByRole('navigation', { name: 'Main' })

@@ -18,6 +18,7 @@ import type { KdfParams } from '../../main/services/vault/format.js';
 import { VaultService } from '../../main/services/vault/vaultService.js';
 import { JournalRequests } from '../../main/services/vault/journalFileService.js';
 import { memoryJournalLocation } from './memoryJournalLocation.js';
+import { pinnedFormat } from './pinnedFormat.js';
 import type { Database } from 'sql.js';
 
 /** The cheapest cost the format allows: tests derive keys in milliseconds. */
@@ -114,6 +115,7 @@ export async function testCorePorts(
     printToPdf: fakePdfPrinter(),
     clipboard: memoryClipboard(),
     log: recordingLog(),
+    format: pinnedFormat,
     validateOutgoing: true,
     ...overrides,
   };

@@ -1,3 +1,4 @@
+import type { Format } from '../../../shared/format/format.js';
 import { readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type {
@@ -55,6 +56,8 @@ export interface DataDeps {
   readonly chooseOpenPath: ChooseOpenPath;
   /** Writes where the user chose: privately, in one piece, never over the journal. */
   readonly userFiles: UserFiles;
+  /** Dates and numbers in the Markdown export, in the user's locale. */
+  readonly format: Format;
 }
 
 /** The name each format suggests in the save dialog; CSV is a folder of files. */
@@ -112,7 +115,7 @@ export class DataService {
         const text =
           format === 'json'
             ? `${JSON.stringify(exportJournal(journal.read, now()), null, 2)}\n`
-            : markdownJournal(journal.read, now());
+            : markdownJournal(journal.read, now(), this.deps.format);
         await userFiles.save(target, text);
       }
     } catch (error) {

@@ -4,6 +4,7 @@ import {
   type Attempt,
 } from '../../../shared/domain/practice/attempts.js';
 import { categoryNames } from '../../../shared/domain/practice/challenges.js';
+import type { Format } from '../../../shared/format/format.js';
 import type { ReadDb } from '../database/statements.js';
 import { attemptColumns, attemptFromRow, type AttemptRow } from '../practice/attemptRepository.js';
 import { writtenParts } from '../practice/writtenParts.js';
@@ -13,7 +14,7 @@ import { markdownInline, markdownText } from './markdownText.js';
 const said = (label: string, text: string): string[] =>
   text.trim() === '' ? [] : [`**${label}:** ${markdownText(text.trim())}`, ''];
 
-function section(attempt: Attempt): string[] {
+function section(attempt: Attempt, format: Format): string[] {
   const { before, after } = attempt;
   const setting = [
     before.category && categoryNames[before.category],
@@ -32,7 +33,7 @@ function section(attempt: Attempt): string[] {
       : []),
   ];
   return [
-    `## ${before.occurredAt.replace('T', ' ')} · ${markdownInline(before.request)}`,
+    `## ${format.localMoment(before.occurredAt)} · ${markdownInline(before.request)}`,
     '',
     `*${setting.join(' · ')}* — ${numbers.join(', ')}`,
     '',
@@ -41,16 +42,19 @@ function section(attempt: Attempt): string[] {
   ];
 }
 
-/** The reflections as one readable document, oldest first, as a journal is read. */
-export function markdownJournal(db: ReadDb, exportedAt: Date): string {
+/**
+ * The reflections as one readable document, oldest first, as a journal is read; dates and
+ * numbers in `format`'s locale.
+ */
+export function markdownJournal(db: ReadDb, exportedAt: Date, format: Format): string {
   const attempts = db
     .all<AttemptRow>(`SELECT ${attemptColumns} FROM attempts a ORDER BY a.occurred_at, a.id`)
     .map(attemptFromRow);
   return [
     '# Ask Anyway — my journal',
     '',
-    `Exported ${exportedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${attempts.length} attempt${attempts.length === 1 ? '' : 's'}. This copy is not encrypted.`,
+    `Exported ${format.moment(exportedAt)}: ${format.count(attempts.length, { one: 'attempt', other: 'attempts' })}. This copy is not encrypted.`,
     '',
-    ...attempts.flatMap(section),
+    ...attempts.flatMap((attempt) => section(attempt, format)),
   ].join('\n');
 }

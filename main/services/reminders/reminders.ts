@@ -1,5 +1,6 @@
 import { localDateOf, type LocalDate } from '../../../shared/domain/practice/calendar.js';
 import type { Reminders } from '../../../shared/domain/settings.js';
+import type { Format } from '../../../shared/format/format.js';
 import type { Timers } from '../vault/autoLock.js';
 
 /**
@@ -56,6 +57,8 @@ export interface ReminderOptions {
   /** A day's facts from the journal, or null while it is locked. */
   readonly readFacts: (day: LocalDate) => Promise<DayFacts | null>;
   readonly onError: (error: unknown) => void;
+  /** The words' numbers and plurals, in the user's locale. */
+  readonly format: Format;
 }
 
 const minutesOfDay = (moment: Date): number => moment.getHours() * 60 + moment.getMinutes();
@@ -63,12 +66,12 @@ const minutesOfDay = (moment: Date): number => moment.getHours() * 60 + moment.g
 const minutesOfTime = (time: string): number =>
   Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-const dailyNotice = (planned: number): Notice => ({
+const dailyNotice = (planned: number, format: Format): Notice => ({
   title: 'Ask Anyway',
-  body:
-    planned === 1
-      ? 'One challenge is planned for today. A small ask is enough.'
-      : `${planned} challenges are planned for today. One small ask is enough.`,
+  body: format.plural(planned, {
+    one: 'One challenge is planned for today. A small ask is enough.',
+    other: `${format.number(planned)} challenges are planned for today. One small ask is enough.`,
+  }),
 });
 
 /**
@@ -115,7 +118,7 @@ export function startReminders(options: ReminderOptions): {
         notifier.show(unreadDayNotice);
       } else if (todays.planned > 0) {
         dailySentOn = today;
-        notifier.show(dailyNotice(todays.planned));
+        notifier.show(dailyNotice(todays.planned, options.format));
       }
     }
     if (todays === undefined) return;

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/domain/practice/attempts.js';
 import { mondayOf, type LocalDate } from '../../../shared/domain/practice/calendar.js';
 import type { AttemptSummary } from '../../../shared/domain/practice/journal.js';
+import type { Format } from '../../../shared/format/format.js';
 import { writtenParts } from '../practice/writtenParts.js';
 import { escapeHtml } from './escapeHtml.js';
 import type { ReportData, ReportLadder, ReportSummary } from './reportData.js';
@@ -24,34 +25,17 @@ export const reportCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src
 const colours = { predicted: '#4f5660', actual: '#1b6670', refusals: '#b4460c' } as const;
 const sudsTicks = [0, 25, 50, 75, 100];
 
-// Days are calendar days without a zone (calendar.ts): formatted at UTC midnight, they
-// cannot shift by one where the computer's zone is far from UTC.
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const shortDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const dayOf = (day: string): Date => new Date(`${day.slice(0, 10)}T00:00:00Z`);
-const formatLong = (day: LocalDate): string => longDate.format(dayOf(day));
-const formatShort = (day: string): string => shortDate.format(dayOf(day));
+/** An attempt's day, from its `occurredAt` (`YYYY-MM-DDTHH:MM`). */
+const dayOfAttempt = (occurredAt: string): LocalDate => occurredAt.slice(0, 10) as LocalDate;
 
 const text = (value: string): string => escapeHtml(value);
 const rounded = (value: number | null): string =>
   value === null ? '–' : String(Math.round(value));
-const plural = (count: number, one: string, many: string): string =>
-  `${count} ${count === 1 ? one : many}`;
-
-function summarySection(summary: ReportSummary): string {
+function summarySection(summary: ReportSummary, format: Format): string {
   const facts: [string, string][] = [
-    ['Attempts', String(summary.attempts)],
-    ['Requests made', String(summary.asked)],
-    ['Refusals (a “no”)', String(summary.refused)],
+    ['Attempts', format.number(summary.attempts)],
+    ['Requests made', format.number(summary.asked)],
+    ['Refusals (a “no”)', format.number(summary.refused)],
     ['Mean distress predicted', rounded(summary.predictedMean)],
     ['Mean distress at the peak', rounded(summary.actualMean)],
   ];
@@ -59,11 +43,11 @@ function summarySection(summary: ReportSummary): string {
   const restsOn =
     unrated === 0
       ? ''
-      : ` The means rest on ${summary.rated} of the ${plural(summary.asked, 'request', 'requests')} made: ${unrated} ${unrated === 1 ? 'was' : 'were'} not rated both before and at the peak.`;
+      : ` The means rest on ${format.number(summary.rated)} of the ${format.count(summary.asked, { one: 'request', other: 'requests' })} made: ${format.number(unrated)} ${format.plural(unrated, { one: 'was', other: 'were' })} not rated both before and at the peak.`;
   const below =
     summary.rated === 0
       ? 'No attempt in these days is rated both before asking and at its peak yet.'
-      : `The distress at the peak was lower than predicted in ${summary.actualBelowPredicted} of ${plural(summary.rated, 'rated attempt', 'rated attempts')}.${restsOn}`;
+      : `The distress at the peak was lower than predicted in ${format.number(summary.actualBelowPredicted)} of ${format.count(summary.rated, { one: 'rated attempt', other: 'rated attempts' })}.${restsOn}`;
   return `<section class="summary" aria-labelledby="summary-title">
 <h2 id="summary-title">Summary</h2>
 <dl class="facts">${facts.map(([name, value]) => `<div><dt>${name}</dt><dd>${value}</dd></div>`).join('')}</dl>
@@ -71,8 +55,8 @@ function summarySection(summary: ReportSummary): string {
 </section>`;
 }
 
-function chartsSection(data: ReportData): string {
-  const labels = data.weeks.map((week) => formatShort(mondayOf(week.week)));
+function chartsSection(data: ReportData, format: Format): string {
+  const labels = data.weeks.map((week) => format.dayMonth(mondayOf(week.week)));
   const distress = lineChart(
     {
       id: 'distress-chart',
@@ -122,22 +106,22 @@ function chartsSection(data: ReportData): string {
 </section>`;
 }
 
-function attemptRow(attempt: AttemptSummary): string {
+function attemptRow(attempt: AttemptSummary, format: Format): string {
   // A peak is only asked of someone who asked: '–' there, "not rated" if they skipped it.
   const peak = wasAsked(attempt.outcome) ? ratingText(attempt.peakSuds) : '–';
-  return `<tr><td class="day">${formatShort(attempt.occurredAt)}</td><td>${text(attempt.request)}</td><td class="number">${ratingText(attempt.anticipatedSuds)}</td><td class="number">${peak}</td><td>${attempt.outcome === null ? 'Not yet logged' : outcomeNames[attempt.outcome]}</td></tr>`;
+  return `<tr><td class="day">${format.dayMonth(dayOfAttempt(attempt.occurredAt))}</td><td>${text(attempt.request)}</td><td class="number">${ratingText(attempt.anticipatedSuds)}</td><td class="number">${peak}</td><td>${attempt.outcome === null ? 'Not yet logged' : outcomeNames[attempt.outcome]}</td></tr>`;
 }
 
-function attemptsSection(data: ReportData): string {
+function attemptsSection(data: ReportData, format: Format): string {
   const shown = data.attempts.length;
   const note =
     shown < data.summary.attempts
-      ? `<p class="note">The table shows the last ${shown} of ${data.summary.attempts} attempts.</p>`
+      ? `<p class="note">The table shows the last ${format.number(shown)} of ${format.count(data.summary.attempts, { one: 'attempt', other: 'attempts' })}.</p>`
       : '';
   const body =
     shown === 0
       ? '<p>No attempts were logged in these days.</p>'
-      : `<table><thead><tr><th scope="col">Date</th><th scope="col">Request</th><th scope="col" class="number">Predicted</th><th scope="col" class="number">Actual (peak)</th><th scope="col">Outcome</th></tr></thead><tbody>${data.attempts.map(attemptRow).join('')}</tbody></table>`;
+      : `<table><thead><tr><th scope="col">Date</th><th scope="col">Request</th><th scope="col" class="number">Predicted</th><th scope="col" class="number">Actual (peak)</th><th scope="col">Outcome</th></tr></thead><tbody>${data.attempts.map((attempt) => attemptRow(attempt, format)).join('')}</tbody></table>`;
   return `<section aria-labelledby="attempts-title">
 <h2 id="attempts-title">Predicted against actual, attempt by attempt</h2>
 ${body}${note}
@@ -174,7 +158,7 @@ ${body}
 }
 
 /** One chosen reflection: what was asked, the numbers, and every written part. */
-function reflectionBlock(attempt: Attempt): string {
+function reflectionBlock(attempt: Attempt, format: Format): string {
   const { before, after } = attempt;
   const numbers = [
     after ? outcomeNames[after.outcome] : 'Not yet logged',
@@ -186,27 +170,27 @@ function reflectionBlock(attempt: Attempt): string {
   const parts = writtenParts(attempt)
     .map(({ label, text: words }) => `<dt>${label}</dt><dd>${text(words)}</dd>`)
     .join('');
-  return `<article class="reflection"><h3>${formatShort(before.occurredAt)} · ${text(before.request)}</h3>
+  return `<article class="reflection"><h3>${format.dayMonth(dayOfAttempt(before.occurredAt))} · ${text(before.request)}</h3>
 <p class="meta">${numbers.join(' · ')}</p><dl>${parts}</dl></article>`;
 }
 
-function reflectionsSection(data: ReportData): string {
+function reflectionsSection(data: ReportData, format: Format): string {
   const chosen = data.reflections.length;
   const leftOut =
     data.leftOut === 0
       ? ''
-      : `<p class="left-out">${plural(data.leftOut, chosen > 0 ? 'other reflection' : 'reflection', chosen > 0 ? 'other reflections' : 'reflections')} in this range ${data.leftOut === 1 ? 'was' : 'were'} left out by the writer.</p>`;
+      : `<p class="left-out">${format.count(data.leftOut, chosen > 0 ? { one: 'other reflection', other: 'other reflections' } : { one: 'reflection', other: 'reflections' })} in this range ${format.plural(data.leftOut, { one: 'was', other: 'were' })} left out by the writer.</p>`;
   const none =
     chosen === 0 && data.leftOut === 0 ? '<p>No reflections were written in these days.</p>' : '';
   return `<section aria-labelledby="reflections-title">
 <h2 id="reflections-title">Reflections chosen by the writer</h2>
-${data.reflections.map(reflectionBlock).join('')}${leftOut}${none}
+${data.reflections.map((attempt) => reflectionBlock(attempt, format)).join('')}${leftOut}${none}
 </section>`;
 }
 
-/** The whole report, ready to save as HTML or to print to PDF. */
-export function reportHtml(data: ReportData): string {
-  const range = `${formatLong(data.range.from)} to ${formatLong(data.range.to)}`;
+/** The whole report, ready to save as HTML or to print to PDF; dates and numbers in `format`'s locale. */
+export function reportHtml(data: ReportData, format: Format): string {
+  const range = `${format.dayLong(data.range.from)} to ${format.dayLong(data.range.to)}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -220,14 +204,14 @@ export function reportHtml(data: ReportData): string {
 <header>
 <h1>Practice report</h1>
 <p class="range">${range}</p>
-<p class="made">Made on ${formatLong(data.madeOn)} with Ask Anyway.</p>
+<p class="made">Made on ${format.dayLong(data.madeOn)} with Ask Anyway.</p>
 <p class="disclaimer">Prepared by the writer from their own journal of rejection practice, a self-help exercise. It is not a clinical record.</p>
 </header>
-${summarySection(data.summary)}
-${chartsSection(data)}
-${attemptsSection(data)}
+${summarySection(data.summary, format)}
+${chartsSection(data, format)}
+${attemptsSection(data, format)}
 ${laddersSection(data.ladders)}
-${reflectionsSection(data)}
+${reflectionsSection(data, format)}
 </body>
 </html>
 `;

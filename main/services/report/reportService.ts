@@ -1,3 +1,4 @@
+import type { Format } from '../../../shared/format/format.js';
 import path from 'node:path';
 import { localDateOf } from '../../../shared/domain/practice/calendar.js';
 import type {
@@ -26,6 +27,8 @@ export interface ReportDeps {
   readonly printToPdf: PrintToPdf;
   /** Writes where the user chose: privately, in one piece, never over the journal. */
   readonly userFiles: UserFiles;
+  /** Dates and numbers in the report, in the user's locale. */
+  readonly format: Format;
 }
 
 /**
@@ -55,7 +58,10 @@ export class ReportService {
     if (target === null) return { saved: false };
     // Read again once the dialog closes: the journal may have locked or changed meanwhile.
     await journal.settled();
-    const html = reportHtml(readReport(journal.read, range, include, localDateOf(this.deps.now())));
+    const html = reportHtml(
+      readReport(journal.read, range, include, localDateOf(this.deps.now())),
+      this.deps.format,
+    );
     const contents = format === 'pdf' ? await this.deps.printToPdf(html) : html;
     try {
       await this.deps.userFiles.save(target, contents);

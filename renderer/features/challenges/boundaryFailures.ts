@@ -1,3 +1,4 @@
+import { format } from '../../app/format.js';
 import {
   boundaryQuestionIds,
   boundaryQuestions,
@@ -56,8 +57,11 @@ export function summarizeFailures(failures: BoundaryFailures, unansweredWhy: str
   const parts = [
     crossed.length > 0 &&
       `As answered, it risks ${listed(crossed)}. Change the request so it avoids that, then answer again: the note beside each question says why it matters.`,
-    open === 1 && 'One question still needs an answer.',
-    open > 1 && `${open} questions still need an answer.`,
+    open > 0 &&
+      format.plural(open, {
+        one: 'One question still needs an answer.',
+        other: `${format.number(open)} questions still need an answer.`,
+      }),
   ].filter((part): part is string => typeof part === 'string');
   return `Not saved yet. ${parts.join(' ')}`;
 }

@@ -26,6 +26,7 @@ import {
 import { describeSavedAt } from './DraftOffer.js';
 import { OutcomeOptions } from './OutcomeOptions.js';
 import { useDraftAutosave, type AutosaveState } from './useDraftAutosave.js';
+import { format } from '../../app/format.js';
 
 const copingNames: Record<CopingWay, string> = {
   wrote_it_down: 'I wrote it down',
@@ -180,7 +181,7 @@ export function AttemptForm({ subject, initial, fromDraft, onSaved, onClose }: A
           min={0}
           max={100}
           step={5}
-          valueText={(value) => `${value} %`}
+          valueText={(value) => format.percent(value / 100)}
         />
         <TextField
           label="What do you fear will happen?"

@@ -1,13 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Draft } from '../../../shared/domain/practice/drafts.js';
-
-const savedAtFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
+import { format } from '../../app/format.js';
 
 /** When a draft was saved, in the user's own words for dates and times. */
-export const describeSavedAt = (savedAt: string): string => savedAtFormat.format(new Date(savedAt));
+export const describeSavedAt = (savedAt: string): string => format.moment(new Date(savedAt));
 
 interface DraftOfferProps {
   readonly draft: Draft;

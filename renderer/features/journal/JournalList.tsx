@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { outcomeNames, ratingText, wasAsked } from '../../../shared/domain/practice/attempts.js';
 import type { AttemptSummary } from '../../../shared/domain/practice/journal.js';
+import { format } from '../../app/format.js';
 import type { JournalEntry } from './useJournalListing.js';
 
 /** Rows drawn beyond the visible ones, so Tab and arrow keys always find the next row. */
@@ -12,7 +13,7 @@ const rowGapPx = 12;
 const estimatedRowPx = 118;
 
 function Summary({ attempt }: { readonly attempt: AttemptSummary }) {
-  const when = attempt.occurredAt.replace('T', ' ');
+  const when = format.localMoment(attempt.occurredAt);
   return (
     <>
       <h3>{attempt.request}</h3>

@@ -1,3 +1,4 @@
+import { format } from '../../app/format.js';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Attempt } from '../../../shared/domain/practice/attempts.js';
 import type { JournalFilter } from '../../../shared/domain/practice/journal.js';
@@ -29,7 +30,7 @@ interface Deleted {
 const endOf = (listing: Listing): string =>
   listing.kind === 'journal'
     ? 'That is every attempt, back to the first.'
-    : `${listing.entries.length} ${listing.entries.length === 1 ? 'match' : 'matches'}, newest first.`;
+    : `${format.count(listing.entries.length, { one: 'match', other: 'matches' })}, newest first.`;
 
 /**
  * Whether a saved attempt can be shown in the row it had: an edit in the unfiltered

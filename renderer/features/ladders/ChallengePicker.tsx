@@ -1,3 +1,4 @@
+import { format } from '../../app/format.js';
 import { useId, useMemo, useRef, useState } from 'react';
 import { categoryNames, type Challenge } from '../../../shared/domain/practice/challenges.js';
 import { searchChallenges } from './challengeSearch.js';
@@ -46,7 +47,7 @@ export function ChallengePicker({
         <p id={`${id}-count`} className="hint" aria-live="polite">
           {challenges === undefined
             ? 'Loading challenges…'
-            : `${matches.length} ${matches.length === 1 ? 'challenge' : 'challenges'}, easiest first.`}
+            : `${format.count(matches.length, { one: 'challenge', other: 'challenges' })}, easiest first.`}
         </p>
       </div>
       {challenges !== undefined && matches.length === 0 && (

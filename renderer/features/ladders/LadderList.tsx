@@ -1,3 +1,4 @@
+import { format } from '../../app/format.js';
 import type { Ladder } from '../../../shared/domain/practice/ladders.js';
 import { focusWhenShown } from '../../components/focusWhenShown.js';
 
@@ -6,7 +7,7 @@ function rungSummary(ladder: Ladder): string {
   const count = ladder.rungs.length;
   if (count === 0) return 'No rungs yet';
   const rated = ladder.rungs.filter((rung) => rung.ratings.length > 0).length;
-  const rungs = count === 1 ? '1 rung' : `${count} rungs`;
+  const rungs = format.count(count, { one: 'rung', other: 'rungs' });
   return rated === count ? `${rungs}, all rated` : `${rungs}, ${rated} rated`;
 }
 

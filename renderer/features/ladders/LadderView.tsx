@@ -1,3 +1,4 @@
+import { format } from '../../app/format.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Challenge } from '../../../shared/domain/practice/challenges.js';
 import { maxRungs, type Ladder, type Rung } from '../../../shared/domain/practice/ladders.js';
@@ -25,7 +26,7 @@ interface LadderViewProps {
 const rungsGoing = (count: number): string =>
   count === 0
     ? 'It has no rungs yet.'
-    : `Its ${count === 1 ? 'rung goes' : `${count} rungs go`} with it, with every rating.`;
+    : `Its ${format.plural(count, { one: 'rung goes', other: `${format.number(count)} rungs go` })} with it, with every rating.`;
 
 type Asking =
   { readonly kind: 'deleteLadder' } | { readonly kind: 'removeRung'; readonly rung: Rung };

@@ -1,4 +1,6 @@
+import type { LocalDate } from '../../../shared/domain/practice/calendar.js';
 import type { RungRating } from '../../../shared/domain/practice/ladders.js';
+import { format } from '../../app/format.js';
 
 /** A rung's ratings as the screen tells them: the current one, and what came before. */
 export type RatingHistory =
@@ -33,12 +35,5 @@ export function describeChange(history: RatingHistory): string | undefined {
   return 'the same as your first rating';
 }
 
-/** A calendar day (YYYY-MM-DD) as people read it, e.g. "25 Nov 2026"; never shifted by time zone. */
-export function formatDay(day: string, locale?: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+/** A rating's day as people read it: "25 Nov 2026" (en-GB); never shifted by time zone. */
+export const formatDay = (day: LocalDate): string => format.dayWithYear(day);

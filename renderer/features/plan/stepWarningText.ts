@@ -1,3 +1,4 @@
+import { format } from '../../app/format.js';
 import {
   beginnerBaseLevel,
   comfortableCeiling,
@@ -22,7 +23,7 @@ const whatShowsALevel = `Your level will be the highest difficulty that ${inWord
 
 /** The recent asks that show no level yet, in the user's terms: how many, and at what. */
 function recentAsks(asks: number, difficulty: number | null): string {
-  const finished = `In ${lastWeeks} you have finished ${inWords(asks)} ask${asks === 1 ? '' : 's'}`;
+  const finished = `In ${lastWeeks} you have finished ${inWords(asks)} ${format.plural(asks, { one: 'ask', other: 'asks' })}`;
   // Asks written in the user's own words, not from a challenge, carry no difficulty.
   if (difficulty === null) {
     const which =

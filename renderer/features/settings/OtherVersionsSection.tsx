@@ -1,3 +1,4 @@
+import { format } from '../../app/format.js';
 import { useEffect, useId, useState } from 'react';
 import type { OtherVersion } from '../../../shared/domain/dataExport.js';
 import { api } from '../../api/client.js';
@@ -15,8 +16,7 @@ type Step =
   | { readonly kind: 'deleting'; readonly version: OtherVersion }
   | { readonly kind: 'busy' };
 
-const when = (iso: string): string =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+const when = (iso: string): string => format.moment(new Date(iso));
 
 /**
  * Other versions of the journal kept beside it, when its file was changed elsewhere and

@@ -1,3 +1,4 @@
+import { format } from '../../app/format.js';
 import { autoLockMinutes } from '../../../shared/domain/settings.js';
 
 const presets = [1, 5, 10, 15, 30, 60, 120, 240] as const;
@@ -6,9 +7,9 @@ const presets = [1, 5, 10, 15, 30, 60, 120, 240] as const;
 export function describeMinutes(minutes: number): string {
   if (minutes % 60 === 0) {
     const hours = minutes / 60;
-    return hours === 1 ? '1 hour' : `${hours} hours`;
+    return format.count(hours, { one: 'hour', other: 'hours' });
   }
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  return format.count(minutes, { one: 'minute', other: 'minutes' });
 }
 
 /**

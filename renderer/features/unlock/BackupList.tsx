@@ -1,3 +1,4 @@
+import { format } from '../../app/format.js';
 import type { Backup } from '../../../shared/domain/vault.js';
 import type { BackupRef } from '../../../shared/ipc/result.js';
 
@@ -45,7 +46,7 @@ export function BackupList({
       <tbody>
         {backups.map((backup) => (
           <tr key={backup.id}>
-            <td>{new Date(backup.createdAt).toLocaleString()}</td>
+            <td>{format.moment(new Date(backup.createdAt))}</td>
             <td>{sizeText(backup.sizeBytes)}</td>
             <td>{backup.status ? statusText[backup.status] : 'Not checked'}</td>
             <td>
@@ -58,7 +59,7 @@ export function BackupList({
                 Restore
                 <span className="visually-hidden">
                   {' '}
-                  the backup from {new Date(backup.createdAt).toLocaleString()}
+                  the backup from {format.moment(new Date(backup.createdAt))}
                 </span>
               </button>
             </td>

@@ -1,17 +1,10 @@
 import type { MissingSavesView } from '../../../shared/domain/vault.js';
-
-const momentFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  hour: 'numeric',
-  minute: '2-digit',
-});
+import { format } from '../../app/format.js';
 
 /** A save's time in the user's own words; a time that does not parse is left out. */
 function moment(iso: string): string | undefined {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? undefined : momentFormat.format(date);
+  return Number.isNaN(date.getTime()) ? undefined : format.moment(date);
 }
 
 /**
@@ -19,7 +12,7 @@ function moment(iso: string): string | undefined {
  * this computer are not in the file, and between which moments they were made.
  */
 export function missingSavesText({ count, after, upTo }: MissingSavesView): string {
-  const saves = count === 1 ? 'One save' : `${count} saves`;
+  const saves = format.plural(count, { one: 'One save', other: `${format.number(count)} saves` });
   const from = after === null ? undefined : moment(after);
   const to = moment(upTo);
   const when =
@@ -28,5 +21,5 @@ export function missingSavesText({ count, after, upTo }: MissingSavesView): stri
       : to
         ? `, the last made on ${to},`
         : '';
-  return `${saves} from this computer${when} ${count === 1 ? 'is' : 'are'} not in your journal file. This happens when the file is replaced by an older copy of itself — by a sync tool, or a copy from another computer — or is cut short. Everything else in the journal is as it was.`;
+  return `${saves} from this computer${when} ${format.plural(count, { one: 'is', other: 'are' })} not in your journal file. This happens when the file is replaced by an older copy of itself — by a sync tool, or a copy from another computer — or is cut short. Everything else in the journal is as it was.`;
 }

@@ -1,3 +1,4 @@
+import { format } from '../../app/format.js';
 import { useId } from 'react';
 import { daysOfWeek, mondayOf, type LocalDate } from '../../../shared/domain/practice/calendar.js';
 import { describeError } from '../../api/errorText.js';
@@ -85,9 +86,7 @@ function NextSteps({ suggestions }: { readonly suggestions: ThisWeek['suggestion
 const streakText = (weeks: number): string =>
   weeks === 0
     ? 'No streak yet: one attempt this week starts one.'
-    : weeks === 1
-      ? '1 week of practice in a row.'
-      : `${weeks} weeks of practice in a row.`;
+    : `${format.count(weeks, { one: 'week', other: 'weeks' })} of practice in a row.`;
 
 /**
  * Home: the week's plan, today's challenge with a one-click start, the next suggested

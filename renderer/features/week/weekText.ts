@@ -4,21 +4,13 @@ import type {
   WellbeingSuggestion,
 } from '../../../shared/domain/practice/knowWhenToQuit.js';
 import type { PlanItem } from '../../../shared/domain/practice/plans.js';
+import { format } from '../../app/format.js';
 import { statusNames } from '../plan/statusNames.js';
 
-// Days are calendar dates: formatted at UTC midnight, they never shift with the time zone.
-const dayFormat = new Intl.DateTimeFormat('en', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  timeZone: 'UTC',
-});
-const weekdayFormat = new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' });
-
-export const dayName = (day: LocalDate): string => dayFormat.format(Date.parse(day));
-/** "Wed 25": the weekday first, as a week reads. */
-export const shortDayName = (day: LocalDate): string =>
-  `${weekdayFormat.format(Date.parse(day))} ${Number(day.slice(8))}`;
+/** "Wednesday 25 November" (en-GB). */
+export const dayName = (day: LocalDate): string => format.day(day);
+/** "Wed 25" (en-GB): where room is short. */
+export const shortDayName = (day: LocalDate): string => format.dayShort(day);
 
 export function statusText(item: PlanItem): string {
   switch (item.status) {

@@ -10,6 +10,7 @@ import { appOrigin } from '../../../main/window/appOrigin.js';
 import { rendererBundleResponder } from '../../../main/window/appProtocol.js';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract.js';
 import { observableWaitMs } from '../../support/patience.js';
+import { testLocale as e2eLocale } from '../../support/pinnedFormat.js';
 import { chromiumArgs, findChromium } from './chromium.js';
 
 /**
@@ -98,7 +99,11 @@ export async function newRendererPage(
   browser: Browser,
   router: () => Router,
 ): Promise<RendererPage> {
-  const context = await browser.newContext({ viewport: { width: 1180, height: 800 } });
+  // One pinned locale, so the dates and numbers the tests read are the same everywhere.
+  const context = await browser.newContext({
+    viewport: { width: 1180, height: 800 },
+    locale: e2eLocale,
+  });
   // Playwright's own waits (a click, a locator's waitFor) as patient as expect.poll.
   context.setDefaultTimeout(observableWaitMs);
   const page = await context.newPage();

@@ -8,6 +8,7 @@ import {
   type PracticeFixture,
   unratedAttempt,
 } from '../../../support/practiceFixture.js';
+import { pinnedFormat } from '../../../support/pinnedFormat.js';
 
 let fixture: PracticeFixture;
 beforeEach(async () => {
@@ -71,12 +72,16 @@ describe('the CSV export', () => {
 
 describe('the Markdown export', () => {
   it('is one readable document of the reflections, oldest first, saying it is not encrypted', () => {
-    const text = markdownJournal(fixture.vault.read, new Date('2026-11-25T18:00:00Z'));
-    expect(text).toMatch(
-      /^# Ask Anyway — my journal\n\nExported 2026-11-25 18:00 UTC: 2 attempts\. This copy is not encrypted\./,
+    const text = markdownJournal(
+      fixture.vault.read,
+      new Date('2026-11-25T18:00:00Z'),
+      pinnedFormat,
     );
-    const first = text.indexOf('## 2026-11-24 10:30 · =HYPERLINK');
-    const second = text.indexOf('## 2026-11-25 10:30 · Ask for a refill');
+    expect(text).toMatch(
+      /^# Ask Anyway — my journal\n\nExported 25 Nov 2026, 18:00: 2 attempts\. This copy is not encrypted\./,
+    );
+    const first = text.indexOf('## 24 Nov 2026, 10:30 · =HYPERLINK');
+    const second = text.indexOf('## 25 Nov 2026, 10:30 · Ask for a refill');
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
     expect(text).toContain(
@@ -158,19 +163,27 @@ describe('the Markdown export of hostile words', () => {
   );
 
   it('renders the user’s words as words: no heading, list, quote, code, table or HTML of theirs', () => {
-    const markdown = markdownJournal(fixture.vault.read, new Date('2026-11-26T18:00:00Z'));
+    const markdown = markdownJournal(
+      fixture.vault.read,
+      new Date('2026-11-26T18:00:00Z'),
+      pinnedFormat,
+    );
     expect(blocksOf(markdown)).toEqual([
       ['heading', '# Ask Anyway — my journal'],
-      ['heading', expect.stringMatching(/^## 2026-11-24 10:30 · /) as string],
-      ['heading', expect.stringMatching(/^## 2026-11-25 10:30 · /) as string],
-      ['heading', expect.stringMatching(/^## 2026-11-26 10:30 · /) as string],
+      ['heading', expect.stringMatching(/^## 24 Nov 2026, 10:30 · /) as string],
+      ['heading', expect.stringMatching(/^## 25 Nov 2026, 10:30 · /) as string],
+      ['heading', expect.stringMatching(/^## 26 Nov 2026, 10:30 · /) as string],
     ]);
   });
 
   it('keeps every word, each line on its own line, an ampersand as it was typed', () => {
-    const markdown = markdownJournal(fixture.vault.read, new Date('2026-11-26T18:00:00Z'));
+    const markdown = markdownJournal(
+      fixture.vault.read,
+      new Date('2026-11-26T18:00:00Z'),
+      pinnedFormat,
+    );
     const shown = shownText(markdown);
-    expect(shown).toContain(`## 2026-11-26 10:30 · ${request}`);
+    expect(shown).toContain(`## 26 Nov 2026, 10:30 · ${request}`);
     const from = shown.indexOf(hostileLines[0] ?? '');
     expect(shown.slice(from).split('\n').slice(0, hostileLines.length)).toEqual(
       hostileLines.map((line) => line.trimStart()),
@@ -191,7 +204,11 @@ describe('an attempt saved with its ratings unrated', () => {
     const unrated = rows.find((row) => row.includes('2026-11-26T10:30'))?.split(',') ?? [];
     for (const column of ['anticipated_suds', 'peak_suds', 'after_suds', 'surprise'])
       expect(unrated[columns.indexOf(column)]).toBe('');
-    const text = markdownJournal(fixture.vault.read, new Date('2026-11-26T18:00:00Z'));
+    const text = markdownJournal(
+      fixture.vault.read,
+      new Date('2026-11-26T18:00:00Z'),
+      pinnedFormat,
+    );
     expect(text).toContain(
       'expected not rated, chance of a “no” not rated, peak not rated, after not rated, surprise not rated',
     );

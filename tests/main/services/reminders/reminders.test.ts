@@ -10,6 +10,7 @@ import type { LocalDate } from '../../../../shared/domain/practice/calendar.js';
 import type { Reminders } from '../../../../shared/domain/settings.js';
 import { manualTimers } from '../../../support/manualTimers.js';
 import { recordingNotifier } from '../../../support/recordingNotifier.js';
+import { pinnedFormat } from '../../../support/pinnedFormat.js';
 
 /** A moment on the computer's own clock: reminders follow local time, not UTC. */
 const local = (day: number, hours: number, minutes = 0) =>
@@ -26,6 +27,7 @@ function setUp(options: { reminders?: Reminders; start?: number } = {}) {
   const reminders = startReminders({
     timers,
     notifier,
+    format: pinnedFormat,
     settings: () => state.reminders,
     readFacts: (day) =>
       Promise.resolve(state.locked ? null : (facts.get(day) ?? { planned: 0, nudges: [] })),
@@ -164,6 +166,7 @@ it('reports a failed read and keeps checking', async () => {
   startReminders({
     timers,
     notifier: recordingNotifier(),
+    format: pinnedFormat,
     settings: () => ({ daily: true, time: '09:00' }),
     readFacts: () => {
       calls += 1;

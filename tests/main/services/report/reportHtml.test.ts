@@ -13,6 +13,7 @@ import {
   reportRange,
   type ReportAttempts,
 } from '../../../support/reportJournal.js';
+import { pinnedFormat } from '../../../support/pinnedFormat.js';
 
 const hostile = `</style><script>alert("x")</script><img src=x onerror='steal()'> & "quoted"`;
 
@@ -42,7 +43,10 @@ describe('reportHtml', () => {
   afterEach(() => fixture.cleanup());
 
   const html = (include: string[]) =>
-    reportHtml(readReport(fixture.vault.read, reportRange, include, day('2026-11-28')));
+    reportHtml(
+      readReport(fixture.vault.read, reportRange, include, day('2026-11-28')),
+      pinnedFormat,
+    );
 
   it('has the title, the range, the day it was made and what it is not', () => {
     const page = html([]);

@@ -12,6 +12,7 @@ import {
   type ReportAttempts,
 } from '../../../support/reportJournal.js';
 import { testUserFiles } from '../../../support/userFiles.js';
+import { pinnedFormat } from '../../../support/pinnedFormat.js';
 
 let fixture: PracticeFixture;
 let attempts: ReportAttempts;
@@ -31,6 +32,7 @@ beforeEach(async () => {
     chooseSavePath,
     printToPdf: printer,
     userFiles: testUserFiles(fixture.vaultFixture.vaultPath),
+    format: pinnedFormat,
   });
 });
 afterEach(() => fixture.cleanup());

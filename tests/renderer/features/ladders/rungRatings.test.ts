@@ -45,7 +45,8 @@ describe('describeChange', () => {
 
 describe('formatDay', () => {
   it('shows the calendar day itself, whatever the time zone', () => {
-    expect(formatDay('2026-01-01', 'en-GB')).toBe('1 Jan 2026');
-    expect(formatDay('2026-12-31', 'en-GB')).toBe('31 Dec 2026');
+    // Renderer unit tests speak en-GB (renderer/app/format.ts).
+    expect(formatDay('2026-01-01' as LocalDate)).toBe('1 Jan 2026');
+    expect(formatDay('2026-12-31' as LocalDate)).toBe('31 Dec 2026');
   });
 });

@@ -73,7 +73,7 @@ describe('planDays', () => {
 
 describe('nameWeek and nameDay', () => {
   it.each([
-    ['2026-W48', '23–29 November 2026'],
+    ['2026-W48', '23 – 29 November 2026'],
     ['2026-W49', '30 November – 6 December 2026'],
     ['2026-W53', '28 December 2026 – 3 January 2027'],
   ])('%s → %s', (isoWeek, name) => {

@@ -74,6 +74,10 @@ export function createApp(context: StandInContext, allWindows: () => readonly Ap
     getVersion(): string {
       return options.appVersion;
     }
+    /** The system's language as Electron reports it: pinned, so main's words are stable. */
+    getLocale(): string {
+      return 'en-GB';
+    }
     requestSingleInstanceLock(): boolean {
       return true;
     }

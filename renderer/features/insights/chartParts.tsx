@@ -1,0 +1,151 @@
+import type { ReactElement, ReactNode } from 'react';
+import {
+  Bar,
+  CartesianGrid,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type YAxisProps,
+} from 'recharts';
+import { formatValue } from './chartFormat.js';
+import { paint, type SeriesStyle } from './seriesStyles.js';
+
+const chartHeight = 240;
+/**
+ * Room on the right for the last axis label, which recharts centres on the chart's edge
+ * (a week code there read "2026-", clipped).
+ */
+const chartMargin = { top: 8, right: 24, bottom: 0, left: 0 };
+/**
+ * Lines mark each point while there are few (a week alone shows as a mark, not as
+ * nothing); beyond, marks crowd the line and cost an SVG element each.
+ */
+const marksUpTo = 30;
+/** About as many "Nov 23" labels as fit side by side under a chart. */
+const xLabels = 10;
+
+/** A chart's box: the full width of its card, a fixed height. */
+export function ChartBox({ children }: { readonly children: ReactElement }) {
+  return (
+    <ResponsiveContainer width="100%" height={chartHeight}>
+      {children}
+    </ResponsiveContainer>
+  );
+}
+
+/** What the chart element itself takes: the margin every chart shares. */
+export const chartProps = { margin: chartMargin, accessibilityLayer: false } as const;
+
+/** A row's own words for a value, where a bare number would hide its count. */
+export type Describe = (dataKey: string, value: number, row: object) => string | undefined;
+
+/**
+ * What every chart here shares: the grid, the axes in the theme's colours, the tooltip
+ * and (where more than one series is drawn) the legend in the story's order. An array,
+ * as recharts reads a chart's direct children.
+ */
+export function chartFrame({
+  y,
+  legend = true,
+  points,
+  tooltipTitle = (label) => label,
+  describe,
+}: {
+  y: Omit<YAxisProps, 'ref'>;
+  legend?: boolean;
+  /**
+   * How many points the x axis spans: it then labels every nth so that about `xLabels`
+   * show, instead of measuring each label in the page to choose (a forced layout per label).
+   */
+  points?: number;
+  /** The tooltip's heading from the point's axis label: "Week of Nov 23". */
+  tooltipTitle?: (label: string) => string;
+  describe?: Describe;
+}): ReactElement[] {
+  return [
+    <CartesianGrid key="grid" strokeDasharray="3 3" stroke="var(--border)" />,
+    <XAxis
+      key="x"
+      dataKey="label"
+      stroke="var(--text-muted)"
+      {...(points === undefined ? {} : { interval: Math.max(0, Math.ceil(points / xLabels) - 1) })}
+    />,
+    <YAxis key="y" {...y} stroke="var(--text-muted)" />,
+    // Recharts' default tooltip is white with series-coloured text: unreadable in the dark theme.
+    <Tooltip
+      key="tooltip"
+      contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)' }}
+      labelStyle={{ color: 'var(--text)' }}
+      cursor={{ fill: 'var(--surface-muted)', stroke: 'var(--border)' }}
+      labelFormatter={(label: ReactNode) =>
+        typeof label === 'string' ? tooltipTitle(label) : label
+      }
+      formatter={(value, _name, item) =>
+        typeof value === 'number'
+          ? (describe?.(String(item.dataKey), value, item.payload as object) ?? formatValue(value))
+          : value
+      }
+    />,
+    // In drawing order, which is the story's (expected → peak → after): recharts sorts
+    // by name otherwise, which put "After" first.
+    ...(legend ? [<Legend key="legend" itemSorter={null} />] : []),
+  ];
+}
+
+/** A line drawn in its series' style: colour, dash, and a mark at each point while few. */
+export function seriesLine({
+  dataKey,
+  name,
+  style,
+  points,
+  connectNulls = false,
+}: {
+  dataKey: string;
+  name: string;
+  style: SeriesStyle;
+  points: number;
+  connectNulls?: boolean;
+}): ReactElement {
+  // Drawn still (isAnimationActive={false}): an animation replays on each range change,
+  // costs a frame per step with thousands of points, and moves for users who asked for
+  // reduced motion.
+  return (
+    <Line
+      key={dataKey}
+      isAnimationActive={false}
+      dataKey={dataKey}
+      name={name}
+      stroke={paint(style)}
+      strokeWidth={2}
+      {...(style.dash === undefined ? {} : { strokeDasharray: style.dash })}
+      dot={points <= marksUpTo ? { symbol: style.mark, r: 4, fill: paint(style) } : false}
+      legendType={style.mark}
+      connectNulls={connectNulls}
+    />
+  );
+}
+
+/** Bars drawn in their series' colour, their legend in the series' mark. */
+export function seriesBar({
+  dataKey,
+  name,
+  style,
+}: {
+  dataKey: string;
+  name: string;
+  style: SeriesStyle;
+}): ReactElement {
+  return (
+    <Bar
+      key={dataKey}
+      isAnimationActive={false}
+      dataKey={dataKey}
+      name={name}
+      fill={paint(style)}
+      legendType={style.mark}
+    />
+  );
+}

@@ -14,11 +14,12 @@ import { formatValue } from './chartFormat.js';
 import { paint, type SeriesStyle } from './seriesStyles.js';
 
 const chartHeight = 240;
+const chartMargin = { top: 8, right: 16, bottom: 0, left: 0 };
 /**
- * Room on the right for the last axis label, which recharts centres on the chart's edge
- * (a week code there read "2026-", clipped).
+ * Room at either end of the x axis for its first and last labels, which a line chart
+ * centres on its first and last points: at the SVG's edge, they were cut ("2026-").
  */
-const chartMargin = { top: 8, right: 24, bottom: 0, left: 0 };
+const axisPadding = { left: 28, right: 28 };
 /**
  * Lines mark each point while there are few (a week alone shows as a mark, not as
  * nothing); beyond, marks crowd the line and cost an SVG element each.
@@ -71,6 +72,7 @@ export function chartFrame({
       key="x"
       dataKey="label"
       stroke="var(--text-muted)"
+      padding={axisPadding}
       {...(points === undefined ? {} : { interval: Math.max(0, Math.ceil(points / xLabels) - 1) })}
     />,
     <YAxis key="y" {...y} stroke="var(--text-muted)" />,

@@ -66,7 +66,20 @@ test('charts read at a glance: dates on the axes, one look per series, counts be
   // Hovering a point tells its date and its values.
   const chart = insights.chart('Distress over time');
   const tooltip = await insights.hoverAt('Distress over time', 'Nov 23');
-  await expect.poll(() => tooltip.textContent()).toMatch(/Week of Nov 23.*Peak\s*:\s*35/);
+  await expect
+    .poll(() => tooltip.textContent())
+    .toMatch(/^Week of Nov 23Expected : 40Peak : 35After : 10$/);
+
+  // So does the keyboard: the chart takes focus, and the arrow keys go from point to point.
+  await page.mouse.move(0, 0);
+  await chart.getByRole('application').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => tooltip.textContent()).toMatch(/^Week of Nov 9/);
+  await page.keyboard.press('ArrowLeft');
+  // Each value named, in the story's order.
+  await expect
+    .poll(() => tooltip.textContent())
+    .toMatch(/^Week of Nov 2Expected : 40Peak : 35After : 10$/);
 
   // The table is the same numbers, dated; its button then offers the chart back.
   await chart.getByRole('button', { name: 'Show as table' }).click();

@@ -44,7 +44,7 @@ export function ChartCard({ title, summary, empty, chart, table, controls }: Cha
             {table()}
           </div>
         ) : (
-          <div aria-hidden="true">{chart}</div>
+          chart
         ))}
     </section>
   );

@@ -82,7 +82,7 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
       }
       chart={
         <ChartBox>
-          <BarChart data={rows} {...chartProps}>
+          <BarChart data={rows} {...chartProps('Predicted against actual')}>
             {chartFrame({
               y: { domain: [0, 100], unit: ' %' },
               describe: (dataKey, value, row) =>
@@ -136,7 +136,7 @@ function ExpectedPeakChart({
       empty={rows.length === 0 ? 'Log how an ask went to see the two side by side.' : undefined}
       chart={
         <ChartBox>
-          <LineChart data={rows} {...chartProps}>
+          <LineChart data={rows} {...chartProps('Expected against peak')}>
             {chartFrame({ y: { domain: [0, 100] }, points: rows.length })}
             {seriesLine({
               dataKey: 'anticipated',
@@ -187,7 +187,7 @@ function DistressChart({
       empty={distress.weekly.length === 0 ? 'No attempts in this range yet.' : undefined}
       chart={
         <ChartBox>
-          <LineChart data={data} {...chartProps}>
+          <LineChart data={data} {...chartProps('Distress over time')}>
             {chartFrame({ y: { domain: [0, 100] }, points: data.length, tooltipTitle: weekOf })}
             {line('before', 'Expected')}
             {line('peak', 'Peak')}
@@ -227,7 +227,7 @@ function RejectionsChart({
       empty={rejections.total === 0 ? 'No rejections collected in this range yet.' : undefined}
       chart={
         <ChartBox>
-          <BarChart data={data} {...chartProps}>
+          <BarChart data={data} {...chartProps('Rejections collected')}>
             {chartFrame({
               y: { allowDecimals: false },
               legend: false,
@@ -311,7 +311,7 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
       }
       chart={
         <ChartBox>
-          <LineChart data={rows} {...chartProps}>
+          <LineChart data={rows} {...chartProps('Habituation')}>
             {chartFrame({
               y: { domain: [0, 100] },
               points: rows.length,
@@ -363,7 +363,7 @@ function DifficultyChart({
       }
       chart={
         <ChartBox>
-          <LineChart data={data} {...chartProps}>
+          <LineChart data={data} {...chartProps('Difficulty climbed')}>
             {chartFrame({ y: { domain: [0, 10] }, points: data.length, tooltipTitle: weekOf })}
             {seriesLine({
               dataKey: 'highest',
@@ -410,7 +410,7 @@ function PlanChart({
       empty={plan.weekly.length === 0 ? 'Plan a week to see it here.' : undefined}
       chart={
         <ChartBox>
-          <BarChart data={data} {...chartProps}>
+          <BarChart data={data} {...chartProps('Plan completion')}>
             {chartFrame({
               y: { allowDecimals: false },
               points: data.length,

@@ -28,7 +28,7 @@ import {
   formatWeekWithYear,
   userLocale,
 } from './chartFormat.js';
-import { ChartBox, chartFrame, chartProps, seriesBar, seriesLine } from './chartParts.js';
+import { ChartBox, chartFrame, chartProps, seriesBars, seriesLine } from './chartParts.js';
 import { maxBarSpans, maxChartSpans, spanNote } from './chartSeries.js';
 import { insightsDataArrivedMark } from './insightsTiming.js';
 import { restsOn } from './restsOn.js';
@@ -66,6 +66,7 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
   ];
   const came = (row: { rejected: number; attempts: number }) =>
     formatShare(row.rejected, row.attempts);
+  const chartId = useId();
   return (
     <ChartCard
       title="Predicted against actual"
@@ -90,16 +91,14 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
                   ? came(row as (typeof rows)[number])
                   : `${formatValue(value)} %`,
             })}
-            {seriesBar({
-              dataKey: 'predicted',
-              name: 'Chance of a “no” you expected',
-              style: seriesStyles.expected,
-            })}
-            {seriesBar({
-              dataKey: 'actual',
-              name: 'How often it came',
-              style: seriesStyles.happened,
-            })}
+            {seriesBars(chartId, [
+              {
+                dataKey: 'predicted',
+                name: 'Chance of a “no” you expected',
+                style: seriesStyles.expected,
+              },
+              { dataKey: 'actual', name: 'How often it came', style: seriesStyles.happened },
+            ])}
           </BarChart>
         </ChartBox>
       }
@@ -220,6 +219,7 @@ function RejectionsChart({
 }) {
   const { rows, weeks } = spanWeeks(rejections.weekly, mergeRejections, maxBarSpans);
   const data = rows.map((row) => ({ ...row, label: formatWeek(row.week, locale) }));
+  const chartId = useId();
   return (
     <ChartCard
       title="Rejections collected"
@@ -234,7 +234,9 @@ function RejectionsChart({
               points: data.length,
               tooltipTitle: weekOf,
             })}
-            {seriesBar({ dataKey: 'count', name: 'Rejections', style: seriesStyles.happened })}
+            {seriesBars(chartId, [
+              { dataKey: 'count', name: 'Rejections', style: seriesStyles.happened },
+            ])}
           </BarChart>
         </ChartBox>
       }
@@ -403,6 +405,7 @@ function PlanChart({
 }) {
   const { rows, weeks } = spanWeeks(plan.weekly, mergePlan, maxBarSpans);
   const data = rows.map((row) => ({ ...row, label: formatWeek(row.week, locale) }));
+  const chartId = useId();
   return (
     <ChartCard
       title="Plan completion"
@@ -416,10 +419,12 @@ function PlanChart({
               points: data.length,
               tooltipTitle: weekOf,
             })}
-            {seriesBar({ dataKey: 'planned', name: 'Planned', style: seriesStyles.planned })}
-            {seriesBar({ dataKey: 'done', name: 'Done', style: seriesStyles.done })}
-            {seriesBar({ dataKey: 'notTried', name: 'Didn’t try', style: seriesStyles.notTried })}
-            {seriesBar({ dataKey: 'skipped', name: 'Skipped', style: seriesStyles.skipped })}
+            {seriesBars(chartId, [
+              { dataKey: 'planned', name: 'Planned', style: seriesStyles.planned },
+              { dataKey: 'done', name: 'Done', style: seriesStyles.done },
+              { dataKey: 'notTried', name: 'Didn’t try', style: seriesStyles.notTried },
+              { dataKey: 'skipped', name: 'Skipped', style: seriesStyles.skipped },
+            ])}
           </BarChart>
         </ChartBox>
       }

@@ -144,24 +144,72 @@ export function seriesLine({
   );
 }
 
-/** Bars drawn in their series' colour, their legend in the series' mark. */
-export function seriesBar({
-  dataKey,
-  name,
-  style,
-}: {
-  dataKey: string;
-  name: string;
-  style: SeriesStyle;
-}): ReactElement {
+/** One series of bars in a chart. */
+export interface BarSeries {
+  readonly dataKey: string;
+  readonly name: string;
+  readonly style: SeriesStyle;
+}
+
+/** A texture's id, unique on the page: every chart defines its own. */
+function textureId(chartId: string, dataKey: string): string {
+  // useId's ids hold characters (":", "«") that a url(#…) reference would need escaped.
+  return `texture-${chartId.replace(/[^\w-]/g, '')}-${dataKey}`;
+}
+
+/** The pattern that fills a textured series' bars: its colour, lighter, under its marks. */
+function TexturePattern({ id, style }: { id: string; style: SeriesStyle }) {
+  const colour = paint(style);
   return (
-    <Bar
-      key={dataKey}
-      isAnimationActive={false}
-      dataKey={dataKey}
-      name={name}
-      fill={paint(style)}
-      legendType={style.mark}
-    />
+    <pattern
+      id={id}
+      width={8}
+      height={8}
+      patternUnits="userSpaceOnUse"
+      {...(style.texture === 'stripes' ? { patternTransform: 'rotate(45)' } : {})}
+    >
+      <rect width={8} height={8} fill={colour} fillOpacity={0.45} />
+      {style.texture === 'stripes' ? (
+        <rect width={4} height={8} fill={colour} />
+      ) : (
+        <circle cx={4} cy={4} r={2.5} fill={colour} />
+      )}
+    </pattern>
   );
+}
+
+/**
+ * Bars of each series in its colour, textured where its style says, the legend showing
+ * its mark. An array for the chart's direct children: the textures' definitions, then
+ * the bars. `chartId` keeps one chart's textures from another's.
+ */
+export function seriesBars(chartId: string, bars: readonly BarSeries[]): ReactElement[] {
+  const textured = bars.filter((bar) => bar.style.texture !== undefined);
+  return [
+    ...(textured.length === 0
+      ? []
+      : [
+          <defs key="textures">
+            {textured.map((bar) => (
+              <TexturePattern
+                key={bar.dataKey}
+                id={textureId(chartId, bar.dataKey)}
+                style={bar.style}
+              />
+            ))}
+          </defs>,
+        ]),
+    ...bars.map(({ dataKey, name, style }) => (
+      <Bar
+        key={dataKey}
+        isAnimationActive={false}
+        dataKey={dataKey}
+        name={name}
+        fill={style.texture === undefined ? paint(style) : `url(#${textureId(chartId, dataKey)})`}
+        // The outline carries the colour where a texture lightens the fill.
+        stroke={paint(style)}
+        legendType={style.mark}
+      />
+    )),
+  ];
 }

@@ -33,21 +33,28 @@ export interface SeriesStyle {
   /** An SVG stroke-dasharray; undefined for a solid line. */
   readonly dash: string | undefined;
   readonly mark: Mark;
+  /**
+   * How its bars are filled beside their colour: a bar has no dash or mark of its own,
+   * so where bars of two series stand side by side, one of them is textured.
+   */
+  readonly texture?: Texture;
 }
+
+export type Texture = 'stripes' | 'dots';
 
 export const seriesStyles: Record<SeriesKey, SeriesStyle> = {
   expected: { token: '--series-expected', dash: '6 4', mark: 'circle' },
   peak: { token: '--series-peak', dash: undefined, mark: 'square' },
   after: { token: '--series-after', dash: '2 3', mark: 'triangle' },
   // What really came, against what was expected: a "no" counted, not a feeling rated.
-  happened: { token: '--series-happened', dash: undefined, mark: 'diamond' },
+  happened: { token: '--series-happened', dash: undefined, mark: 'diamond', texture: 'stripes' },
   // The two difficulty series measure one thing: one hue, told apart by dash and mark.
   hardest: { token: '--series-difficulty', dash: undefined, mark: 'star' },
   average: { token: '--series-difficulty', dash: '6 4', mark: 'circle' },
   planned: { token: '--series-planned', dash: undefined, mark: 'square' },
   done: { token: '--series-done', dash: undefined, mark: 'diamond' },
-  notTried: { token: '--series-not-tried', dash: undefined, mark: 'triangle' },
-  skipped: { token: '--series-skipped', dash: undefined, mark: 'cross' },
+  notTried: { token: '--series-not-tried', dash: undefined, mark: 'triangle', texture: 'stripes' },
+  skipped: { token: '--series-skipped', dash: undefined, mark: 'cross', texture: 'dots' },
 };
 
 /** A style's colour as an SVG paint that follows the theme. */

@@ -36,6 +36,16 @@ describe('each series keeps one look on every chart', () => {
     expect(new Set(looks).size).toBe(looks.length);
   });
 
+  it.each([[['expected', 'happened']], [['planned', 'done', 'notTried', 'skipped']]] as const)(
+    'textures one of the bar series side by side (%o), each in its own colour',
+    (keys) => {
+      const fills = keys.map((key) => seriesStyles[key].texture ?? 'solid');
+      // Beside colour, a texture: in grey, the textured bars still stand apart.
+      expect(new Set(keys.map((key) => seriesStyles[key].token)).size).toBe(keys.length);
+      expect(fills).toContain('stripes');
+    },
+  );
+
   it('gives every setting its own colour and its own look', () => {
     const tokens = categories.map((category) => categoryStyles[category].token);
     expect(new Set(tokens).size).toBe(categories.length);

@@ -123,8 +123,9 @@ function distress(db: ReadDb, range: Range): Insights['distress'] {
 }
 
 function prediction(db: ReadDb, range: Range): Insights['prediction'] {
-  const points = db.all<{ id: string; anticipated: number; peak: number }>(
-    `SELECT id, anticipated_suds AS anticipated, peak_suds AS peak FROM attempts
+  const points = db.all<{ id: string; on: LocalDate; anticipated: number; peak: number }>(
+    `SELECT id, occurred_on AS "on", anticipated_suds AS anticipated, peak_suds AS peak
+     FROM attempts
      WHERE ${range.days.condition} AND peak_suds IS NOT NULL AND anticipated_suds IS NOT NULL
      ORDER BY occurred_at DESC, id DESC LIMIT ?`,
     [...range.days.params, maxPoints],
@@ -136,13 +137,15 @@ function prediction(db: ReadDb, range: Range): Insights['prediction'] {
     predictedRated: number | null;
     predictedNo: number | null;
     actualNo: number | null;
+    rejected: number | null;
     peaked: number | null;
     anticipated: number | null;
     peak: number | null;
   }>(
     `SELECT sum(asked) AS asked, sum(predicted_no_count) AS predictedRated,
        1.0 * sum(predicted_no_sum) / sum(predicted_no_count) AS predictedNo,
-       100.0 * sum(rejected) / sum(asked) AS actualNo, sum(peaked) AS peaked,
+       100.0 * sum(rejected) / sum(asked) AS actualNo, sum(rejected) AS rejected,
+       sum(peaked) AS peaked,
        1.0 * sum(anticipated_peaked_sum) / sum(peaked) AS anticipated,
        1.0 * sum(peak_sum) / sum(peaked) AS peak
      FROM insight_weeks WHERE week BETWEEN ? AND ?`,
@@ -153,10 +156,11 @@ function prediction(db: ReadDb, range: Range): Insights['prediction'] {
     attempts: number;
     predictedNo: number | null;
     actualNo: number;
+    rejected: number;
   }>(
     `SELECT category, sum(asked) AS attempts,
        1.0 * sum(predicted_no_sum) / sum(predicted_no_count) AS predictedNo,
-       100.0 * sum(rejected) / sum(asked) AS actualNo
+       100.0 * sum(rejected) / sum(asked) AS actualNo, sum(rejected) AS rejected
      FROM insight_week_categories WHERE week BETWEEN ? AND ?
      GROUP BY category ORDER BY category`,
     [...range.weeks],
@@ -171,6 +175,7 @@ function prediction(db: ReadDb, range: Range): Insights['prediction'] {
       attempts: asked,
       predictedNo: totals?.predictedNo ?? null,
       actualNo: totals?.actualNo ?? null,
+      rejected: totals?.rejected ?? 0,
       predictedBasis: { rated: totals?.predictedRated ?? 0, asked },
     },
     byCategory,

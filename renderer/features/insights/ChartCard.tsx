@@ -25,13 +25,13 @@ export function ChartCard({ title, summary, empty, chart, table, controls }: Cha
       <div className="chart-head">
         <h2 id={`${id}-title`}>{title}</h2>
         {empty === undefined && (
+          // The label names what a press shows next; a pressed state as well would say it twice.
           <button
             type="button"
             className="secondary"
-            aria-pressed={asTable}
             onClick={() => setAsTable((current) => !current)}
           >
-            Show as table
+            {asTable ? 'Show as chart' : 'Show as table'}
           </button>
         )}
       </div>
@@ -44,7 +44,7 @@ export function ChartCard({ title, summary, empty, chart, table, controls }: Cha
             {table()}
           </div>
         ) : (
-          <div aria-hidden="true">{chart}</div>
+          chart
         ))}
     </section>
   );

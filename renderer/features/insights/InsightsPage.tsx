@@ -1,17 +1,5 @@
-import { useEffect, useId, useState, type ReactElement } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type YAxisProps,
-} from 'recharts';
+import { useEffect, useId, useState } from 'react';
+import { BarChart, LineChart } from 'recharts';
 import { categoryNames } from '../../../shared/domain/practice/challenges.js';
 import {
   insightRanges,
@@ -31,9 +19,21 @@ import { describeError } from '../../api/errorText.js';
 import { useNavigate } from '../../app/navigation.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ChartCard, SeriesTable } from './ChartCard.js';
+import {
+  formatDay,
+  formatDayWithYear,
+  formatShare,
+  formatValue,
+  formatWeek,
+  formatWeekWithYear,
+  userLocale,
+} from './chartFormat.js';
+import { ChartBox, chartFrame, chartProps, seriesBars, seriesLine } from './chartParts.js';
 import { maxBarSpans, maxChartSpans, spanNote } from './chartSeries.js';
 import { insightsDataArrivedMark } from './insightsTiming.js';
 import { restsOn } from './restsOn.js';
+import { categoryStyles, seriesStyles, type SeriesStyle } from './seriesStyles.js';
+import './insights.css';
 
 const rangeNames: Record<InsightRange, string> = {
   '4w': '4 weeks',
@@ -42,81 +42,31 @@ const rangeNames: Record<InsightRange, string> = {
   all: 'All',
 };
 
-const chartHeight = 240;
-// Every series is drawn still (isAnimationActive={false}): an animation replays on each
-// range change, costs a frame per step with thousands of points, and moves for users
-// who asked for reduced motion.
-/**
- * Lines mark each point with a dot while there are few (a week alone shows as a dot,
- * not as nothing); beyond, dots crowd the line and cost an SVG element each.
- */
-const dotsUpTo = 30;
-/** About as many "2026-W48" labels as fit side by side under a chart. */
-const xLabels = 10;
 const round = (value: number | null) => (value === null ? null : Math.round(value));
-
-/** A chart's box: the full width of its card, a fixed height. */
-function ChartBox({ children }: { readonly children: ReactElement }) {
-  return (
-    <ResponsiveContainer width="100%" height={chartHeight}>
-      {children}
-    </ResponsiveContainer>
-  );
-}
-
-/**
- * What every chart here shares: the grid, the axes in the theme's colours, the tooltip
- * and (where more than one series is drawn) the legend. An array, as recharts reads a
- * chart's direct children.
- */
-function chartFrame({
-  x,
-  y,
-  legend = true,
-  points,
-}: {
-  x: string;
-  y: Omit<YAxisProps, 'ref'>;
-  legend?: boolean;
-  /**
-   * How many points the x axis spans, when its labels are all alike in width (weeks,
-   * numbers): it then labels every nth so that about `xLabels` show, instead of
-   * measuring each label in the page to choose (a forced layout per label).
-   */
-  points?: number;
-}): ReactElement[] {
-  return [
-    <CartesianGrid key="grid" strokeDasharray="3 3" stroke="var(--border)" />,
-    <XAxis
-      key="x"
-      dataKey={x}
-      stroke="var(--text-muted)"
-      {...(points === undefined ? {} : { interval: Math.max(0, Math.ceil(points / xLabels) - 1) })}
-    />,
-    <YAxis key="y" {...y} stroke="var(--text-muted)" />,
-    // Recharts' default tooltip is white with series-coloured text: unreadable in the dark theme.
-    <Tooltip
-      key="tooltip"
-      contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)' }}
-      labelStyle={{ color: 'var(--text)' }}
-      cursor={{ fill: 'var(--surface-muted)', stroke: 'var(--border)' }}
-      formatter={(value) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value)}
-    />,
-    ...(legend ? [<Legend key="legend" />] : []),
-  ];
-}
+const weekOf = (label: string) => `Week of ${label}`;
 
 /** Expected against actual distress, and the chance of a "no" against how often it came. */
 function PredictionChart({ prediction }: { readonly prediction: Insights['prediction'] }) {
   const { anticipatedMean, peakMean, basis, overall, byCategory } = prediction;
   const rows = [
-    { name: 'All', predicted: overall.predictedNo, actual: overall.actualNo },
+    {
+      label: 'All',
+      predicted: overall.predictedNo,
+      actual: overall.actualNo,
+      rejected: overall.rejected,
+      attempts: overall.attempts,
+    },
     ...byCategory.map((row) => ({
-      name: categoryNames[row.category],
+      label: categoryNames[row.category],
       predicted: row.predictedNo,
       actual: row.actualNo,
+      rejected: row.rejected,
+      attempts: row.attempts,
     })),
   ];
+  const came = (row: { rejected: number; attempts: number }) =>
+    formatShare(row.rejected, row.attempts);
+  const chartId = useId();
   return (
     <ChartCard
       title="Predicted against actual"
@@ -126,44 +76,58 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
           : `You expected ${round(anticipatedMean)} on average; it peaked at ${round(peakMean)} (${restsOn(basis)}).`,
         overall.predictedNo === null
           ? ''
-          : ` You gave a “no” a ${round(overall.predictedNo)} % chance (${restsOn(overall.predictedBasis)}); it came ${round(overall.actualNo)} % of the time.`,
+          : ` You gave a “no” a ${round(overall.predictedNo)} % chance (${restsOn(overall.predictedBasis)}); it came ${came(overall)} of the time.`,
       ].join('')}
       empty={
         overall.attempts === 0 ? 'Log how an ask went to see your predictions here.' : undefined
       }
       chart={
         <ChartBox>
-          <BarChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'name', y: { domain: [0, 100], unit: ' %' } })}
-            <Bar
-              isAnimationActive={false}
-              dataKey="predicted"
-              name="Chance of a “no” you expected"
-              fill="var(--chart-1)"
-            />
-            <Bar
-              isAnimationActive={false}
-              dataKey="actual"
-              name="How often it came"
-              fill="var(--chart-2)"
-            />
+          <BarChart data={rows} {...chartProps('Predicted against actual')}>
+            {chartFrame({
+              y: { domain: [0, 100], unit: ' %' },
+              describe: (dataKey, value, row) =>
+                dataKey === 'actual'
+                  ? came(row as (typeof rows)[number])
+                  : `${formatValue(value)} %`,
+            })}
+            {seriesBars(chartId, [
+              {
+                dataKey: 'predicted',
+                name: 'Chance of a “no” you expected',
+                style: seriesStyles.expected,
+              },
+              { dataKey: 'actual', name: 'How often it came', style: seriesStyles.happened },
+            ])}
           </BarChart>
         </ChartBox>
       }
       table={() => (
         <SeriesTable
-          columns={['Setting', 'Expected chance of a “no” (%)', 'Got a “no” (%)']}
-          rows={rows.map((row) => [row.name, row.predicted, row.actual])}
+          columns={['Setting', 'Expected chance of a “no” (mean)', 'Got a “no”']}
+          rows={rows.map((row) => [
+            row.label,
+            row.predicted === null ? null : `${formatValue(row.predicted)} %`,
+            came(row),
+          ])}
         />
       )}
     />
   );
 }
 
-/** "You expected 80, it peaked at 45", attempt by attempt: the gap fear leaves. */
-function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['prediction'] }) {
-  const rows = prediction.points.map((point, index) => ({ ...point, attempt: index + 1 }));
-  const dots = rows.length <= dotsUpTo;
+/** "You expected 80, it peaked at 45", ask by ask over time: the gap fear leaves. */
+function ExpectedPeakChart({
+  prediction,
+  locale,
+}: {
+  readonly prediction: Insights['prediction'];
+  readonly locale: string;
+}) {
+  const rows = prediction.points.map((point) => ({
+    ...point,
+    label: formatDay(point.on, locale),
+  }));
   return (
     <ChartCard
       title="Expected against peak"
@@ -171,38 +135,50 @@ function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['pred
       empty={rows.length === 0 ? 'Log how an ask went to see the two side by side.' : undefined}
       chart={
         <ChartBox>
-          <LineChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'attempt', y: { domain: [0, 100] }, points: rows.length })}
-            <Line
-              isAnimationActive={false}
-              dot={dots}
-              dataKey="anticipated"
-              name="Expected"
-              stroke="var(--chart-1)"
-            />
-            <Line
-              isAnimationActive={false}
-              dot={dots}
-              dataKey="peak"
-              name="Peak"
-              stroke="var(--chart-2)"
-            />
+          <LineChart data={rows} {...chartProps('Expected against peak')}>
+            {chartFrame({ y: { domain: [0, 100] }, points: rows.length })}
+            {seriesLine({
+              dataKey: 'anticipated',
+              name: 'Expected',
+              style: seriesStyles.expected,
+              points: rows.length,
+            })}
+            {seriesLine({
+              dataKey: 'peak',
+              name: 'Peak',
+              style: seriesStyles.peak,
+              points: rows.length,
+            })}
           </LineChart>
         </ChartBox>
       }
       table={() => (
         <SeriesTable
-          columns={['Ask', 'Expected', 'Peak']}
-          rows={rows.map((row) => [row.attempt, row.anticipated, row.peak])}
+          columns={['Day', 'Expected', 'Peak']}
+          rows={rows.map((row) => [formatDayWithYear(row.on, locale), row.anticipated, row.peak])}
         />
       )}
     />
   );
 }
 
-function DistressChart({ distress }: { readonly distress: Insights['distress'] }) {
+function DistressChart({
+  distress,
+  locale,
+}: {
+  readonly distress: Insights['distress'];
+  readonly locale: string;
+}) {
   const { rows, weeks } = spanWeeks(distress.weekly, mergeDistress, maxChartSpans);
-  const dots = rows.length <= dotsUpTo;
+  const data = rows.map((row) => ({ ...row, label: formatWeek(row.week, locale) }));
+  const line = (dataKey: 'before' | 'peak' | 'after', name: string) =>
+    seriesLine({
+      dataKey,
+      name,
+      style: seriesStyles[dataKey === 'before' ? 'expected' : dataKey],
+      points: data.length,
+      connectNulls: true,
+    });
   return (
     <ChartCard
       title="Distress over time"
@@ -210,40 +186,19 @@ function DistressChart({ distress }: { readonly distress: Insights['distress'] }
       empty={distress.weekly.length === 0 ? 'No attempts in this range yet.' : undefined}
       chart={
         <ChartBox>
-          <LineChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'week', y: { domain: [0, 100] }, points: rows.length })}
-            <Line
-              isAnimationActive={false}
-              dot={dots}
-              dataKey="before"
-              name="Expected"
-              stroke="var(--chart-1)"
-              connectNulls
-            />
-            <Line
-              isAnimationActive={false}
-              dot={dots}
-              dataKey="peak"
-              name="Peak"
-              stroke="var(--chart-3)"
-              connectNulls
-            />
-            <Line
-              isAnimationActive={false}
-              dot={dots}
-              dataKey="after"
-              name="After"
-              stroke="var(--chart-2)"
-              connectNulls
-            />
+          <LineChart data={data} {...chartProps('Distress over time')}>
+            {chartFrame({ y: { domain: [0, 100] }, points: data.length, tooltipTitle: weekOf })}
+            {line('before', 'Expected')}
+            {line('peak', 'Peak')}
+            {line('after', 'After')}
           </LineChart>
         </ChartBox>
       }
       table={() => (
         <SeriesTable
-          columns={['Week', 'Attempts', 'Expected', 'Peak', 'After']}
+          columns={['Week of', 'Attempts', 'Expected', 'Peak', 'After']}
           rows={distress.weekly.map((row) => [
-            row.week,
+            formatWeekWithYear(row.week, locale),
             row.attempts,
             row.before,
             row.peak,
@@ -255,8 +210,16 @@ function DistressChart({ distress }: { readonly distress: Insights['distress'] }
   );
 }
 
-function RejectionsChart({ rejections }: { readonly rejections: Insights['rejections'] }) {
+function RejectionsChart({
+  rejections,
+  locale,
+}: {
+  readonly rejections: Insights['rejections'];
+  readonly locale: string;
+}) {
   const { rows, weeks } = spanWeeks(rejections.weekly, mergeRejections, maxBarSpans);
+  const data = rows.map((row) => ({ ...row, label: formatWeek(row.week, locale) }));
+  const chartId = useId();
   return (
     <ChartCard
       title="Rejections collected"
@@ -264,26 +227,23 @@ function RejectionsChart({ rejections }: { readonly rejections: Insights['reject
       empty={rejections.total === 0 ? 'No rejections collected in this range yet.' : undefined}
       chart={
         <ChartBox>
-          <BarChart data={rows} accessibilityLayer={false}>
+          <BarChart data={data} {...chartProps('Rejections collected')}>
             {chartFrame({
-              x: 'week',
               y: { allowDecimals: false },
               legend: false,
-              points: rows.length,
+              points: data.length,
+              tooltipTitle: weekOf,
             })}
-            <Bar
-              isAnimationActive={false}
-              dataKey="count"
-              name="Rejections"
-              fill="var(--chart-1)"
-            />
+            {seriesBars(chartId, [
+              { dataKey: 'count', name: 'Rejections', style: seriesStyles.happened },
+            ])}
           </BarChart>
         </ChartBox>
       }
       table={() => (
         <SeriesTable
-          columns={['Week', 'Rejections']}
-          rows={rejections.weekly.map((row) => [row.week, row.count])}
+          columns={['Week of', 'Rejections']}
+          rows={rejections.weekly.map((row) => [formatWeekWithYear(row.week, locale), row.count])}
         />
       )}
     />
@@ -294,6 +254,7 @@ function RejectionsChart({ rejections }: { readonly rejections: Insights['reject
 interface RepeatSeries {
   readonly key: string;
   readonly name: string;
+  readonly style: SeriesStyle;
   readonly repeats: readonly { readonly repeat: number; readonly peak: number }[];
 }
 
@@ -305,19 +266,27 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
   const choiceId = useId();
   const challenge = habituation.byChallenge.find((entry) => entry.challengeId === choice);
   const series: readonly RepeatSeries[] = challenge
-    ? [{ key: 'peak', name: challenge.request, repeats: challenge.repeats }]
+    ? // One challenge's peaks are the peak series, drawn as on every other chart.
+      [
+        {
+          key: 'peak',
+          name: challenge.request,
+          style: seriesStyles.peak,
+          repeats: challenge.repeats,
+        },
+      ]
     : habituation.byCategory.map((entry) => ({
         key: entry.category,
         name: categoryNames[entry.category],
+        style: categoryStyles[entry.category],
         repeats: entry.repeats,
       }));
   // One row per repeat number, one column per series: the shape a line chart draws.
   const repeats = Math.max(0, ...series.map((entry) => entry.repeats.length));
   const rows = Array.from({ length: repeats }, (_, index) => ({
-    repeat: index + 1,
+    label: String(index + 1),
     ...Object.fromEntries(series.map((entry) => [entry.key, entry.repeats[index]?.peak ?? null])),
   }));
-  const dots = rows.length <= dotsUpTo;
   return (
     <ChartCard
       title="Habituation"
@@ -344,19 +313,21 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
       }
       chart={
         <ChartBox>
-          <LineChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'repeat', y: { domain: [0, 100] }, points: rows.length })}
-            {series.map((entry, index) => (
-              <Line
-                isAnimationActive={false}
-                dot={dots}
-                key={entry.key}
-                dataKey={entry.key}
-                name={entry.name}
-                stroke={`var(--chart-${(index % 3) + 1})`}
-                connectNulls
-              />
-            ))}
+          <LineChart data={rows} {...chartProps('Habituation')}>
+            {chartFrame({
+              y: { domain: [0, 100] },
+              points: rows.length,
+              tooltipTitle: (label) => `Time ${label}`,
+            })}
+            {series.map((entry) =>
+              seriesLine({
+                dataKey: entry.key,
+                name: entry.name,
+                style: entry.style,
+                points: rows.length,
+                connectNulls: true,
+              }),
+            )}
           </LineChart>
         </ChartBox>
       }
@@ -376,9 +347,15 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
   );
 }
 
-function DifficultyChart({ difficulty }: { readonly difficulty: Insights['difficulty'] }) {
+function DifficultyChart({
+  difficulty,
+  locale,
+}: {
+  readonly difficulty: Insights['difficulty'];
+  readonly locale: string;
+}) {
   const { rows, weeks } = spanWeeks(difficulty.weekly, mergeDifficulty, maxChartSpans);
-  const dots = rows.length <= dotsUpTo;
+  const data = rows.map((row) => ({ ...row, label: formatWeek(row.week, locale) }));
   return (
     <ChartCard
       title="Difficulty climbed"
@@ -388,37 +365,47 @@ function DifficultyChart({ difficulty }: { readonly difficulty: Insights['diffic
       }
       chart={
         <ChartBox>
-          <LineChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'week', y: { domain: [0, 10] }, points: rows.length })}
-            <Line
-              isAnimationActive={false}
-              dot={dots}
-              dataKey="highest"
-              name="Hardest"
-              stroke="var(--chart-2)"
-            />
-            <Line
-              isAnimationActive={false}
-              dot={dots}
-              dataKey="mean"
-              name="Average"
-              stroke="var(--chart-1)"
-            />
+          <LineChart data={data} {...chartProps('Difficulty climbed')}>
+            {chartFrame({ y: { domain: [0, 10] }, points: data.length, tooltipTitle: weekOf })}
+            {seriesLine({
+              dataKey: 'highest',
+              name: 'Hardest',
+              style: seriesStyles.hardest,
+              points: data.length,
+            })}
+            {seriesLine({
+              dataKey: 'mean',
+              name: 'Average',
+              style: seriesStyles.average,
+              points: data.length,
+            })}
           </LineChart>
         </ChartBox>
       }
       table={() => (
         <SeriesTable
-          columns={['Week', 'Hardest', 'Average']}
-          rows={difficulty.weekly.map((row) => [row.week, row.highest, row.mean])}
+          columns={['Week of', 'Hardest', 'Average']}
+          rows={difficulty.weekly.map((row) => [
+            formatWeekWithYear(row.week, locale),
+            row.highest,
+            row.mean,
+          ])}
         />
       )}
     />
   );
 }
 
-function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
+function PlanChart({
+  plan,
+  locale,
+}: {
+  readonly plan: Insights['planCompletion'];
+  readonly locale: string;
+}) {
   const { rows, weeks } = spanWeeks(plan.weekly, mergePlan, maxBarSpans);
+  const data = rows.map((row) => ({ ...row, label: formatWeek(row.week, locale) }));
+  const chartId = useId();
   return (
     <ChartCard
       title="Plan completion"
@@ -426,25 +413,26 @@ function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
       empty={plan.weekly.length === 0 ? 'Plan a week to see it here.' : undefined}
       chart={
         <ChartBox>
-          <BarChart data={rows} accessibilityLayer={false}>
-            {chartFrame({ x: 'week', y: { allowDecimals: false }, points: rows.length })}
-            <Bar isAnimationActive={false} dataKey="planned" name="Planned" fill="var(--chart-3)" />
-            <Bar isAnimationActive={false} dataKey="done" name="Done" fill="var(--chart-1)" />
-            <Bar
-              isAnimationActive={false}
-              dataKey="notTried"
-              name="Didn’t try"
-              fill="var(--chart-4)"
-            />
-            <Bar isAnimationActive={false} dataKey="skipped" name="Skipped" fill="var(--chart-2)" />
+          <BarChart data={data} {...chartProps('Plan completion')}>
+            {chartFrame({
+              y: { allowDecimals: false },
+              points: data.length,
+              tooltipTitle: weekOf,
+            })}
+            {seriesBars(chartId, [
+              { dataKey: 'planned', name: 'Planned', style: seriesStyles.planned },
+              { dataKey: 'done', name: 'Done', style: seriesStyles.done },
+              { dataKey: 'notTried', name: 'Didn’t try', style: seriesStyles.notTried },
+              { dataKey: 'skipped', name: 'Skipped', style: seriesStyles.skipped },
+            ])}
           </BarChart>
         </ChartBox>
       }
       table={() => (
         <SeriesTable
-          columns={['Week', 'Planned', 'Done', 'Didn’t try', 'Skipped']}
+          columns={['Week of', 'Planned', 'Done', 'Didn’t try', 'Skipped']}
           rows={plan.weekly.map((row) => [
-            row.week,
+            formatWeekWithYear(row.week, locale),
             row.planned,
             row.done,
             row.notTried,
@@ -462,6 +450,7 @@ export function InsightsPage() {
   const [insights, setInsights] = useState<Insights | AppError>();
   const id = useId();
   const navigate = useNavigate();
+  const [locale] = useState(userLocale);
 
   useEffect(() => {
     let current = true;
@@ -477,7 +466,7 @@ export function InsightsPage() {
   }, [range]);
 
   return (
-    <section className="page wide" aria-labelledby={`${id}-title`}>
+    <section className="page wide insights" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>Insights</h1>
       <fieldset className="range">
         <legend>Range</legend>
@@ -511,12 +500,12 @@ export function InsightsPage() {
               : `${insights.streakWeeks} week${insights.streakWeeks === 1 ? '' : 's'} in a row with at least one ask. Days off never break it.`}
           </p>
           <PredictionChart prediction={insights.prediction} />
-          <ExpectedPeakChart prediction={insights.prediction} />
-          <DistressChart distress={insights.distress} />
-          <RejectionsChart rejections={insights.rejections} />
+          <ExpectedPeakChart prediction={insights.prediction} locale={locale} />
+          <DistressChart distress={insights.distress} locale={locale} />
+          <RejectionsChart rejections={insights.rejections} locale={locale} />
           <HabituationChart habituation={insights.habituation} />
-          <DifficultyChart difficulty={insights.difficulty} />
-          <PlanChart plan={insights.planCompletion} />
+          <DifficultyChart difficulty={insights.difficulty} locale={locale} />
+          <PlanChart plan={insights.planCompletion} locale={locale} />
         </>
       )}
     </section>

@@ -77,8 +77,14 @@ export const insightsSchema = z.strictObject({
   }),
   /** The centrepiece: what the user feared against what happened. */
   prediction: z.strictObject({
+    /** Oldest first, each dated, so the chart runs over time. */
     points: z.array(
-      z.strictObject({ id: attemptIdSchema, anticipated: z.number(), peak: z.number() }),
+      z.strictObject({
+        id: attemptIdSchema,
+        on: localDateSchema,
+        anticipated: z.number(),
+        peak: z.number(),
+      }),
     ),
     anticipatedMean: z.number().nullable(),
     peakMean: z.number().nullable(),
@@ -92,6 +98,8 @@ export const insightsSchema = z.strictObject({
       attempts: z.number().int(),
       predictedNo: z.number().nullable(),
       actualNo: z.number().nullable(),
+      /** The asks that got a "no": the count behind `actualNo`. */
+      rejected: z.number().int(),
       /** The asks with a predicted chance of a "no". */
       predictedBasis: basisSchema,
     }),
@@ -102,6 +110,8 @@ export const insightsSchema = z.strictObject({
         /** Null when no ask of the setting predicted a chance. */
         predictedNo: z.number().nullable(),
         actualNo: z.number(),
+        /** The count behind `actualNo`, of `attempts`. */
+        rejected: z.number().int(),
       }),
     ),
   }),

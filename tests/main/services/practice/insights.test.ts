@@ -92,19 +92,29 @@ describe('insights over four weeks', () => {
     expect(prediction.anticipatedMean).toBe(60);
     expect(prediction.peakMean).toBe(40);
     expect(prediction.points).toHaveLength(5);
+    // Dated and oldest first: the chart runs over time.
+    expect(prediction.points.map((point) => point.on)).toEqual([
+      '2026-11-02',
+      '2026-11-04',
+      '2026-11-06',
+      '2026-11-17',
+      '2026-11-24',
+    ]);
     expect(prediction.overall).toEqual({
       attempts: 5,
       predictedNo: 70,
       actualNo: 60,
+      rejected: 3,
       predictedBasis: { rated: 5, asked: 5 },
     });
     expect(prediction.byCategory).toEqual([
-      { category: 'food_and_shops', attempts: 2, predictedNo: 60, actualNo: 50 },
+      { category: 'food_and_shops', attempts: 2, predictedNo: 60, actualNo: 50, rejected: 1 },
       {
         category: 'strangers',
         attempts: 3,
         predictedNo: expect.closeTo(76.667, 2) as number,
         actualNo: expect.closeTo(66.667, 2) as number,
+        rejected: 2,
       },
     ]);
   });
@@ -202,6 +212,7 @@ describe('unrated ratings', () => {
       attempts: 4,
       predictedNo: expect.closeTo(63.333, 2) as number,
       actualNo: 75,
+      rejected: 3,
       predictedBasis: { rated: 3, asked: 4 },
     });
     expect(prediction.byCategory).toContainEqual({
@@ -209,6 +220,7 @@ describe('unrated ratings', () => {
       attempts: 3,
       predictedNo: 65,
       actualNo: expect.closeTo(66.667, 2) as number,
+      rejected: 2,
     });
     expect(habituation.withinAttempt).toBeCloseTo(55 / 3);
     expect(habituation.withinAttemptBasis).toEqual({ rated: 3, asked: 4 });

@@ -129,10 +129,10 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   // One voice for dates, numbers and words (docs/architecture.md): the app's code formats
-  // through shared/format alone. Insights' charts are outside it until their rework lands.
+  // through shared/format alone.
   {
     files: ['main/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
-    ignores: ['shared/format/**', 'renderer/features/insights/**', 'main/cli/**'],
+    ignores: ['shared/format/**', 'main/cli/**'],
     rules: {
       'no-restricted-properties': [
         'error',

@@ -13,7 +13,7 @@ test('charts read at a glance: dates on the axes, one look per series, counts be
   app,
 }) => {
   const { page } = app;
-  // Three weeks of the default three months: the weeks of Nov 2, Nov 9 and Nov 23.
+  // Three weeks of the default three months: the weeks of 2, 9 and 23 November.
   await seedMadeAttempts(page, [
     { ...taste, day: '2026-11-02' },
     { ...taste, day: '2026-11-10' },
@@ -25,10 +25,10 @@ test('charts read at a glance: dates on the axes, one look per series, counts be
   // Weeks by their Monday, asks by their day: never a week code, and none cut short.
   await expect
     .poll(() => insights.xLabels('Distress over time'))
-    .toEqual(['Nov 2', 'Nov 9', 'Nov 23']);
+    .toEqual(['2 Nov', '9 Nov', '23 Nov']);
   await expect
     .poll(() => insights.xLabels('Expected against peak'))
-    .toEqual(['Nov 2', 'Nov 10', 'Nov 24']);
+    .toEqual(['2 Nov', '10 Nov', '24 Nov']);
   for (const chart of ['Distress over time', 'Expected against peak', 'Difficulty climbed']) {
     await expect.poll(() => insights.clippedXLabels(chart)).toEqual([]);
   }
@@ -58,34 +58,34 @@ test('charts read at a glance: dates on the axes, one look per series, counts be
     .poll(() =>
       insights
         .chart('Predicted against actual')
-        .getByText('it came 100 % (3 of 3) of the time')
+        .getByText('it came 100% (3 of 3) of the time')
         .count(),
     )
     .toBe(1);
 
   // Hovering a point tells its date and its values.
   const chart = insights.chart('Distress over time');
-  const tooltip = await insights.hoverAt('Distress over time', 'Nov 23');
+  const tooltip = await insights.hoverAt('Distress over time', '23 Nov');
   await expect
     .poll(() => tooltip.textContent())
-    .toMatch(/^Week of Nov 23Expected : 40Peak : 35After : 10$/);
+    .toMatch(/^Week of 23 NovExpected : 40Peak : 35After : 10$/);
 
   // So does the keyboard: the chart takes focus, and the arrow keys go from point to point.
   await page.mouse.move(0, 0);
   await chart.getByRole('application').focus();
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => tooltip.textContent()).toMatch(/^Week of Nov 9/);
+  await expect.poll(() => tooltip.textContent()).toMatch(/^Week of 9 Nov/);
   await page.keyboard.press('ArrowLeft');
   // Each value named, in the story's order.
   await expect
     .poll(() => tooltip.textContent())
-    .toMatch(/^Week of Nov 2Expected : 40Peak : 35After : 10$/);
+    .toMatch(/^Week of 2 NovExpected : 40Peak : 35After : 10$/);
 
   // The table is the same numbers, dated; its button then offers the chart back.
   await chart.getByRole('button', { name: 'Show as table' }).click();
   await expect
     .poll(() => chart.getByRole('row').nth(3).getByRole('cell').allTextContents())
-    .toEqual(['Nov 23, 2026', '1', '40', '35', '10']);
+    .toEqual(['23 Nov 2026', '1', '40', '35', '10']);
   await chart.getByRole('button', { name: 'Show as chart' }).click();
   await expect.poll(() => chart.locator('.recharts-wrapper').count()).toBe(1);
   await expect.poll(() => chart.getByRole('button', { name: 'Show as table' }).count()).toBe(1);
@@ -94,5 +94,5 @@ test('charts read at a glance: dates on the axes, one look per series, counts be
   await prediction.getByRole('button', { name: 'Show as table' }).click();
   await expect
     .poll(() => prediction.getByRole('row').nth(1).getByRole('cell').allTextContents())
-    .toEqual(['All', '60 %', '100 % (3 of 3)']);
+    .toEqual(['All', '60%', '100% (3 of 3)']);
 });

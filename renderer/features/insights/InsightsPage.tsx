@@ -21,12 +21,11 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ChartCard, SeriesTable } from './ChartCard.js';
 import {
   formatDay,
+  formatMeanPercent,
   formatDayWithYear,
   formatShare,
-  formatValue,
   formatWeek,
   formatWeekWithYear,
-  userLocale,
 } from './chartFormat.js';
 import { ChartBox, chartFrame, chartProps, seriesBars, seriesLine } from './chartParts.js';
 import { maxBarSpans, maxChartSpans, spanNote } from './chartSeries.js';
@@ -76,7 +75,7 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
           : `You expected ${round(anticipatedMean)} on average; it peaked at ${round(peakMean)} (${restsOn(basis)}).`,
         overall.predictedNo === null
           ? ''
-          : ` You gave a “no” a ${round(overall.predictedNo)} % chance (${restsOn(overall.predictedBasis)}); it came ${came(overall)} of the time.`,
+          : ` You gave a “no” a ${formatMeanPercent(overall.predictedNo)} chance (${restsOn(overall.predictedBasis)}); it came ${came(overall)} of the time.`,
       ].join('')}
       empty={
         overall.attempts === 0 ? 'Log how an ask went to see your predictions here.' : undefined
@@ -89,7 +88,7 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
               describe: (dataKey, value, row) =>
                 dataKey === 'actual'
                   ? came(row as (typeof rows)[number])
-                  : `${formatValue(value)} %`,
+                  : formatMeanPercent(value),
             })}
             {seriesBars(chartId, [
               {
@@ -107,7 +106,7 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
           columns={['Setting', 'Expected chance of a “no” (mean)', 'Got a “no”']}
           rows={rows.map((row) => [
             row.label,
-            row.predicted === null ? null : `${formatValue(row.predicted)} %`,
+            row.predicted === null ? null : formatMeanPercent(row.predicted),
             came(row),
           ])}
         />
@@ -117,16 +116,10 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
 }
 
 /** "You expected 80, it peaked at 45", ask by ask over time: the gap fear leaves. */
-function ExpectedPeakChart({
-  prediction,
-  locale,
-}: {
-  readonly prediction: Insights['prediction'];
-  readonly locale: string;
-}) {
+function ExpectedPeakChart({ prediction }: { readonly prediction: Insights['prediction'] }) {
   const rows = prediction.points.map((point) => ({
     ...point,
-    label: formatDay(point.on, locale),
+    label: formatDay(point.on),
   }));
   return (
     <ChartCard
@@ -155,22 +148,16 @@ function ExpectedPeakChart({
       table={() => (
         <SeriesTable
           columns={['Day', 'Expected', 'Peak']}
-          rows={rows.map((row) => [formatDayWithYear(row.on, locale), row.anticipated, row.peak])}
+          rows={rows.map((row) => [formatDayWithYear(row.on), row.anticipated, row.peak])}
         />
       )}
     />
   );
 }
 
-function DistressChart({
-  distress,
-  locale,
-}: {
-  readonly distress: Insights['distress'];
-  readonly locale: string;
-}) {
+function DistressChart({ distress }: { readonly distress: Insights['distress'] }) {
   const { rows, weeks } = spanWeeks(distress.weekly, mergeDistress, maxChartSpans);
-  const data = rows.map((row) => ({ ...row, label: formatWeek(row.week, locale) }));
+  const data = rows.map((row) => ({ ...row, label: formatWeek(row.week) }));
   const line = (dataKey: 'before' | 'peak' | 'after', name: string) =>
     seriesLine({
       dataKey,
@@ -198,7 +185,7 @@ function DistressChart({
         <SeriesTable
           columns={['Week of', 'Attempts', 'Expected', 'Peak', 'After']}
           rows={distress.weekly.map((row) => [
-            formatWeekWithYear(row.week, locale),
+            formatWeekWithYear(row.week),
             row.attempts,
             row.before,
             row.peak,
@@ -210,15 +197,9 @@ function DistressChart({
   );
 }
 
-function RejectionsChart({
-  rejections,
-  locale,
-}: {
-  readonly rejections: Insights['rejections'];
-  readonly locale: string;
-}) {
+function RejectionsChart({ rejections }: { readonly rejections: Insights['rejections'] }) {
   const { rows, weeks } = spanWeeks(rejections.weekly, mergeRejections, maxBarSpans);
-  const data = rows.map((row) => ({ ...row, label: formatWeek(row.week, locale) }));
+  const data = rows.map((row) => ({ ...row, label: formatWeek(row.week) }));
   const chartId = useId();
   return (
     <ChartCard
@@ -243,7 +224,7 @@ function RejectionsChart({
       table={() => (
         <SeriesTable
           columns={['Week of', 'Rejections']}
-          rows={rejections.weekly.map((row) => [formatWeekWithYear(row.week, locale), row.count])}
+          rows={rejections.weekly.map((row) => [formatWeekWithYear(row.week), row.count])}
         />
       )}
     />
@@ -347,15 +328,9 @@ function HabituationChart({ habituation }: { readonly habituation: Insights['hab
   );
 }
 
-function DifficultyChart({
-  difficulty,
-  locale,
-}: {
-  readonly difficulty: Insights['difficulty'];
-  readonly locale: string;
-}) {
+function DifficultyChart({ difficulty }: { readonly difficulty: Insights['difficulty'] }) {
   const { rows, weeks } = spanWeeks(difficulty.weekly, mergeDifficulty, maxChartSpans);
-  const data = rows.map((row) => ({ ...row, label: formatWeek(row.week, locale) }));
+  const data = rows.map((row) => ({ ...row, label: formatWeek(row.week) }));
   return (
     <ChartCard
       title="Difficulty climbed"
@@ -386,7 +361,7 @@ function DifficultyChart({
         <SeriesTable
           columns={['Week of', 'Hardest', 'Average']}
           rows={difficulty.weekly.map((row) => [
-            formatWeekWithYear(row.week, locale),
+            formatWeekWithYear(row.week),
             row.highest,
             row.mean,
           ])}
@@ -396,15 +371,9 @@ function DifficultyChart({
   );
 }
 
-function PlanChart({
-  plan,
-  locale,
-}: {
-  readonly plan: Insights['planCompletion'];
-  readonly locale: string;
-}) {
+function PlanChart({ plan }: { readonly plan: Insights['planCompletion'] }) {
   const { rows, weeks } = spanWeeks(plan.weekly, mergePlan, maxBarSpans);
-  const data = rows.map((row) => ({ ...row, label: formatWeek(row.week, locale) }));
+  const data = rows.map((row) => ({ ...row, label: formatWeek(row.week) }));
   const chartId = useId();
   return (
     <ChartCard
@@ -432,7 +401,7 @@ function PlanChart({
         <SeriesTable
           columns={['Week of', 'Planned', 'Done', 'Didn’t try', 'Skipped']}
           rows={plan.weekly.map((row) => [
-            formatWeekWithYear(row.week, locale),
+            formatWeekWithYear(row.week),
             row.planned,
             row.done,
             row.notTried,
@@ -450,7 +419,6 @@ export function InsightsPage() {
   const [insights, setInsights] = useState<Insights | AppError>();
   const id = useId();
   const navigate = useNavigate();
-  const [locale] = useState(userLocale);
 
   useEffect(() => {
     let current = true;
@@ -500,12 +468,12 @@ export function InsightsPage() {
               : `${insights.streakWeeks} week${insights.streakWeeks === 1 ? '' : 's'} in a row with at least one ask. Days off never break it.`}
           </p>
           <PredictionChart prediction={insights.prediction} />
-          <ExpectedPeakChart prediction={insights.prediction} locale={locale} />
-          <DistressChart distress={insights.distress} locale={locale} />
-          <RejectionsChart rejections={insights.rejections} locale={locale} />
+          <ExpectedPeakChart prediction={insights.prediction} />
+          <DistressChart distress={insights.distress} />
+          <RejectionsChart rejections={insights.rejections} />
           <HabituationChart habituation={insights.habituation} />
-          <DifficultyChart difficulty={insights.difficulty} locale={locale} />
-          <PlanChart plan={insights.planCompletion} locale={locale} />
+          <DifficultyChart difficulty={insights.difficulty} />
+          <PlanChart plan={insights.planCompletion} />
         </>
       )}
     </section>

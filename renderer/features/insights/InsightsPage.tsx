@@ -84,7 +84,7 @@ function PredictionChart({ prediction }: { readonly prediction: Insights['predic
         <ChartBox>
           <BarChart data={rows} {...chartProps('Predicted against actual')}>
             {chartFrame({
-              y: { domain: [0, 100], unit: ' %' },
+              y: { domain: [0, 100], tickFormatter: (value: number) => formatMeanPercent(value) },
               describe: (dataKey, value, row) =>
                 dataKey === 'actual'
                   ? came(row as (typeof rows)[number])

@@ -77,7 +77,7 @@ export function TodaySection({
           </button>
         </div>
       ) : (
-        <ul className="today">
+        <ul className="week-today">
           {items.map((entry) => (
             <TodayChallenge key={entry.item.id} entry={entry} />
           ))}

@@ -1,9 +1,10 @@
+import type { Page } from 'playwright-core';
 import { ChallengesScreen } from './pages/ChallengesScreen.js';
 import { PlanScreen } from './pages/PlanScreen.js';
 import { expect, test } from './support/fixtures.js';
 
 /** Each box's padding and width, and whether anything in it spills out sideways. */
-const boxes = (selector: string) => (page: import('playwright-core').Page) =>
+const boxes = (selector: string) => (page: Page) =>
   page.locator(selector).evaluateAll((elements) =>
     elements.map((element) => {
       const style = getComputedStyle(element);
